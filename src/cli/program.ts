@@ -1,0 +1,70 @@
+// The command-line surface: commander wiring only. Each command lives in its own file.
+import { Command, CommanderError, Option } from 'commander';
+import { langs } from '../core/lang.js';
+import { exitCodes, UserError } from './exit-codes.js';
+import { registerSummary } from './commands/summary.js';
+import { registerValidate } from './commands/validate.js';
+import { version } from './version.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** What a command's action reports back: its exit code. */
+export interface Outcome {
+  exitCode: number;
+}
+
+export const dirOption = () =>
+  new Option('-d, --dir <folder>', 'strategy folder (default: ./strategy if it exists, else the bundled strategy)');
+export const langOption = () => new Option('--lang <lang>', 'language of the tool\'s own words').choices(langs).default('nb');
+export const colorOption = () => new Option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR forces it)');
+
+export function buildProgram(io: Io, outcome: Outcome): Command {
+  const program = new Command('vm-strategy')
+    .description('Keep a strategy as YAML files: check them, measure progress, write reports and action plans.')
+    .version(version, '-V, --version')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ vm-strategy validate                      check ./strategy (or the bundled strategy)
+  $ vm-strategy summary --lang en             completion per area, in English
+  $ vm-strategy validate --format github      annotations for GitHub Actions
+
+Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
+    );
+  registerValidate(program, io, outcome);
+  registerSummary(program, io, outcome);
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; never throws for a user's mistake. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const outcome: Outcome = { exitCode: exitCodes.ok };
+  const program = buildProgram(io, outcome);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return outcome.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return exitCodes.ok;
+      }
+      // commander has already printed its message; usage mistakes are exit code 2.
+      return exitCodes.usage;
+    }
+    if (error instanceof UserError) {
+      io.err(`vm-strategy: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (process.env.VM_STRATEGY_DEBUG ? error.stack : error.message) : String(error);
+    io.err(`vm-strategy: internal error: ${detail}\nThis is a bug; please report it with the command you ran (VM_STRATEGY_DEBUG=1 shows the stack).\n`);
+    return exitCodes.usage;
+  }
+}

@@ -1,0 +1,283 @@
+// The one catalogue of diagnostics. The data carries a stable code and its arguments;
+// the wording lives here, in both languages, so a new code without words fails to compile.
+import type { Lang } from './lang.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface Location {
+  /** Path as shown to the user (relative to the working directory where possible). */
+  file: string;
+  /** 1-based line and column; 0 when the problem concerns the whole file or folder. */
+  line: number;
+  col: number;
+}
+
+type Args = Record<string, string | number>;
+type Words = (a: Args) => string;
+
+interface CatalogueEntry {
+  severity: Severity;
+  message: Record<Lang, Words>;
+  hint: Record<Lang, Words>;
+}
+
+const q = (s: string | number | undefined) => `«${s ?? ""}»`;
+
+/** Names of the kinds of value zod reports, as a reader of the YAML file would say them. */
+const kinds: Record<string, Record<Lang, string>> = {
+  string: { nb: 'tekst', en: 'text' },
+  number: { nb: 'et tall', en: 'a number' },
+  int: { nb: 'et heltall', en: 'a whole number' },
+  boolean: { nb: 'en sannhetsverdi (true/false)', en: 'a boolean (true/false)' },
+  object: { nb: 'et objekt med nøkler', en: 'an object with keys' },
+  array: { nb: 'en liste', en: 'a list' },
+  null: { nb: 'tom (null)', en: 'empty (null)' },
+  mark: { nb: 'en vurdering (tekst) eller {mark, note, by}', en: 'a mark (text) or {mark, note, by}' },
+  'number-or-text': { nb: 'et tall eller tekst', en: 'a number or text' },
+};
+const kind = (name: string | number | undefined, lang: Lang) => kinds[String(name)]?.[lang] ?? String(name);
+const didYouMean = (a: Args, lang: Lang) =>
+  a.suggestion ? (lang === 'nb' ? ` Mente du ${q(a.suggestion)}?` : ` Did you mean ${q(a.suggestion)}?`) : '';
+
+export const catalogue = {
+  'file-missing': {
+    severity: 'error',
+    message: { nb: (a) => `Filen ${q(a.name)} mangler.`, en: (a) => `The file ${q(a.name)} is missing.` },
+    hint: {
+      nb: () => 'En strategimappe trenger strategy.yaml, scale.yaml og areas/NN-<id>.yaml.',
+      en: () => 'A strategy folder needs strategy.yaml, scale.yaml and areas/NN-<id>.yaml.',
+    },
+  },
+  'file-unreadable': {
+    severity: 'error',
+    message: { nb: (a) => `Filen kan ikke leses (${a.reason}).`, en: (a) => `The file cannot be read (${a.reason}).` },
+    hint: { nb: () => 'Sjekk filrettighetene og at stien ikke er en lenkeløkke.', en: () => 'Check the file permissions and that the path is not a link loop.' },
+  },
+  'file-too-large': {
+    severity: 'error',
+    message: {
+      nb: (a) => `Filen er ${a.size} byte; grensen er ${a.limit} byte.`,
+      en: (a) => `The file is ${a.size} bytes; the limit is ${a.limit} bytes.`,
+    },
+    hint: { nb: () => 'Del innholdet på flere filer.', en: () => 'Split the content over several files.' },
+  },
+  'file-encoding': {
+    severity: 'error',
+    message: {
+      nb: (a) => `Filen er ikke gyldig UTF-8 (${a.detail}).`,
+      en: (a) => `The file is not valid UTF-8 (${a.detail}).`,
+    },
+    hint: { nb: () => 'Lagre filen som UTF-8 i editoren.', en: () => 'Save the file as UTF-8 in your editor.' },
+  },
+  'file-empty': {
+    severity: 'error',
+    message: { nb: () => 'Filen er tom.', en: () => 'The file is empty.' },
+    hint: { nb: () => 'Fyll inn innholdet eller slett filen.', en: () => 'Fill in the content or delete the file.' },
+  },
+  'file-stray': {
+    severity: 'warning',
+    message: {
+      nb: () => 'Filen hører ikke til i strategimappen og blir ikke lest.',
+      en: () => 'The file does not belong in the strategy folder and is not read.',
+    },
+    hint: {
+      nb: () => 'Områder ligger i areas/NN-<id>.yaml; flytt eller slett filen.',
+      en: () => 'Areas live in areas/NN-<id>.yaml; move or delete the file.',
+    },
+  },
+  'area-file-name': {
+    severity: 'error',
+    message: {
+      nb: (a) => `Filnavnet passer ikke med området: ventet ${q(a.expected)}.`,
+      en: (a) => `The file name does not match the area: expected ${q(a.expected)}.`,
+    },
+    hint: {
+      nb: () => 'Kall filen NN-<id>.yaml, der NN gir rekkefølgen og <id> er områdets id.',
+      en: () => 'Name the file NN-<id>.yaml, where NN gives the order and <id> is the area id.',
+    },
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    message: { nb: (a) => `YAML-syntaksfeil: ${a.detail}`, en: (a) => `YAML syntax error: ${a.detail}` },
+    hint: { nb: () => 'Rett opp syntaksen på dette stedet.', en: () => 'Fix the syntax at this place.' },
+  },
+  'yaml-tab-indentation': {
+    severity: 'error',
+    message: { nb: () => 'Tabulator brukt som innrykk.', en: () => 'A tab is used as indentation.' },
+    hint: { nb: () => 'YAML krever mellomrom som innrykk.', en: () => 'YAML needs spaces for indentation.' },
+  },
+  'yaml-duplicate-key': {
+    severity: 'error',
+    message: { nb: (a) => `Nøkkelen ${q(a.key)} står to ganger.`, en: (a) => `The key ${q(a.key)} appears twice.` },
+    hint: { nb: () => 'Slett eller slå sammen den ene.', en: () => 'Remove or merge one of them.' },
+  },
+  'yaml-version': {
+    severity: 'error',
+    message: {
+      nb: (a) => `YAML-direktivet %YAML ${a.version} er ikke tillatt.`,
+      en: (a) => `The directive %YAML ${a.version} is not allowed.`,
+    },
+    hint: {
+      nb: () => 'Slett direktivet: i YAML 1.1 blir NO og yes til sannhetsverdier.',
+      en: () => 'Remove the directive: in YAML 1.1, NO and yes turn into booleans.',
+    },
+  },
+  'yaml-alias': {
+    severity: 'error',
+    message: { nb: () => 'Ankere og aliaser (&, *) er ikke tillatt.', en: () => 'Anchors and aliases (&, *) are not allowed.' },
+    hint: { nb: () => 'Skriv verdien ut der den brukes.', en: () => 'Write the value out where it is used.' },
+  },
+  'yaml-merge-key': {
+    severity: 'error',
+    message: { nb: () => 'Flettenøkkelen «<<» er ikke tillatt.', en: () => 'The merge key «<<» is not allowed.' },
+    hint: { nb: () => 'Skriv nøklene ut i stedet.', en: () => 'Write the keys out instead.' },
+  },
+  'yaml-tag': {
+    severity: 'error',
+    message: { nb: (a) => `Ukjent YAML-tagg ${q(a.tag)}.`, en: (a) => `Unknown YAML tag ${q(a.tag)}.` },
+    hint: { nb: () => 'Fjern taggen; verdier er vanlig tekst, tall eller lister.', en: () => 'Remove the tag; values are plain text, numbers or lists.' },
+  },
+  'yaml-multiple-documents': {
+    severity: 'error',
+    message: { nb: () => 'Filen inneholder flere YAML-dokumenter.', en: () => 'The file holds several YAML documents.' },
+    hint: { nb: () => 'Fjern «---»-skillet; ett dokument per fil.', en: () => 'Remove the «---» separator; one document per file.' },
+  },
+  'schema-unknown-key': {
+    severity: 'error',
+    message: { nb: (a) => `Ukjent nøkkel ${q(a.key)}.${didYouMean(a, 'nb')}`, en: (a) => `Unknown key ${q(a.key)}.${didYouMean(a, 'en')}` },
+    hint: { nb: (a) => `Tillatte nøkler her: ${a.allowed}.`, en: (a) => `Keys allowed here: ${a.allowed}.` },
+  },
+  'schema-missing-key': {
+    severity: 'error',
+    message: { nb: (a) => `Nøkkelen ${q(a.key)} mangler.`, en: (a) => `The key ${q(a.key)} is missing.` },
+    hint: { nb: (a) => `Legg til ${q(a.key)} (${kind(a.expected, 'nb')}).`, en: (a) => `Add ${q(a.key)} (${kind(a.expected, 'en')}).` },
+  },
+  'schema-type': {
+    severity: 'error',
+    message: {
+      nb: (a) => `${q(a.path)} skal være ${kind(a.expected, 'nb')}, men er ${kind(a.received, 'nb')}.`,
+      en: (a) => `${q(a.path)} must be ${kind(a.expected, 'en')}, but is ${kind(a.received, 'en')}.`,
+    },
+    hint: {
+      nb: () => 'Sett tekst i anførselstegn hvis YAML leser den som tall eller sannhetsverdi.',
+      en: () => 'Put text in quotes if YAML reads it as a number or boolean.',
+    },
+  },
+  'schema-range': {
+    severity: 'error',
+    message: {
+      nb: (a) =>
+        a.origin === 'array'
+          ? `${q(a.path)} må ha ${a.bound === 'min' ? 'minst' : 'høyst'} ${a.limit} element.`
+          : `${q(a.path)} må være ${a.bound === 'min' ? 'minst' : 'høyst'} ${a.limit}${a.exclusive ? ' (grensen ikke medregnet)' : ''}.`,
+      en: (a) =>
+        a.origin === 'array'
+          ? `${q(a.path)} must have ${a.bound === 'min' ? 'at least' : 'at most'} ${a.limit} entries.`
+          : `${q(a.path)} must be ${a.bound === 'min' ? 'at least' : 'at most'} ${a.limit}${a.exclusive ? ' (exclusive)' : ''}.`,
+    },
+    hint: { nb: () => 'Se README for filformatet.', en: () => 'See the README for the file format.' },
+  },
+  'schema-value': {
+    severity: 'error',
+    message: {
+      nb: (a) => `${q(a.path)} har en ugyldig verdi ${q(a.value)}.`,
+      en: (a) => `${q(a.path)} has an invalid value ${q(a.value)}.`,
+    },
+    hint: { nb: (a) => `Tillatt: ${a.allowed}.`, en: (a) => `Allowed: ${a.allowed}.` },
+  },
+  'id-invalid': {
+    severity: 'error',
+    message: { nb: (a) => `Id-en ${q(a.id)} er ugyldig.`, en: (a) => `The id ${q(a.id)} is not valid.` },
+    hint: {
+      nb: () => 'Bruk små bokstaver a–z, sifre og «-», med «.» mellom delene (f.eks. forskning.internasjonalt-samarbeid).',
+      en: () => "Use lower-case letters a–z, digits and '-', with '.' between parts (e.g. forskning.internasjonalt-samarbeid).",
+    },
+  },
+  'color-invalid': {
+    severity: 'error',
+    message: { nb: (a) => `Fargen ${q(a.value)} er ugyldig.`, en: (a) => `The colour ${q(a.value)} is not valid.` },
+    hint: { nb: () => 'Skriv fargen som #rrggbb, f.eks. "#1a7f37".', en: () => 'Write the colour as #rrggbb, e.g. "#1a7f37".' },
+  },
+  'text-empty': {
+    severity: 'error',
+    message: { nb: (a) => `${q(a.path)} er tom.`, en: (a) => `${q(a.path)} is empty.` },
+    hint: { nb: () => 'Skriv inn teksten eller fjern feltet.', en: () => 'Write the text or remove the field.' },
+  },
+  'goal-shape': {
+    severity: 'error',
+    message: {
+      nb: () => 'Et mål har enten text og assessment, eller clauses – ikke begge.',
+      en: () => 'A goal has either text and assessment, or clauses – not both.',
+    },
+    hint: {
+      nb: () => 'Bruk clauses når målet vurderes ledd for ledd.',
+      en: () => 'Use clauses when the goal is assessed clause by clause.',
+    },
+  },
+  'mark-unknown': {
+    severity: 'error',
+    message: {
+      nb: (a) => `Ukjent vurdering ${q(a.mark)}.${didYouMean(a, 'nb')}`,
+      en: (a) => `Unknown mark ${q(a.mark)}.${didYouMean(a, 'en')}`,
+    },
+    hint: { nb: (a) => `Gyldige vurderinger (scale.yaml): ${a.codes}.`, en: (a) => `Valid marks (scale.yaml): ${a.codes}.` },
+  },
+  'duplicate-id': {
+    severity: 'error',
+    message: {
+      nb: (a) => `Id-en ${q(a.id)} er allerede brukt i ${a.other}.`,
+      en: (a) => `The id ${q(a.id)} is already used at ${a.other}.`,
+    },
+    hint: { nb: () => 'Id-er må være unike i hele strategien.', en: () => 'Ids must be unique across the strategy.' },
+  },
+  'goal-unassessed': {
+    severity: 'warning',
+    message: {
+      nb: (a) => `Målet ${q(a.id)} er ikke vurdert.`,
+      en: (a) => `The goal ${q(a.id)} is not assessed.`,
+    },
+    hint: { nb: () => 'Legg til assessment med en vurdering fra skalaen.', en: () => 'Add an assessment with a mark from the scale.' },
+  },
+  'scale-duplicate-mark': {
+    severity: 'error',
+    message: {
+      nb: (a) => `Vurderingen ${q(a.mark)} er definert to ganger i skalaen (også i ${q(a.other)}).`,
+      en: (a) => `The mark ${q(a.mark)} is defined twice in the scale (also in ${q(a.other)}).`,
+    },
+    hint: {
+      nb: () => 'Koder og alias sammenlignes uten hensyn til store og små bokstaver; gjør dem unike.',
+      en: () => 'Codes and aliases are compared ignoring case; make them unique.',
+    },
+  },
+  'no-areas': {
+    severity: 'error',
+    message: { nb: () => 'Strategien har ingen områder.', en: () => 'The strategy has no areas.' },
+    hint: { nb: () => 'Legg til minst én fil areas/NN-<id>.yaml.', en: () => 'Add at least one file areas/NN-<id>.yaml.' },
+  },
+} satisfies Record<string, CatalogueEntry>;
+
+export type DiagnosticCode = keyof typeof catalogue;
+
+export interface Diagnostic extends Location {
+  code: DiagnosticCode;
+  severity: Severity;
+  args: Args;
+}
+
+export function diagnostic(code: DiagnosticCode, at: Location, args: Args = {}): Diagnostic {
+  return { code, severity: catalogue[code].severity as Severity, ...at, args };
+}
+
+export function describe(d: Diagnostic, lang: Lang): { message: string; hint: string } {
+  const entry: CatalogueEntry = catalogue[d.code];
+  return { message: entry.message[lang](d.args), hint: entry.hint[lang](d.args) };
+}
+
+/** Sort by file, then position, so output is stable whatever order the rules ran in. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
+  );
+}
+
+export const hasErrors = (list: Diagnostic[]) => list.some((d) => d.severity === 'error');

@@ -1,0 +1,105 @@
+// From the files of a strategy folder to a checked model and its diagnostics. Pure: the
+// folder has already been read by the edge (src/io), so this runs the same on any input.
+import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { checkSchema } from './schema-issues.js';
+import { areaSchema, scaleSchema, strategySchema, type Area, type StrategyFile } from './schema.js';
+import { indexScale, type ScaleIndex } from './scale.js';
+import type { SourceFile } from './source.js';
+import { crossFileRules } from './rules.js';
+import { parseYaml, type ParsedYaml } from './yaml-source.js';
+
+export interface StrategyFolder {
+  /** Display path of the folder itself, for diagnostics about missing files. */
+  display: string;
+  /** The YAML files, read (or with the reason they could not be). Paths are relative, '/'-separated. */
+  files: SourceFile[];
+  /** Every other file found, by relative path and display path; never read. */
+  others: { path: string; display: string }[];
+}
+
+export interface AreaEntry {
+  /** Order key from the file name (01, 02, …). */
+  path: string;
+  area: Area;
+  source: ParsedYaml;
+}
+
+export interface StrategyModel {
+  strategy: StrategyFile;
+  strategySource: ParsedYaml;
+  scale: ScaleIndex;
+  scaleSource: ParsedYaml;
+  areas: AreaEntry[];
+}
+
+export interface LoadResult {
+  /** Present when every file could be read and matched its schema; cross-file rules may still report errors. */
+  model?: StrategyModel;
+  diagnostics: Diagnostic[];
+}
+
+export const areaFileName = /^areas\/(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/;
+const areaFile = /^areas\/[^/]+\.ya?ml$/;
+const ignoredFiles = /(^|\/)(README(\.md)?|\.[^/]*)$/i;
+
+export function loadStrategy(folder: StrategyFolder): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const byPath = new Map(folder.files.map((f) => [f.path, f]));
+
+  const readFile = <T>(path: string, schema: import('zod').ZodType<T>): { value?: T; source?: ParsedYaml } => {
+    const file = byPath.get(path) ?? byPath.get(path.replace(/\.yaml$/, '.yml'));
+    if (!file) {
+      diagnostics.push(diagnostic('file-missing', { file: folder.display, line: 0, col: 0 }, { name: path }));
+      return {};
+    }
+    const { parsed, diagnostics: yamlProblems } = parseYaml(file);
+    diagnostics.push(...yamlProblems);
+    if (!parsed || parsed.data === undefined) return {};
+    const checked = checkSchema(schema, parsed);
+    diagnostics.push(...checked.diagnostics);
+    return { value: checked.value, source: parsed };
+  };
+
+  const strategy = readFile('strategy.yaml', strategySchema);
+  const scale = readFile('scale.yaml', scaleSchema);
+
+  const areaPaths = folder.files
+    .map((f) => f.path)
+    .filter((p) => areaFile.test(p))
+    .sort((a, b) => a.localeCompare(b, 'en'));
+  const areas: AreaEntry[] = [];
+  for (const path of areaPaths) {
+    const { value, source } = readFile(path, areaSchema);
+    if (!value || !source) continue;
+    const match = areaFileName.exec(path);
+    if (!match || match[2] !== value.id) {
+      const order = match?.[1] ?? String(areas.length + 1).padStart(2, '0');
+      diagnostics.push(
+        diagnostic('area-file-name', { file: source.display, line: 0, col: 0 }, { expected: `areas/${order}-${value.id}.yaml` }),
+      );
+    }
+    areas.push({ path, area: value, source });
+  }
+
+  for (const file of [...folder.files, ...folder.others]) {
+    const known = /^(strategy|scale)\.ya?ml$/.test(file.path) || areaFile.test(file.path);
+    if (!known && !ignoredFiles.test(file.path)) diagnostics.push(diagnostic('file-stray', { file: file.display, line: 0, col: 0 }));
+  }
+
+  if (areaPaths.length === 0) diagnostics.push(diagnostic('no-areas', { file: folder.display, line: 0, col: 0 }));
+
+  // The model holds the areas that could be read, so cross-file rules still run on them;
+  // commands that need the whole strategy refuse to go on while there are errors.
+  if (!strategy.value || !strategy.source || !scale.value || !scale.source) {
+    return { diagnostics: sortDiagnostics(diagnostics) };
+  }
+  const model: StrategyModel = {
+    strategy: strategy.value,
+    strategySource: strategy.source,
+    scale: indexScale(scale.value),
+    scaleSource: scale.source,
+    areas,
+  };
+  diagnostics.push(...crossFileRules(model));
+  return { model, diagnostics: sortDiagnostics(diagnostics) };
+}

@@ -1,0 +1,134 @@
+// Turns zod's issues into the catalogue's diagnostics, placed on the YAML node they concern.
+import type { z } from 'zod';
+import { diagnostic, type Diagnostic } from './diagnostics.js';
+import { closest } from './scale.js';
+import { keyNodeAt, locate, nodeAt, type ParsedYaml } from './yaml-source.js';
+
+type Issue = z.core.$ZodIssue;
+type Path = readonly PropertyKey[];
+
+export function checkSchema<T>(schema: z.ZodType<T>, parsed: ParsedYaml): { value?: T; diagnostics: Diagnostic[] } {
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  if (result.success) return { value: result.data, diagnostics: [] };
+  const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(issue, [], parsed, schema));
+  return { diagnostics: dedupe(diagnostics) };
+}
+
+export const formatPath = (path: Path) =>
+  path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') ||
+  '(root)';
+
+function kindOfValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function issueToDiagnostics(issue: Issue, prefix: Path, parsed: ParsedYaml, schema: z.ZodType): Diagnostic[] {
+  const path = [...prefix, ...issue.path];
+  const shown = formatPath(path);
+  const target = nodeAt(parsed.doc, path);
+  const offset = target.node?.range?.[0] ?? 0;
+  const at = locate(parsed.display, parsed.lines, offset);
+  const input = 'input' in issue ? issue.input : undefined;
+
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const keyNode = keyNodeAt(parsed.doc, path, key);
+        const allowed = allowedKeys(input, schema, path);
+        const suggestion = closest(key, allowed);
+        return diagnostic('schema-unknown-key', locate(parsed.display, parsed.lines, keyNode?.range?.[0] ?? offset), {
+          key,
+          allowed: allowed.join(', ') || '-',
+          ...(suggestion ? { suggestion } : {}),
+        });
+      });
+    case 'invalid_type': {
+      if (!('input' in issue) || input === undefined) {
+        const key = String(path[path.length - 1] ?? '');
+        return [diagnostic('schema-missing-key', at, { key, path: shown, expected: issue.expected })];
+      }
+      return [diagnostic('schema-type', at, { path: shown, expected: issue.expected, received: kindOfValue(input) })];
+    }
+    case 'invalid_union': {
+      // Follow the branch that matches the kind of value written (an object goes to the object
+      // branch), so the author sees the real problem rather than "invalid input".
+      const branch = issue.errors.find((errors) => errors.every((e) => e.code !== 'invalid_type' || e.path.length > 0));
+      if (branch) return branch.flatMap((inner) => issueToDiagnostics(inner, path, parsed, schema));
+      const expected = shown.endsWith('assessment') ? 'mark' : 'number-or-text';
+      return [diagnostic('schema-type', at, { path: shown, expected, received: kindOfValue(input) })];
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (issue.message === 'empty-text') return [diagnostic('text-empty', at, { path: shown })];
+      const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      return [
+        diagnostic('schema-range', at, {
+          path: shown,
+          bound: issue.code === 'too_small' ? 'min' : 'max',
+          limit: Number(limit),
+          origin: issue.origin,
+          ...(issue.inclusive === false ? { exclusive: 1 } : {}),
+        }),
+      ];
+    }
+    case 'invalid_format':
+      if (issue.message === 'bad-color') return [diagnostic('color-invalid', at, { value: String(input) })];
+      return [diagnostic('id-invalid', at, { id: String(input) })];
+    case 'custom':
+      if (issue.message === 'goal-shape') return [diagnostic('goal-shape', at)];
+      if (issue.message === 'goal-missing-text') {
+        return [diagnostic('schema-missing-key', at, { key: 'text', path: shown, expected: 'string' })];
+      }
+      return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: issue.message })];
+    case 'invalid_value':
+      return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: issue.values.map(String).join(', ') })];
+    default:
+      return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: issue.message })];
+  }
+}
+
+/** The keys a strict object at `path` accepts, read from the schema itself so they never go stale. */
+function allowedKeys(_input: unknown, schema: z.ZodType, path: Path): string[] {
+  let current: unknown = schema;
+  for (const part of path) {
+    current = unwrap(current);
+    const def = (current as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return [];
+    if (def.type === 'object') current = (def.shape as Record<string, unknown>)[String(part)];
+    else if (def.type === 'array') current = def.element;
+    else if (def.type === 'union') current = (def.options as unknown[]).find((o) => objectShape(unwrap(o)) !== undefined);
+    else return [];
+  }
+  current = unwrap(current);
+  const def = (current as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+  if (def?.type === 'union') current = (def.options as unknown[]).map(unwrap).find((o) => objectShape(o) !== undefined);
+  return Object.keys(objectShape(current) ?? {});
+}
+
+function objectShape(schema: unknown): Record<string, unknown> | undefined {
+  const def = (schema as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+  return def?.type === 'object' ? (def.shape as Record<string, unknown>) : undefined;
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (;;) {
+    const def = (current as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+    if (!def) return current;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType;
+    else if (def.type === 'pipe') current = def.in;
+    else return current;
+  }
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.code}:${d.line}:${d.col}:${JSON.stringify(d.args)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,168 @@
+// Defensive YAML reading: bytes in, a document with positions and diagnostics out.
+// Anything YAML could do behind the author's back (1.1 booleans, merges, aliases, custom
+// tags, a second document) is refused with a diagnostic rather than interpreted.
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
+import type { SourceFile } from './source.js';
+
+export interface ParsedYaml {
+  display: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  /** The plain data, present only when the document is sound enough to check against a schema. */
+  data?: unknown;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Where an offset in a file is, for a diagnostic. */
+export function locate(display: string, lines: LineCounter, offset: number): Location {
+  const { line, col } = lines.linePos(offset);
+  return { file: display, line, col };
+}
+
+export function decode(file: SourceFile): { text?: string; diagnostics: Diagnostic[] } {
+  const whole: Location = { file: file.display, line: 0, col: 0 };
+  if ('unreadable' in file) return { diagnostics: [diagnostic('file-unreadable', whole, { reason: file.unreadable })] };
+  if ('tooLarge' in file) {
+    return { diagnostics: [diagnostic('file-too-large', whole, { size: file.tooLarge, limit: 1024 * 1024 })] };
+  }
+  const { bytes } = file;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { diagnostics: [diagnostic('file-encoding', whole, { detail: 'UTF-16' })] };
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes); // drops a UTF-8 BOM
+  } catch {
+    return { diagnostics: [diagnostic('file-encoding', invalidUtf8At(file.display, bytes), { detail: 'invalid byte sequence' })] };
+  }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return { diagnostics: [diagnostic('file-encoding', textPosition(file.display, text, nul), { detail: 'NUL byte' })] };
+  return { text, diagnostics: [] };
+}
+
+function textPosition(display: string, text: string, offset: number): Location {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { file: display, line, col: offset - before.lastIndexOf('\n') };
+}
+
+/** The byte offset of the first malformed UTF-8 sequence (a small validator, for the message only). */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
+function invalidUtf8At(display: string, bytes: Uint8Array): Location {
+  const offset = firstInvalidByte(bytes);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { file: display, line, col: offset - lineStart + 1 };
+}
+
+const errorCodes: Record<string, Diagnostic['code']> = {
+  DUPLICATE_KEY: 'yaml-duplicate-key',
+  TAB_AS_INDENT: 'yaml-tab-indentation',
+  MULTIPLE_DOCS: 'yaml-multiple-documents',
+  TAG_RESOLVE_FAILED: 'yaml-tag',
+};
+
+export function parseYaml(file: SourceFile): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
+  const decoded = decode(file);
+  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+  const text = decoded.text;
+  const display = file.display;
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    stringKeys: true,
+    prettyErrors: false,
+    lineCounter: lines,
+  });
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number) => locate(display, lines, offset);
+
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const code = errorCodes[problem.code] ?? 'yaml-syntax';
+    const offset = problem.pos[0];
+    const detail = problem.message.replace(/ at line \d+, column \d+.*$/s, '');
+    const args: Record<string, string> = { detail };
+    if (code === 'yaml-duplicate-key') args.key = duplicateKeyName(text, problem.pos);
+    if (code === 'yaml-tag') args.tag = (/Unresolved tag: (.*)/.exec(detail)?.[1] ?? detail).trim();
+    diagnostics.push(diagnostic(code, at(offset), args));
+  }
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== '1.2') {
+    diagnostics.push(diagnostic('yaml-version', at(text.indexOf('%YAML') >= 0 ? text.indexOf('%YAML') : 0), { version: version.version }));
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && text.trim().replace(/^#.*$/gm, '').trim() === '')) {
+    if (diagnostics.length === 0) diagnostics.push(diagnostic('file-empty', { file: display, line: 0, col: 0 }));
+    return { parsed: { display, doc, lines }, diagnostics };
+  }
+
+  // Refuse aliases before anything expands them: an alias bomb never gets the chance.
+  visit(doc, {
+    Alias(_, node) {
+      diagnostics.push(diagnostic('yaml-alias', at(node.range?.[0] ?? 0)));
+    },
+    Node(_, node) {
+      if (node.anchor && !isAlias(node)) diagnostics.push(diagnostic('yaml-alias', at(anchorOffset(text, node))));
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') diagnostics.push(diagnostic('yaml-merge-key', at(pair.key.range?.[0] ?? 0)));
+    },
+  });
+
+  if (diagnostics.length > 0) return { parsed: { display, doc, lines }, diagnostics };
+  return { parsed: { display, doc, lines, data: doc.toJS({ maxAliasCount: 0 }) }, diagnostics };
+}
+
+function anchorOffset(text: string, node: Node): number {
+  const start = node.range?.[0] ?? 0;
+  const found = text.lastIndexOf(`&${node.anchor}`, start);
+  return found >= 0 ? found : start;
+}
+
+function duplicateKeyName(text: string, pos: [number, number]): string {
+  const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+)/.exec(text.slice(pos[0]))?.[1]?.trim();
+  return key && key.length > 0 ? key : '?';
+}
+
+/** The node at a data path, or the nearest ancestor that exists (for a missing key: its parent). */
+export function nodeAt(doc: Document.Parsed, path: readonly PropertyKey[]): { node: Node | null; exact: boolean } {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const sub = path.slice(0, depth) as (string | number)[];
+    const node = depth === 0 ? doc.contents : (doc.getIn(sub, true) as Node | undefined);
+    if (node && typeof node === 'object' && 'range' in node) return { node: node as Node, exact: depth === path.length };
+  }
+  return { node: null, exact: false };
+}
+
+/** The key node of `key` inside the map at `path`, to point at an unknown key itself. */
+export function keyNodeAt(doc: Document.Parsed, path: readonly PropertyKey[], key: string): Node | null {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path as (string | number)[], true);
+  if (!isMap(map)) return null;
+  for (const pair of map.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key;
+  }
+  return null;
+}

@@ -1,0 +1,83 @@
+// The edge that reads a strategy folder from disk. It only lists and reads bytes; every
+// judgement about what it finds is made by the core (src/core/load-strategy.ts).
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { StrategyFolder } from '../core/load-strategy.js';
+import { maxFileBytes, type SourceFile } from '../core/source.js';
+
+/** A strategy folder is shallow; deeper trees are someone else's files and are not walked. */
+const maxDepth = 4;
+const skippedDirs = new Set(['node_modules', '.git']);
+
+export class FolderError extends Error {
+  constructor(
+    message: string,
+    readonly folder: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function readStrategyFolder(dir: string, cwd = process.cwd()): Promise<StrategyFolder> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) throw new FolderError('missing', dir);
+  if (!info.isDirectory()) throw new FolderError('not-a-folder', dir);
+  // Paths are shown relative to where the user stands, as editors and CI annotations expect.
+  const display = (abs: string) => {
+    const rel = path.relative(cwd, path.resolve(abs));
+    return (rel === '' ? '.' : rel.startsWith('..') ? path.resolve(abs) : rel).split(path.sep).join('/');
+  };
+  const folder: StrategyFolder = { display: display(dir), files: [], others: [] };
+
+  async function walk(abs: string, rel: string, depth: number): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch (error) {
+      folder.files.push({ path: rel, display: display(abs), unreadable: reason(error) });
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    for (const entry of entries) {
+      const childAbs = path.join(abs, entry.name);
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) {
+        // Follow links to files, but never walk into a linked folder: that is how loops start.
+        const target = await stat(childAbs).catch((error: unknown) => error);
+        if (target instanceof Error) {
+          folder.files.push({ path: childRel, display: display(childAbs), unreadable: reason(target) });
+          continue;
+        }
+        if ((target as Awaited<ReturnType<typeof stat>>).isDirectory()) {
+          folder.others.push({ path: childRel, display: display(childAbs) });
+          continue;
+        }
+      }
+      if (entry.isDirectory()) {
+        if (skippedDirs.has(entry.name) || entry.name.startsWith('.')) continue;
+        if (depth < maxDepth) await walk(childAbs, childRel, depth + 1);
+        continue;
+      }
+      if (/\.ya?ml$/i.test(entry.name)) folder.files.push(await readSource(childAbs, childRel, display(childAbs)));
+      else folder.others.push({ path: childRel, display: display(childAbs) });
+    }
+  }
+
+  await walk(dir, '', 0);
+  return folder;
+}
+
+export async function readSource(abs: string, rel: string, shown: string): Promise<SourceFile> {
+  try {
+    const info = await stat(abs);
+    if (info.size > maxFileBytes) return { path: rel, display: shown, tooLarge: info.size };
+    return { path: rel, display: shown, bytes: new Uint8Array(await readFile(abs)) };
+  } catch (error) {
+    return { path: rel, display: shown, unreadable: reason(error) };
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ?? 'unknown error';
+}

@@ -1,0 +1,27 @@
+// The --format choices of `validate` are the keys of this table: a format cannot exist
+// without being selectable, nor be selectable without a formatter.
+import type { ChalkInstance } from 'chalk';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import type { Lang } from '../../core/lang.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatStylish } from './stylish.js';
+
+export interface DiagnosticsReport {
+  diagnostics: Diagnostic[];
+  /** How many files were read, for the all-clear line. */
+  files: number;
+}
+
+export interface FormatOptions {
+  lang: Lang;
+  chalk: ChalkInstance;
+}
+
+export const diagnosticFormats = {
+  stylish: formatStylish,
+  json: formatJson,
+  github: formatGithub,
+} satisfies Record<string, (report: DiagnosticsReport, options: FormatOptions) => string>;
+
+export type DiagnosticFormat = keyof typeof diagnosticFormats;

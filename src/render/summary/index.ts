@@ -1,0 +1,27 @@
+// The --format choices of `summary` are the keys of this table.
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../../core/lang.js';
+import type { GoalRow, Summary } from '../../core/summary.js';
+import { formatSummaryCsv } from './csv.js';
+import { formatSummaryJson } from './json.js';
+import { formatSummaryMarkdown } from './markdown.js';
+import { formatSummaryTable } from './table.js';
+
+export interface SummaryInput {
+  summary: Summary;
+  goals: GoalRow[];
+}
+
+export interface SummaryOptions {
+  lang: Lang;
+  chalk: ChalkInstance;
+}
+
+export const summaryFormats = {
+  table: formatSummaryTable,
+  json: formatSummaryJson,
+  csv: formatSummaryCsv,
+  md: formatSummaryMarkdown,
+} satisfies Record<string, (input: SummaryInput, options: SummaryOptions) => string>;
+
+export type SummaryFormat = keyof typeof summaryFormats;

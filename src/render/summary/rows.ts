@@ -1,0 +1,47 @@
+// The rows every tabular summary shows (terminal table and Markdown), in one place.
+import type { Lang } from '../../core/lang.js';
+import type { Summary, Tally } from '../../core/summary.js';
+import { words } from '../../i18n/words.js';
+
+export interface SummaryRow {
+  kind: 'area' | 'vision' | 'overall';
+  label: string;
+  units: number;
+  tally: Tally;
+}
+
+export function summaryRows(summary: Summary, lang: Lang): SummaryRow[] {
+  const w = words[lang];
+  return [
+    ...summary.areas.map((a): SummaryRow => ({ kind: 'area', label: a.title, units: a.goals, tally: a })),
+    { kind: 'vision', label: w.vision, units: summary.vision.statements, tally: summary.vision },
+    { kind: 'overall', label: w.overall, units: summary.overall.goals, tally: summary.overall },
+  ];
+}
+
+export const summaryHeader = (lang: Lang): string[] => {
+  const w = words[lang];
+  const g = w.groupShort;
+  return [w.area, w.goals, w.marks, g.achieved, g.partial, g.not, g.unknown, g.unassessed, w.score];
+};
+
+export const percent = (score: number | null) => (score === null ? '–' : `${Math.round(score * 100)} %`);
+
+export const rowCells = (row: SummaryRow): string[] => [
+  row.label,
+  String(row.units),
+  String(row.tally.marks),
+  String(row.tally.groups.achieved),
+  String(row.tally.groups.partial),
+  String(row.tally.groups.not),
+  String(row.tally.groups.unknown),
+  row.kind === 'vision' ? '–' : String(row.tally.unassessed),
+  percent(row.tally.score),
+];
+
+/** A text bar of `width` cells: filled for the score, so a glance shows the distance left. */
+export const bar = (score: number | null, width = 10) => {
+  if (score === null) return ' '.repeat(width);
+  const filled = Math.round(score * width);
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+};

@@ -1,0 +1,25 @@
+import Table from 'cli-table3';
+import { words } from '../../i18n/words.js';
+import type { SummaryInput, SummaryOptions } from './index.js';
+import { bar, rowCells, summaryHeader, summaryRows } from './rows.js';
+
+/** The terminal table: one row per area in document order, then the vision and the total. */
+export function formatSummaryTable({ summary }: SummaryInput, { lang, chalk }: SummaryOptions): string {
+  const w = words[lang];
+  const table = new Table({
+    head: [...summaryHeader(lang), w.progress].map((h) => chalk.bold(h)),
+    style: { head: [], border: [] },
+    // No rule between rows: the table stays readable at a glance and fits more terminals.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+  });
+  for (const row of summaryRows(summary, lang)) {
+    const cells = [...rowCells(row), bar(row.tally.score)];
+    const score = row.tally.score;
+    const colour = score === null ? chalk.dim : score >= 0.75 ? chalk.green : score >= 0.4 ? chalk.yellow : chalk.red;
+    cells[9] = colour(cells[9]!);
+    table.push(row.kind === 'area' ? cells : cells.map((c) => chalk.bold(c)));
+  }
+  const { organisation, title, round } = summary.strategy;
+  return `${chalk.bold(w.summaryTitle(organisation, title, round))}\n${table.toString()}\n`;
+}
