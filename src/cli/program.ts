@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { langs } from '../core/lang.js';
 import { exitCodes, UserError } from './exit-codes.js';
+import { registerReport } from './commands/report.js';
 import { registerSummary } from './commands/summary.js';
 import { registerValidate } from './commands/validate.js';
 import { version } from './version.js';
@@ -35,11 +36,13 @@ Examples:
   $ vm-strategy validate                      check ./strategy (or the bundled strategy)
   $ vm-strategy summary --lang en             completion per area, in English
   $ vm-strategy validate --format github      annotations for GitHub Actions
+  $ vm-strategy report --format html -o report.html
 
 Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
     );
   registerValidate(program, io, outcome);
   registerSummary(program, io, outcome);
+  registerReport(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }

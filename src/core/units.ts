@@ -24,9 +24,11 @@ export function clauseSlots(clauses: Clause[]): MarkSlot[] {
   }));
 }
 
+export const startsWithPunctuation = (text: string) => /^[,.;:!?)]/.test(text);
+
 /** Clause texts read as one sentence: a clause that starts with punctuation joins without a space. */
 export function joinClauses(clauses: readonly { text: string }[]): string {
-  return clauses.reduce((out, c) => (out === '' ? c.text : /^[,.;:!?)]/.test(c.text) ? out + c.text : `${out} ${c.text}`), '');
+  return clauses.reduce((out, c) => (out === '' ? c.text : startsWithPunctuation(c.text) ? out + c.text : `${out} ${c.text}`), '');
 }
 
 export const goalText = (goal: Goal): string => goal.text ?? joinClauses(goal.clauses ?? []);

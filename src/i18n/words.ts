@@ -23,6 +23,47 @@ export interface Words {
   tooManyWarnings: (warnings: number, max: number) => string;
   summaryTitle: (organisation: string, title: string, round: string | number) => string;
   dataErrors: string;
+  report: ReportWords;
+}
+
+export interface ReportWords {
+  documentTitle: (title: string) => string;
+  period: string;
+  round: string;
+  generated: string;
+  version: string;
+  contents: string;
+  glance: string;
+  overallScore: string;
+  distribution: string;
+  perArea: string;
+  count: string;
+  share: string;
+  lagging: string;
+  laggingIntro: (threshold: string) => string;
+  noLagging: string;
+  unassessedGoals: string;
+  noneUnassessed: string;
+  visionHeading: (subtitle: string | undefined, title: string) => string;
+  mark: string;
+  noMark: string;
+  note: string;
+  comment: string;
+  comments: string;
+  pillars: string;
+  goalsHeading: string;
+  areaScore: string;
+  part: (n: number) => string;
+  scale: string;
+  scaleIntro: (threshold: string) => string;
+  code: string;
+  label: string;
+  threshold: string;
+  chartLabel: (title: string, parts: string) => string;
+  clause: (n: number) => string;
+  tags: string;
+  groupHeading: string;
+  assessedBy: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -48,6 +89,45 @@ export const words: Record<Lang, Words> = {
     tooManyWarnings: (w, max) => `For mange advarsler: ${w}, høyst ${max} tillatt (--max-warnings).`,
     summaryTitle: (org, title, round) => `${org} – ${title} – revisjon ${round}`,
     dataErrors: 'Strategifilene har feil; rett dem først (se vm-strategy validate).',
+    report: {
+      documentTitle: (t) => `Revisjonsrapport – ${t}`,
+      period: 'Periode',
+      round: 'Revisjon',
+      generated: 'Laget',
+      version: 'vm-strategy',
+      contents: 'Innhold',
+      glance: 'Kort oppsummert',
+      overallScore: 'Samlet score',
+      distribution: 'Fordeling av vurderingene',
+      perArea: 'Score per område',
+      count: 'Antall',
+      share: 'Andel',
+      lagging: 'Det som henger etter',
+      laggingIntro: (t) => `Mål med score under terskelen (${t}), lavest først.`,
+      noLagging: 'Alle vurderte mål har nådd terskelen.',
+      unassessedGoals: 'Ikke vurderte mål',
+      noneUnassessed: 'Alle mål er vurdert.',
+      visionHeading: (sub, title) => (sub ? `${title}: ${sub}` : title),
+      mark: 'Vurdering',
+      noMark: 'ikke vurdert',
+      note: 'Merknad',
+      comment: 'Kommentar',
+      comments: 'Kommentarer',
+      pillars: 'Pilarer',
+      goalsHeading: 'Utviklingsmål',
+      areaScore: 'Score for området',
+      part: (n) => `Del ${n}`,
+      scale: 'Vurderingsskalaen',
+      scaleIntro: (t) => `En vurdering med score på minst ${t} regnes som oppnådd.`,
+      code: 'Kode',
+      label: 'Betydning',
+      threshold: 'Terskel',
+      chartLabel: (title, parts) => `${title}: ${parts}`,
+      clause: (n) => `ledd ${n}`,
+      tags: 'Stikkord',
+      groupHeading: 'Gruppe',
+      assessedBy: 'vurdert av',
+    },
   },
   en: {
     area: 'Area',
@@ -69,5 +149,44 @@ export const words: Record<Lang, Words> = {
     tooManyWarnings: (w, max) => `Too many warnings: ${w}, at most ${max} allowed (--max-warnings).`,
     summaryTitle: (org, title, round) => `${org} – ${title} – revision ${round}`,
     dataErrors: 'The strategy files have errors; fix them first (see vm-strategy validate).',
+    report: {
+      documentTitle: (t) => `Revision report – ${t}`,
+      period: 'Period',
+      round: 'Revision',
+      generated: 'Generated',
+      version: 'vm-strategy',
+      contents: 'Contents',
+      glance: 'At a glance',
+      overallScore: 'Overall score',
+      distribution: 'Distribution of marks',
+      perArea: 'Score per area',
+      count: 'Count',
+      share: 'Share',
+      lagging: 'What lags behind',
+      laggingIntro: (t) => `Goals scoring below the threshold (${t}), lowest first.`,
+      noLagging: 'Every assessed goal has reached the threshold.',
+      unassessedGoals: 'Goals not assessed',
+      noneUnassessed: 'Every goal is assessed.',
+      visionHeading: (sub, title) => (sub ? `${title}: ${sub}` : title),
+      mark: 'Mark',
+      noMark: 'not assessed',
+      note: 'Note',
+      comment: 'Comment',
+      comments: 'Comments',
+      pillars: 'Pillars',
+      goalsHeading: 'Development goals',
+      areaScore: 'Area score',
+      part: (n) => `Part ${n}`,
+      scale: 'The assessment scale',
+      scaleIntro: (t) => `A mark scoring at least ${t} counts as achieved.`,
+      code: 'Code',
+      label: 'Meaning',
+      threshold: 'Threshold',
+      chartLabel: (title, parts) => `${title}: ${parts}`,
+      clause: (n) => `clause ${n}`,
+      tags: 'Tags',
+      groupHeading: 'Group',
+      assessedBy: 'assessed by',
+    },
   },
 };

@@ -2,9 +2,8 @@ import { Option, type Command } from 'commander';
 import type { Lang } from '../../core/lang.js';
 import { goalRows, summarise } from '../../core/summary.js';
 import { hasErrors } from '../../core/diagnostics.js';
-import { diagnosticFormats } from '../../render/diagnostics/index.js';
 import { summaryFormats, type SummaryFormat } from '../../render/summary/index.js';
-import { words } from '../../i18n/words.js';
+import { printDataErrors } from '../data-errors.js';
 import { makeChalk } from '../color.js';
 import { exitCodes } from '../exit-codes.js';
 import { loadFromDisk } from '../load.js';
@@ -41,9 +40,7 @@ Exit codes: 0 ok, 1 the strategy files have errors (they are listed on stderr), 
       const loaded = await loadFromDisk(options.dir, options.lang);
       if (!loaded.model || hasErrors(loaded.diagnostics)) {
         // A summary of broken data would mislead: show what is wrong instead, as validate does.
-        const errorsOnly = loaded.diagnostics.filter((d) => d.severity === 'error');
-        io.err(diagnosticFormats.stylish({ diagnostics: errorsOnly, files: loaded.files }, { lang: options.lang, chalk: makeChalk(options.color, process.stderr) }));
-        io.err(`${words[options.lang].dataErrors}\n`);
+        printDataErrors(io, loaded, options.lang, makeChalk(options.color, process.stderr));
         outcome.exitCode = exitCodes.problems;
         return;
       }

@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { hasErrors } from '../../core/diagnostics.js';
+import type { Lang } from '../../core/lang.js';
+import { findChromium, htmlToPdf } from '../../io/pdf.js';
+import { readTemplates, TemplateDirError } from '../../io/templates.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import { renderHtmlReport, TemplateError } from '../../render/report/html.js';
+import { renderMarkdownReport } from '../../render/report/markdown.js';
+import { buildReportView } from '../../render/report/view.js';
+import { makeChalk } from '../color.js';
+import { exitCodes, UserError } from '../exit-codes.js';
+import { loadFromDisk } from '../load.js';
+import { colorOption, dirOption, langOption, type Io, type Outcome } from '../program.js';
+import { printDataErrors } from '../data-errors.js';
+import { reportDate, reportVersion } from '../clock.js';
+
+const reportFormats = ['md', 'html', 'pdf'] as const;
+type ReportFormat = (typeof reportFormats)[number];
+
+interface ReportOptions {
+  dir?: string;
+  format: ReportFormat;
+  output?: string;
+  lang: Lang;
+  template?: string;
+  color?: boolean;
+}
+
+export function registerReport(program: Command, io: Io, outcome: Outcome): void {
+  program
+    .command('report')
+    .description('the revision-meeting report: Markdown, HTML or PDF')
+    .addOption(dirOption())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(reportFormats).default('md'))
+    .option('-o, --output <file>', 'write to this file (md: default stdout; html/pdf: default report.html / report.pdf)')
+    .addOption(langOption())
+    .option('--template <folder>', 'use the HTML templates in this folder (a copy of templates/report/)')
+    .addOption(colorOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ vm-strategy report > report.md
+  $ vm-strategy report --format html -o report.html
+  $ vm-strategy report --format pdf -o report.pdf --lang en
+  $ vm-strategy report --format html --template my-templates/ -o report.html
+
+PDF needs a locally installed Chromium: /usr/bin/chromium (Debian: apt-get install chromium),
+or the path in CHROME_PATH. Nothing is downloaded.
+Environment: SOURCE_DATE_EPOCH fixes the date shown in the report (reproducible output).
+
+Exit codes: 0 written, 1 the strategy files have errors (nothing is written), 2 usage, a missing
+template or browser.`,
+    )
+    .action(async (options: ReportOptions) => {
+      const loaded = await loadFromDisk(options.dir, options.lang);
+      if (!loaded.model || hasErrors(loaded.diagnostics)) {
+        printDataErrors(io, loaded, options.lang, makeChalk(options.color, process.stderr));
+        outcome.exitCode = exitCodes.problems;
+        return;
+      }
+      const view = buildReportView(loaded.model, { lang: options.lang, generated: reportDate(), version: reportVersion() });
+      const { format } = options;
+      if (format === 'md') {
+        const markdown = renderMarkdownReport(view);
+        if (options.output === undefined) io.out(markdown);
+        else await writeReport(io, options.output, markdown, options.lang);
+        return;
+      }
+      const templates = await loadTemplates(options.template);
+      const html = renderOrExplain(() => renderHtmlReport(view, templates));
+      const target = options.output ?? `report.${format}`;
+      if (format === 'html') {
+        await writeReport(io, target, html, options.lang);
+        return;
+      }
+      const chromium = findChromium();
+      if (!chromium) {
+        throw new UserError(
+          process.env.CHROME_PATH
+            ? `CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist. Set it to a Chromium or Chrome executable.`
+            : 'PDF needs Chromium, and none was found (/usr/bin/chromium). Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome executable. Or write HTML with --format html and print it to PDF from a browser.',
+        );
+      }
+      await writeReport(io, target, await htmlToPdf(html, chromium), options.lang);
+    });
+}
+
+async function loadTemplates(dir: string | undefined) {
+  try {
+    return await readTemplates(dir === undefined ? undefined : path.resolve(dir));
+  } catch (error) {
+    if (error instanceof TemplateDirError) {
+      throw new UserError(
+        error.reason === 'missing'
+          ? `The template folder ${error.dir} does not exist. Copy templates/report/ from the package and edit the copy.`
+          : `The template folder ${error.dir} lacks ${error.missing.join(', ')}. A template folder needs every file of templates/report/.`,
+      );
+    }
+    throw error;
+  }
+}
+
+function renderOrExplain<T>(render: () => T): T {
+  try {
+    return render();
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UserError(`The template ${error.template} is broken: ${error.message}`);
+    throw error;
+  }
+}
+
+async function writeReport(io: Io, target: string, content: string | Uint8Array, lang: Lang): Promise<void> {
+  try {
+    await writeFileAtomic(path.resolve(target), content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UserError(lang === 'nb' ? `Kan ikke skrive ${target} (${code}).` : `Cannot write ${target} (${code}).`);
+  }
+  io.err(lang === 'nb' ? `Skrev ${target}\n` : `Wrote ${target}\n`);
+}

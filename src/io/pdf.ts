@@ -1,0 +1,46 @@
+// PDF through a locally installed Chromium, driven by playwright-core. Nothing is downloaded:
+// without a browser on the machine the command stops and says how to install one.
+import { existsSync } from 'node:fs';
+
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** CHROME_PATH when set (and it must exist), else the first known Chromium path that exists. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.CHROME_PATH) return existsSync(env.CHROME_PATH) ? env.CHROME_PATH : undefined;
+  return candidates.find((p) => existsSync(p));
+}
+
+/** Flags for a headless run as root in a closed network (see README, "PDF"). */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function htmlToPdf(html: string, executablePath: string): Promise<Uint8Array> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  try {
+    const page = await browser.newPage();
+    // The report is self-contained; refuse any request so a PDF never depends on the network.
+    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<div></div>',
+      footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#57606a;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+    });
+    return new Uint8Array(pdf);
+  } finally {
+    await browser.close();
+  }
+}

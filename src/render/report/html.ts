@@ -1,0 +1,65 @@
+// The report as one self-contained HTML page, laid out by the templates in templates/report/
+// (or an organisation's own, --template DIR). Eta escapes every interpolation by default;
+// the only raw HTML inserted is sanitised Markdown and the templates' own partials.
+import { Eta } from 'eta/core';
+import { describeShares, groupColours, stackedBar } from './charts.js';
+import { markdownToSafeHtml } from './markdown-html.js';
+import type { ReportView } from './view.js';
+
+export const templateNames = ['page', 'title', 'glance', 'lagging', 'vision', 'area', 'scale', 'badge', 'bar', 'clauses'] as const;
+export type TemplateName = (typeof templateNames)[number];
+
+export interface Templates {
+  /** Where they came from, for error messages. */
+  origin: string;
+  files: Record<TemplateName, string>;
+  css: string;
+}
+
+export class TemplateError extends Error {
+  constructor(
+    readonly template: string,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+export function renderHtmlReport(view: ReportView, templates: Templates): string {
+  if (/<\/style/i.test(templates.css)) throw new TemplateError('styles.css', 'the stylesheet must not contain "</style"');
+  const eta = new Eta({ autoEscape: true, cache: true, useWith: false });
+  for (const name of templateNames) {
+    try {
+      eta.loadTemplate(`@${name}`, templates.files[name]);
+    } catch (error) {
+      throw new TemplateError(`${name}.eta`, firstLine(error));
+    }
+  }
+  const { w } = view;
+  const data = {
+    ...view,
+    css: templates.css,
+    charts: {
+      colours: groupColours,
+      overall: stackedBar(view.glance.shares, 600),
+      overallLabel: w.chartLabel(w.distribution, describeShares(view.glance.shares)),
+      areas: view.glance.areas.map((a) => stackedBar(a.shares, 240)),
+      areaLabels: view.glance.areas.map((a) => w.chartLabel(a.title, describeShares(a.shares))),
+    },
+    areas: view.areas.map((area) => ({
+      ...area,
+      ...(area.introduction ? { introductionHtml: markdownToSafeHtml(area.introduction) } : {}),
+      ...(area.text ? { textHtml: markdownToSafeHtml(area.text) } : {}),
+      chart: stackedBar(area.shares, 360),
+      chartLabel: w.chartLabel(area.title, describeShares(area.shares)),
+    })),
+  };
+  try {
+    return eta.render('@page', data);
+  } catch (error) {
+    throw new TemplateError(templateOf(error), firstLine(error));
+  }
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n').filter(Boolean).slice(0, 2).join(' ');
+const templateOf = (error: unknown) => /@(\w+)/.exec(error instanceof Error ? (error.stack ?? '') : '')?.[1] ?? 'page.eta';

@@ -1,0 +1,115 @@
+// The report as Markdown, for GitHub and for pasting into Word. Text from the YAML is escaped
+// so it reads as written; Markdown fields (introductions, narratives) are passed on as Markdown.
+import type { Comment } from '../../core/schema.js';
+import type { Badge, ClauseView, GroupShare, ReportView } from './view.js';
+
+/** Escape what Markdown would otherwise interpret in one line of plain text. */
+export function mdText(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/([\\`*_{}[\]<>|~!])/g, '\\$1')
+    .replace(/&/g, '&amp;')
+    .replace(/^([#+-]|\d+\.)/, '\\$1');
+}
+
+const badge = (b: Badge) => `**${mdText(b.code)}**`;
+
+function clauses(list: ClauseView[], noMark: string): string {
+  return list
+    .map((c) => {
+      const text = mdText(c.text);
+      const mark = c.badge ? ` ${badge(c.badge)}` : '';
+      return `${text}${mark}`;
+    })
+    .reduce((out, part, i) => (i === 0 || list[i]!.glued ? out + part : `${out} ${part}`), '')
+    .concat(list.every((c) => !c.badge) && noMark ? ` *(${noMark})*` : '');
+}
+
+const comments = (list: Comment[], label: string) =>
+  list.map((c) => `> **${label} (${mdText(c.author)}):** ${mdText(c.text)}\n`).join('');
+
+const shareCells = (shares: GroupShare[]) => shares.map((s) => String(s.count)).join(' | ');
+
+export function renderMarkdownReport(view: ReportView): string {
+  const { w, meta } = view;
+  const out: string[] = [];
+  const push = (...lines: string[]) => out.push(...lines);
+
+  push(`# ${mdText(w.documentTitle(meta.title))}`, '');
+  push(
+    `**${mdText(meta.organisation)}** · ${w.period} ${mdText(meta.period)} · ${w.round} ${mdText(meta.round)} · ${w.generated} ${meta.generated} · ${w.version} ${meta.version}`,
+    '',
+  );
+
+  push(`## ${w.glance}`, '');
+  push(`${w.overallScore}: **${view.glance.scoreText}**`, '');
+  push(`| ${w.groupHeading} | ${w.count} | ${w.share} |`, '| --- | ---: | ---: |');
+  for (const s of view.glance.shares) push(`| ${s.label} | ${s.count} | ${s.percent} % |`);
+  push('', `### ${w.perArea}`, '');
+  const groupHeads = view.glance.shares.map((s) => s.label).join(' | ');
+  push(`| ${view.words.area} | ${view.words.score} | ${groupHeads} |`, `| --- | ---: | ${view.glance.shares.map(() => '---:').join(' | ')} |`);
+  for (const a of view.glance.areas) push(`| ${mdText(a.title)} | ${a.scoreText} | ${shareCells(a.shares)} |`);
+  push(`| **${view.words.overall}** | **${view.glance.scoreText}** | ${shareCells(view.glance.shares)} |`, '');
+
+  push(`## ${w.lagging}`, '');
+  if (view.lagging.length === 0) push(w.noLagging, '');
+  else {
+    push(w.laggingIntro(view.thresholdText), '');
+    push(`| ${view.words.goals} | ${view.words.area} | ${w.mark} | ${view.words.score} |`, '| --- | --- | --- | ---: |');
+    for (const g of view.lagging) {
+      push(`| ${mdText(g.text)} (\`${g.id}\`) | ${mdText(g.areaTitle)} | ${g.badges.map(badge).join(' ')} | ${g.scoreText} |`);
+    }
+    push('');
+  }
+  push(`### ${w.unassessedGoals}`, '');
+  if (view.unassessed.length === 0) push(w.noneUnassessed, '');
+  else for (const g of view.unassessed) push(`- ${mdText(g.text)} (\`${g.id}\`, ${mdText(g.areaTitle)})`);
+  if (view.unassessed.length > 0) push('');
+
+  push(`## ${mdText(view.vision.heading)}`, '');
+  push(`${view.words.score}: **${view.vision.scoreText}**`, '');
+  for (const s of view.vision.statements) {
+    push(clauses(s.clauses, ''), '');
+    if (s.comments.length > 0) push(comments(s.comments, w.comment));
+  }
+
+  for (const area of view.areas) {
+    push(`## ${mdText(area.title)}`, '');
+    const counts = area.shares.map((s) => `${s.label} ${s.count}`).join(' · ');
+    push(`*${area.partLabel}* · ${w.areaScore}: **${area.scoreText}** · ${counts}`, '');
+    if (area.introduction) push(area.introduction, '');
+    if (area.pillars) {
+      push(`**${mdText(area.pillars.title)}**`, '');
+      for (const item of area.pillars.items) push(`- ${mdText(item)}`);
+      push('');
+    }
+    push(`### ${w.goalsHeading}`, '');
+    area.goals.forEach((goal, i) => {
+      push(`${i + 1}. ${clauses(goal.clauses, w.noMark)}`);
+      const labels = goal.clauses.flatMap((c) => (c.badge ? [`${badge(c.badge)} ${mdText(c.badge.label)}`] : []));
+      if (labels.length > 0) push(`   - ${w.mark}: ${labels.join('; ')}`);
+      for (const c of goal.clauses) {
+        if (c.note) push(`   - ${w.note}: ${mdText(c.note)}${c.by ? ` (${w.assessedBy} ${mdText(c.by)})` : ''}`);
+        else if (c.by) push(`   - ${w.assessedBy} ${mdText(c.by)}`);
+      }
+      if (goal.note) push(`   - ${w.note}: ${mdText(goal.note)}`);
+      for (const c of goal.comments) push(`   - ${w.comment} (${mdText(c.author)}): ${mdText(c.text)}`);
+      if (goal.tags.length > 0) push(`   - ${w.tags}: ${goal.tags.map(mdText).join(', ')}`);
+      push(`   - id: \`${goal.id}\``);
+    });
+    push('');
+    for (const list of area.lists) {
+      push(`**${mdText(list.title)}**`, '');
+      for (const item of list.items) push(`- ${mdText(item)}`);
+      push('');
+    }
+    if (area.text) push(area.text, '');
+  }
+
+  push(`## ${w.scale}`, '');
+  push(w.scaleIntro(view.thresholdText), '');
+  push(`| ${w.code} | ${w.label} | ${view.words.score} |`, '| --- | --- | ---: |');
+  for (const m of view.scale) push(`| ${badge(m.badge)} | ${mdText(m.label)} | ${m.scoreText} |`);
+  push('');
+  return out.join('\n');
+}

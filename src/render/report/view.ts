@@ -1,0 +1,254 @@
+// The report as data: everything the Markdown and HTML reports show, in reading order,
+// already counted, sorted and worded. Renderers only lay it out; they decide nothing.
+import type { Lang } from '../../core/lang.js';
+import type { StrategyModel } from '../../core/load-strategy.js';
+import { byOf, groupOf, groups, noteOf, type Group, type ScaleIndex } from '../../core/scale.js';
+import type { Comment, ScaleMark } from '../../core/schema.js';
+import { goalRows, resolveSlots, summarise, type GoalRow, type ResolvedSlot, type Summary, type Tally } from '../../core/summary.js';
+import { clauseSlots, goalSlots, startsWithPunctuation } from '../../core/units.js';
+import { words, type ReportWords, type Words } from '../../i18n/words.js';
+
+export type GroupKey = Group | 'unassessed';
+export const groupKeys: readonly GroupKey[] = [...groups, 'unassessed'];
+
+export interface Badge {
+  code: string;
+  label: string;
+  /** Background and a text colour chosen for contrast, so the badge reads without relying on colour. */
+  background: string;
+  foreground: string;
+  group: GroupKey;
+}
+
+export interface GroupShare {
+  key: GroupKey;
+  label: string;
+  count: number;
+  /** Whole percent of all slots, for tables and chart labels. */
+  percent: number;
+}
+
+export interface ClauseView {
+  text: string;
+  /** The clause continues the previous one without a space (it starts with punctuation). */
+  glued: boolean;
+  badge?: Badge;
+  note?: string;
+  by?: string;
+}
+
+export interface GoalView {
+  id: string;
+  /** The goal's clauses; a goal with one assessment has one clause. */
+  clauses: ClauseView[];
+  clauseWise: boolean;
+  note?: string;
+  comments: Comment[];
+  tags: string[];
+  score: number | null;
+}
+
+export interface AreaView {
+  id: string;
+  title: string;
+  part: number;
+  partLabel: string;
+  introduction?: string;
+  pillars?: { title: string; items: string[] };
+  lists: { title: string; items: string[] }[];
+  text?: string;
+  goals: GoalView[];
+  score: number | null;
+  scoreText: string;
+  shares: GroupShare[];
+}
+
+export interface LaggingGoal {
+  areaTitle: string;
+  id: string;
+  text: string;
+  badges: Badge[];
+  scoreText: string;
+}
+
+export interface ReportView {
+  lang: Lang;
+  w: ReportWords;
+  words: Words;
+  meta: {
+    organisation: string;
+    title: string;
+    period: string;
+    round: string;
+    generated: string;
+    version: string;
+  };
+  glance: {
+    scoreText: string;
+    score: number | null;
+    shares: GroupShare[];
+    total: number;
+    areas: { id: string; title: string; scoreText: string; score: number | null; shares: GroupShare[]; total: number }[];
+  };
+  lagging: LaggingGoal[];
+  unassessed: LaggingGoal[];
+  thresholdText: string;
+  vision: {
+    heading: string;
+    statements: { id: string; clauses: ClauseView[]; comments: Comment[] }[];
+    scoreText: string;
+  };
+  areas: AreaView[];
+  scale: { code: string; badge: Badge; label: string; scoreText: string; aliases: string[] }[];
+  summary: Summary;
+}
+
+export interface ReportOptions {
+  lang: Lang;
+  /** The date shown as "generated", as YYYY-MM-DD: passed in, so the core never reads the clock. */
+  generated: string;
+  version: string;
+}
+
+/** Norwegian writes "56 %", English "56%". */
+export const percentText = (score: number | null, lang: Lang) =>
+  score === null ? '–' : lang === 'nb' ? `${Math.round(score * 100)} %` : `${Math.round(score * 100)}%`;
+export const decimalText = (n: number, lang: Lang) => (lang === 'nb' ? String(n).replace('.', ',') : String(n));
+
+export function buildReportView(model: StrategyModel, options: ReportOptions): ReportView {
+  const { lang } = options;
+  const all = words[lang];
+  const w = all.report;
+  const summary = summarise(model);
+  const scale = model.scale;
+  const groupLabel = (key: GroupKey) => all.group[key];
+  const shares = (t: Tally): { shares: GroupShare[]; total: number } => {
+    const total = t.marks + t.unassessed;
+    const count = (key: GroupKey) => (key === 'unassessed' ? t.unassessed : t.groups[key]);
+    return {
+      total,
+      shares: groupKeys.map((key) => ({
+        key,
+        label: groupLabel(key),
+        count: count(key),
+        percent: total === 0 ? 0 : Math.round((count(key) * 100) / total),
+      })),
+    };
+  };
+  const badge = (mark: ScaleMark): Badge => makeBadge(scale, mark, lang);
+  const clauseView = (slot: ResolvedSlot): ClauseView => {
+    const note = noteOf(slot.assessment);
+    const by = byOf(slot.assessment);
+    return {
+      text: slot.text,
+      glued: startsWithPunctuation(slot.text),
+      ...(slot.mark ? { badge: badge(slot.mark) } : {}),
+      ...(note ? { note } : {}),
+      ...(by ? { by } : {}),
+    };
+  };
+
+  const rows = goalRows(model);
+  const laggingGoal = (row: GoalRow): LaggingGoal => ({
+    areaTitle: row.areaTitle,
+    id: row.goalId,
+    text: row.text,
+    badges: row.slots.flatMap((s) => (s.mark ? [badge(s.mark)] : [])),
+    scoreText: percentText(row.score, lang),
+  });
+  const threshold = scale.scale.threshold;
+  // Lowest first; a stable sort keeps document order among equal scores.
+  const lagging = rows
+    .filter((r) => r.assessed && (r.score === null || r.score < threshold))
+    .sort((a, b) => (a.score ?? -1) - (b.score ?? -1))
+    .map(laggingGoal);
+  const unassessed = rows.filter((r) => r.slots.some((s) => s.written === undefined)).map(laggingGoal);
+
+  const { strategy } = model;
+  return {
+    lang,
+    w,
+    words: all,
+    meta: {
+      organisation: strategy.organisation,
+      title: strategy.title,
+      period: `${strategy.period.from}–${strategy.period.to}`,
+      round: String(strategy.round),
+      generated: options.generated,
+      version: options.version,
+    },
+    glance: {
+      score: summary.overall.score,
+      scoreText: percentText(summary.overall.score, lang),
+      ...shares(summary.overall),
+      areas: summary.areas.map((a) => ({ id: a.id, title: a.title, score: a.score, scoreText: percentText(a.score, lang), ...shares(a) })),
+    },
+    lagging,
+    unassessed,
+    thresholdText: decimalText(threshold, lang),
+    vision: {
+      heading: w.visionHeading(strategy.vision.subtitle, strategy.vision.title),
+      statements: strategy.vision.statements.map((s) => ({
+        id: s.id,
+        clauses: resolveSlots(scale, clauseSlots(s.clauses)).map(clauseView),
+        comments: s.comments ?? [],
+      })),
+      scoreText: percentText(summary.vision.score, lang),
+    },
+    areas: model.areas.map(({ area }, i) => {
+      const tallyOfArea = summary.areas[i]!;
+      return {
+        id: area.id,
+        title: area.title,
+        part: area.part,
+        partLabel: w.part(area.part),
+        ...(area.introduction ? { introduction: area.introduction } : {}),
+        ...(area.pillars ? { pillars: area.pillars } : {}),
+        lists: area.lists ?? [],
+        ...(area.text ? { text: area.text } : {}),
+        goals: area.goals.map((goal) => {
+          const slots = resolveSlots(scale, goalSlots(goal));
+          return {
+            id: goal.id,
+            clauses: slots.map(clauseView),
+            clauseWise: goal.clauses !== undefined,
+            ...(goal.note ? { note: goal.note } : {}),
+            comments: goal.comments ?? [],
+            tags: (goal.tags ?? []).map(String),
+            score: rows.find((r) => r.goalId === goal.id)?.score ?? null,
+          };
+        }),
+        score: tallyOfArea.score,
+        scoreText: percentText(tallyOfArea.score, lang),
+        shares: shares(tallyOfArea).shares,
+      };
+    }),
+    scale: scale.scale.marks.map((mark) => ({
+      code: mark.code,
+      badge: badge(mark),
+      label: mark.label[lang],
+      scoreText: mark.score === null ? '–' : decimalText(mark.score, lang),
+      aliases: mark.aliases ?? [],
+    })),
+    summary,
+  };
+}
+
+export function makeBadge(scale: ScaleIndex, mark: ScaleMark, lang: Lang): Badge {
+  const background = mark.color.toLowerCase();
+  return { code: mark.code, label: mark.label[lang], background, foreground: readableOn(background), group: groupOf(scale, mark) };
+}
+
+/** Black or white, whichever contrasts more with the background (WCAG relative luminance). */
+export function readableOn(hex: string): string {
+  const l = luminance(hex);
+  return (1.05) / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#000000';
+}
+
+export function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
