@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { langs } from '../core/lang.js';
 import { exitCodes, UserError } from './exit-codes.js';
+import { registerPlan } from './commands/plan.js';
 import { registerReport } from './commands/report.js';
 import { registerSummary } from './commands/summary.js';
 import { registerValidate } from './commands/validate.js';
@@ -37,12 +38,14 @@ Examples:
   $ vm-strategy summary --lang en             completion per area, in English
   $ vm-strategy validate --format github      annotations for GitHub Actions
   $ vm-strategy report --format html -o report.html
+  $ vm-strategy plan --format yaml -o strategy/plans/2022-2024.yaml
 
 Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
     );
   registerValidate(program, io, outcome);
   registerSummary(program, io, outcome);
   registerReport(program, io, outcome);
+  registerPlan(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }
@@ -51,6 +54,11 @@ Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
 export async function run(argv: string[], io: Io): Promise<number> {
   const outcome: Outcome = { exitCode: exitCodes.ok };
   const program = buildProgram(io, outcome);
+  if (argv.length === 0) {
+    // No command is a usage mistake: show what there is, on stdout, and say so with the exit code.
+    io.out(program.helpInformation());
+    return exitCodes.usage;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return outcome.exitCode;

@@ -249,6 +249,56 @@ export const catalogue = {
       en: () => 'Codes and aliases are compared ignoring case; make them unique.',
     },
   },
+  'deadline-invalid': {
+    severity: 'error',
+    message: { nb: (a) => `Fristen ${q(a.value)} er ugyldig.`, en: (a) => `The deadline ${q(a.value)} is not valid.` },
+    hint: { nb: () => 'Skriv et årstall (2023) eller år og måned ("2023-06").', en: () => 'Write a year (2023) or a year and month ("2023-06").' },
+  },
+  'plan-file-name': {
+    severity: 'error',
+    message: {
+      nb: (a) => `Filnavnet passer ikke med planperioden: ventet ${q(a.expected)}.`,
+      en: (a) => `The file name does not match the plan period: expected ${q(a.expected)}.`,
+    },
+    hint: { nb: () => 'En tiltaksplan heter plans/<fra>-<til>.yaml.', en: () => 'An action plan is named plans/<from>-<to>.yaml.' },
+  },
+  'plan-unknown-goal': {
+    severity: 'error',
+    message: {
+      nb: (a) => `Tiltaket viser til et ukjent mål ${q(a.goal)}.${didYouMean(a, 'nb')}`,
+      en: (a) => `The measure refers to an unknown goal ${q(a.goal)}.${didYouMean(a, 'en')}`,
+    },
+    hint: { nb: () => 'Bruk id-en til et mål i areas/*.yaml.', en: () => 'Use the id of a goal in areas/*.yaml.' },
+  },
+  'plan-deadline-outside': {
+    severity: 'warning',
+    message: {
+      nb: (a) => `Fristen ${q(a.deadline)} ligger utenfor planperioden ${a.from}–${a.to}.`,
+      en: (a) => `The deadline ${q(a.deadline)} is outside the plan period ${a.from}–${a.to}.`,
+    },
+    hint: { nb: () => 'Flytt fristen inn i perioden, eller flytt tiltaket til neste plan.', en: () => 'Move the deadline into the period, or move the measure to the next plan.' },
+  },
+  'measure-missing-owner': {
+    severity: 'warning',
+    message: { nb: (a) => `Tiltaket ${q(a.id)} har ingen ansvarlig.`, en: (a) => `The measure ${q(a.id)} has no owner.` },
+    hint: { nb: () => 'Legg til owner: hvem som har ansvaret.', en: () => 'Add owner: who is responsible.' },
+  },
+  'measure-missing-indicator': {
+    severity: 'warning',
+    message: { nb: (a) => `Tiltaket ${q(a.id)} har ingen indikator.`, en: (a) => `The measure ${q(a.id)} has no indicator.` },
+    hint: { nb: () => 'Legg til indicator: hvordan vi vet at tiltaket virker.', en: () => 'Add indicator: how we will know it worked.' },
+  },
+  'goal-without-measure': {
+    severity: 'warning',
+    message: {
+      nb: (a) => `Målet ${q(a.id)} er ikke nådd og har ingen tiltak i tiltaksplanen ${a.plan}.`,
+      en: (a) => `The goal ${q(a.id)} is not achieved and has no measure in the action plan ${a.plan}.`,
+    },
+    hint: {
+      nb: () => 'Legg til et tiltak (vm-strategy plan --format yaml -o <planfil> lager et utkast).',
+      en: () => 'Add a measure (vm-strategy plan --format yaml -o <plan file> drafts one).',
+    },
+  },
   'no-areas': {
     severity: 'error',
     message: { nb: () => 'Strategien har ingen områder.', en: () => 'The strategy has no areas.' },

@@ -2,7 +2,7 @@
 // folder has already been read by the edge (src/io), so this runs the same on any input.
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { checkSchema } from './schema-issues.js';
-import { areaSchema, scaleSchema, strategySchema, type Area, type StrategyFile } from './schema.js';
+import { areaSchema, planSchema, scaleSchema, strategySchema, type Area, type Plan, type StrategyFile } from './schema.js';
 import { indexScale, type ScaleIndex } from './scale.js';
 import type { SourceFile } from './source.js';
 import { crossFileRules } from './rules.js';
@@ -24,12 +24,20 @@ export interface AreaEntry {
   source: ParsedYaml;
 }
 
+export interface PlanEntry {
+  path: string;
+  plan: Plan;
+  source: ParsedYaml;
+}
+
 export interface StrategyModel {
   strategy: StrategyFile;
   strategySource: ParsedYaml;
   scale: ScaleIndex;
   scaleSource: ParsedYaml;
   areas: AreaEntry[];
+  /** Action plans (plans/<from>-<to>.yaml), ordered by period. */
+  plans: PlanEntry[];
 }
 
 export interface LoadResult {
@@ -40,6 +48,7 @@ export interface LoadResult {
 
 export const areaFileName = /^areas\/(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/;
 const areaFile = /^areas\/[^/]+\.ya?ml$/;
+const planFile = /^plans\/[^/]+\.ya?ml$/;
 const ignoredFiles = /(^|\/)(README(\.md)?|\.[^/]*)$/i;
 
 export function loadStrategy(folder: StrategyFolder): LoadResult {
@@ -81,8 +90,21 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
     areas.push({ path, area: value, source });
   }
 
+  const plans: PlanEntry[] = [];
+  const planPaths = folder.files.map((f) => f.path).filter((p) => planFile.test(p));
+  for (const path of planPaths.sort((a, b) => a.localeCompare(b, 'en'))) {
+    const { value, source } = readFile(path, planSchema);
+    if (!value || !source) continue;
+    const expected = `plans/${value.period.from}-${value.period.to}.yaml`;
+    if (path.replace(/\.yml$/, '.yaml') !== expected) {
+      diagnostics.push(diagnostic('plan-file-name', { file: source.display, line: 0, col: 0 }, { expected }));
+    }
+    plans.push({ path, plan: value, source });
+  }
+  plans.sort((a, b) => a.plan.period.from - b.plan.period.from || a.plan.period.to - b.plan.period.to);
+
   for (const file of [...folder.files, ...folder.others]) {
-    const known = /^(strategy|scale)\.ya?ml$/.test(file.path) || areaFile.test(file.path);
+    const known = /^(strategy|scale)\.ya?ml$/.test(file.path) || areaFile.test(file.path) || planFile.test(file.path);
     if (!known && !ignoredFiles.test(file.path)) diagnostics.push(diagnostic('file-stray', { file: file.display, line: 0, col: 0 }));
   }
 
@@ -99,6 +121,7 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
     scale: indexScale(scale.value),
     scaleSource: scale.source,
     areas,
+    plans,
   };
   diagnostics.push(...crossFileRules(model));
   return { model, diagnostics: sortDiagnostics(diagnostics) };

@@ -3,6 +3,9 @@ import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
 import type { StrategyModel } from './load-strategy.js';
 import { markOf, normaliseMark, resolveMark, suggestMark } from './scale.js';
 import { clauseSlots, goalSlots, type MarkSlot } from './units.js';
+import { currentPlan, deadlineYear, needsMeasure } from './plan.js';
+import { closest } from './scale.js';
+import { goalRows } from './summary.js';
 import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 
 const where = (source: ParsedYaml, path: (string | number)[]): Location => {
@@ -11,7 +14,7 @@ const where = (source: ParsedYaml, path: (string | number)[]): Location => {
 };
 
 export function crossFileRules(model: StrategyModel): Diagnostic[] {
-  return [...scaleRules(model), ...markRules(model), ...idRules(model), ...unassessedRules(model)];
+  return [...scaleRules(model), ...markRules(model), ...idRules(model), ...unassessedRules(model), ...planRules(model)];
 }
 
 function scaleRules({ scale, scaleSource }: StrategyModel): Diagnostic[] {
@@ -93,6 +96,44 @@ function unassessedRules(model: StrategyModel): Diagnostic[] {
         out.push(diagnostic('goal-unassessed', where(source, slot.clause ? ['goals', g, 'clauses', slot.clause - 1] : ['goals', g]), { id }));
       }
     });
+  }
+  return out;
+}
+
+function planRules(model: StrategyModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const goalIds = model.areas.flatMap(({ area }) => area.goals.map((g) => g.id));
+  const known = new Set(goalIds);
+  for (const { plan, source } of model.plans) {
+    const { from, to } = plan.period;
+    out.push(...duplicates(plan.measures.map((m, i): [string, Location] => [m.id, where(source, ['measures', i, 'id'])])));
+    plan.measures.forEach((m, i) => {
+      m.goals.forEach((goal, j) => {
+        if (known.has(goal)) return;
+        const suggestion = closest(goal, goalIds);
+        out.push(diagnostic('plan-unknown-goal', where(source, ['measures', i, 'goals', j]), { goal, ...(suggestion ? { suggestion } : {}) }));
+      });
+      if (m.deadline !== undefined && (deadlineYear(m.deadline) < from || deadlineYear(m.deadline) > to)) {
+        out.push(diagnostic('plan-deadline-outside', where(source, ['measures', i, 'deadline']), { deadline: String(m.deadline), from, to }));
+      }
+      if (m.status === 'dropped' || m.status === 'done') return;
+      if (m.owner === undefined) out.push(diagnostic('measure-missing-owner', where(source, ['measures', i]), { id: m.id }));
+      if (m.indicator === undefined) out.push(diagnostic('measure-missing-indicator', where(source, ['measures', i]), { id: m.id }));
+    });
+  }
+  // Coverage is asked of the current plan only, and only once a strategy keeps plans at all.
+  const current = currentPlan(model);
+  if (current) {
+    const served = new Set(current.plan.measures.filter((m) => m.status !== 'dropped').flatMap((m) => m.goals));
+    const rows = new Map(goalRows(model).map((r) => [r.goalId, r]));
+    for (const { area, source } of model.areas) {
+      area.goals.forEach((goal, g) => {
+        const row = rows.get(goal.id)!;
+        if (needsMeasure(row, model.scale.scale.threshold) && !served.has(goal.id)) {
+          out.push(diagnostic('goal-without-measure', where(source, ['goals', g, 'id']), { id: goal.id, plan: current.source.display }));
+        }
+      });
+    }
   }
   return out;
 }

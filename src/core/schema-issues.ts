@@ -75,6 +75,7 @@ function issueToDiagnostics(issue: Issue, prefix: Path, parsed: ParsedYaml, sche
     }
     case 'invalid_format':
       if (issue.message === 'bad-color') return [diagnostic('color-invalid', at, { value: String(input) })];
+      if (issue.message === 'bad-deadline') return [diagnostic('deadline-invalid', at, { value: String(input) })];
       return [diagnostic('id-invalid', at, { id: String(input) })];
     case 'custom':
       if (issue.message === 'goal-shape') return [diagnostic('goal-shape', at)];

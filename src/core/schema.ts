@@ -123,3 +123,30 @@ export type VisionStatement = z.infer<typeof visionStatementSchema>;
 export type StrategyFile = z.infer<typeof strategySchema>;
 export type ScaleMark = z.infer<typeof scaleMarkSchema>;
 export type Scale = z.infer<typeof scaleSchema>;
+
+/** A deadline (frist): a year, or a year and month written "2023-06". */
+export const deadlineSchema = z.union([year, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'bad-deadline' })]);
+
+export const measureStatuses = ['planned', 'started', 'done', 'dropped'] as const;
+
+export const measureSchema = z.strictObject({
+  id: id,
+  goals: z.array(z.string()).min(1),
+  title: text,
+  owner: text.optional(),
+  deadline: deadlineSchema.optional(),
+  resources: text.optional(),
+  indicator: text.optional(),
+  status: z.enum(measureStatuses),
+  notes: text.optional(),
+});
+
+export const planSchema = z.strictObject({
+  period: z.strictObject({ from: year, to: year }),
+  measures: z.array(measureSchema),
+});
+
+export type Measure = z.infer<typeof measureSchema>;
+export type MeasureStatus = (typeof measureStatuses)[number];
+export type Plan = z.infer<typeof planSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;

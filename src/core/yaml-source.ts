@@ -7,6 +7,8 @@ import type { SourceFile } from './source.js';
 
 export interface ParsedYaml {
   display: string;
+  /** The decoded text (without a BOM), for edits that must keep it byte for byte. */
+  text: string;
   doc: Document.Parsed;
   lines: LineCounter;
   /** The plain data, present only when the document is sound enough to check against a schema. */
@@ -76,6 +78,9 @@ function invalidUtf8At(display: string, bytes: Uint8Array): Location {
   return { file: display, line, col: offset - lineStart + 1 };
 }
 
+/** YAML problems reported per file at most; the rest follow from the first ones. */
+const maxYamlProblems = 10;
+
 const errorCodes: Record<string, Diagnostic['code']> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
   TAB_AS_INDENT: 'yaml-tab-indentation',
@@ -101,13 +106,21 @@ export function parseYaml(file: SourceFile): { parsed?: ParsedYaml; diagnostics:
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => locate(display, lines, offset);
 
+  // One broken bracket can make the parser report hundreds of follow-on problems: keep the
+  // first few, one per place, so the author sees where to start.
+  const seen = new Set<string>();
   for (const problem of [...doc.errors, ...doc.warnings]) {
     const code = errorCodes[problem.code] ?? 'yaml-syntax';
     const offset = problem.pos[0];
-    const detail = problem.message.replace(/ at line \d+, column \d+.*$/s, '');
+    const raw = problem.message.replace(/ at line \d+, column \d+.*$/s, '');
+    const detail = /call stack/i.test(raw) ? 'nested too deeply' : raw;
+    const key = `${code}:${offset}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (seen.size > maxYamlProblems) break;
     const args: Record<string, string> = { detail };
     if (code === 'yaml-duplicate-key') args.key = duplicateKeyName(text, problem.pos);
-    if (code === 'yaml-tag') args.tag = (/Unresolved tag: (.*)/.exec(detail)?.[1] ?? detail).trim();
+    if (code === 'yaml-tag') args.tag = (/Unresolved tag: (.*)/.exec(detail)?.[1] ?? detail).trim().replace(/^tag:yaml\.org,2002:/, '!!');
     diagnostics.push(diagnostic(code, at(offset), args));
   }
   const version = doc.directives?.yaml;
@@ -116,7 +129,7 @@ export function parseYaml(file: SourceFile): { parsed?: ParsedYaml; diagnostics:
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && text.trim().replace(/^#.*$/gm, '').trim() === '')) {
     if (diagnostics.length === 0) diagnostics.push(diagnostic('file-empty', { file: display, line: 0, col: 0 }));
-    return { parsed: { display, doc, lines }, diagnostics };
+    return { parsed: { display, text, doc, lines }, diagnostics };
   }
 
   // Refuse aliases before anything expands them: an alias bomb never gets the chance.
@@ -132,8 +145,8 @@ export function parseYaml(file: SourceFile): { parsed?: ParsedYaml; diagnostics:
     },
   });
 
-  if (diagnostics.length > 0) return { parsed: { display, doc, lines }, diagnostics };
-  return { parsed: { display, doc, lines, data: doc.toJS({ maxAliasCount: 0 }) }, diagnostics };
+  if (diagnostics.length > 0) return { parsed: { display, text, doc, lines }, diagnostics };
+  return { parsed: { display, text, doc, lines, data: doc.toJS({ maxAliasCount: 0 }) }, diagnostics };
 }
 
 function anchorOffset(text: string, node: Node): number {

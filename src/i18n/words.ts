@@ -20,6 +20,7 @@ export interface Words {
   warning: string;
   problems: (errors: number, warnings: number) => string;
   noProblems: (files: number) => string;
+  hiddenWarnings: (warnings: number) => string;
   tooManyWarnings: (warnings: number, max: number) => string;
   summaryTitle: (organisation: string, title: string, round: string | number) => string;
   dataErrors: string;
@@ -86,6 +87,7 @@ export const words: Record<Lang, Words> = {
     warning: 'advarsel',
     problems: (e, w) => `${plural(e + w, 'problem', 'problemer')} (${plural(e, 'feil', 'feil')}, ${plural(w, 'advarsel', 'advarsler')})`,
     noProblems: (n) => `Ingen problemer funnet (${plural(n, 'fil', 'filer')} kontrollert).`,
+    hiddenWarnings: (n) => `Ingen feil; ${plural(n, 'advarsel', 'advarsler')} ikke vist (--quiet).`,
     tooManyWarnings: (w, max) => `For mange advarsler: ${w}, høyst ${max} tillatt (--max-warnings).`,
     summaryTitle: (org, title, round) => `${org} – ${title} – revisjon ${round}`,
     dataErrors: 'Strategifilene har feil; rett dem først (se vm-strategy validate).',
@@ -146,6 +148,7 @@ export const words: Record<Lang, Words> = {
     warning: 'warning',
     problems: (e, w) => `${plural(e + w, 'problem', 'problems')} (${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')})`,
     noProblems: (n) => `No problems found (${plural(n, 'file', 'files')} checked).`,
+    hiddenWarnings: (n) => `No errors; ${plural(n, 'warning', 'warnings')} not shown (--quiet).`,
     tooManyWarnings: (w, max) => `Too many warnings: ${w}, at most ${max} allowed (--max-warnings).`,
     summaryTitle: (org, title, round) => `${org} – ${title} – revision ${round}`,
     dataErrors: 'The strategy files have errors; fix them first (see vm-strategy validate).',

@@ -22,9 +22,23 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
+/** The browser at the given path would not start: a user's setup problem, not a bug. */
+export class BrowserLaunchError extends Error {
+  constructor(
+    readonly executablePath: string,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
 export async function htmlToPdf(html: string, executablePath: string): Promise<Uint8Array> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true }).catch((error: unknown) => {
+    // Playwright's launch log is long and coloured; the first line says what went wrong.
+    const first = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '').split('\n')[0] ?? '';
+    throw new BrowserLaunchError(executablePath, first.trim());
+  });
   try {
     const page = await browser.newPage();
     // The report is self-contained; refuse any request so a PDF never depends on the network.

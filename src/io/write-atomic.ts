@@ -2,10 +2,22 @@
 // to disk, then renamed over the target. An interrupted run leaves the old file or the new
 // one, whole, never half of either.
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
+/** The file changed on disk between reading it and writing it: someone else's edit wins. */
+export class FileChangedError extends Error {
+  constructor(readonly target: string) {
+    super(`${target} changed on disk while the tool was working`);
+  }
+}
+
+export interface AtomicWriteOptions {
+  /** The bytes the file had when it was read (null: it did not exist). Checked just before the rename. */
+  expect?: Uint8Array | null;
+}
+
+export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o644);
@@ -19,6 +31,14 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   }
   await handle.close();
   try {
+    if (options.expect !== undefined) {
+      const now = await readFile(target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      });
+      const same = now === null || options.expect === null ? now === options.expect : Buffer.compare(now, options.expect) === 0;
+      if (!same) throw new FileChangedError(target);
+    }
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);

@@ -1,21 +1,21 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { hasErrors } from '../../core/diagnostics.js';
 import type { Lang } from '../../core/lang.js';
-import { findChromium, htmlToPdf } from '../../io/pdf.js';
+import { BrowserLaunchError, findChromium, htmlToPdf } from '../../io/pdf.js';
 import { readTemplates, TemplateDirError } from '../../io/templates.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
+import { FileChangedError, writeFileAtomic, type AtomicWriteOptions } from '../../io/write-atomic.js';
 import { renderHtmlReport, TemplateError } from '../../render/report/html.js';
 import { renderMarkdownReport } from '../../render/report/markdown.js';
 import { buildReportView } from '../../render/report/view.js';
-import { makeChalk } from '../color.js';
-import { exitCodes, UserError } from '../exit-codes.js';
-import { loadFromDisk } from '../load.js';
+import { UserError } from '../exit-codes.js';
 import { colorOption, dirOption, langOption, type Io, type Outcome } from '../program.js';
-import { printDataErrors } from '../data-errors.js';
+import { loadSoundModel } from '../data-errors.js';
 import { reportDate, reportVersion } from '../clock.js';
 
 const reportFormats = ['md', 'html', 'pdf'] as const;
+
+const installHint =
+  'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome executable. Or write HTML with --format html and print it to PDF from a browser.';
 type ReportFormat = (typeof reportFormats)[number];
 
 interface ReportOptions {
@@ -54,40 +54,40 @@ Exit codes: 0 written, 1 the strategy files have errors (nothing is written), 2 
 template or browser.`,
     )
     .action(async (options: ReportOptions) => {
-      const loaded = await loadFromDisk(options.dir, options.lang);
-      if (!loaded.model || hasErrors(loaded.diagnostics)) {
-        printDataErrors(io, loaded, options.lang, makeChalk(options.color, process.stderr));
-        outcome.exitCode = exitCodes.problems;
-        return;
-      }
-      const view = buildReportView(loaded.model, { lang: options.lang, generated: reportDate(), version: reportVersion() });
+      const model = await loadSoundModel(options, io, outcome);
+      if (!model) return;
+      const view = buildReportView(model, { lang: options.lang, generated: reportDate(), version: reportVersion() });
       const { format } = options;
       if (format === 'md') {
         const markdown = renderMarkdownReport(view);
         if (options.output === undefined) io.out(markdown);
-        else await writeReport(io, options.output, markdown, options.lang);
+        else await writeOutput(io, options.output, markdown, options.lang);
         return;
       }
       const templates = await loadTemplates(options.template);
       const html = renderOrExplain(() => renderHtmlReport(view, templates));
       const target = options.output ?? `report.${format}`;
       if (format === 'html') {
-        await writeReport(io, target, html, options.lang);
+        await writeOutput(io, target, html, options.lang);
         return;
       }
       const chromium = findChromium();
       if (!chromium) {
         throw new UserError(
           process.env.CHROME_PATH
-            ? `CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist. Set it to a Chromium or Chrome executable.`
-            : 'PDF needs Chromium, and none was found (/usr/bin/chromium). Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome executable. Or write HTML with --format html and print it to PDF from a browser.',
+            ? `CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist. ${installHint}`
+            : `PDF needs Chromium, and none was found (/usr/bin/chromium). ${installHint}`,
         );
       }
-      await writeReport(io, target, await htmlToPdf(html, chromium), options.lang);
+      const pdf = await htmlToPdf(html, chromium).catch((error: unknown) => {
+        if (error instanceof BrowserLaunchError) throw new UserError(`Could not start the browser at ${error.executablePath} (${error.message}). ${installHint}`);
+        throw error;
+      });
+      await writeOutput(io, target, pdf, options.lang);
     });
 }
 
-async function loadTemplates(dir: string | undefined) {
+export async function loadTemplates(dir: string | undefined) {
   try {
     return await readTemplates(dir === undefined ? undefined : path.resolve(dir));
   } catch (error) {
@@ -102,7 +102,7 @@ async function loadTemplates(dir: string | undefined) {
   }
 }
 
-function renderOrExplain<T>(render: () => T): T {
+export function renderOrExplain<T>(render: () => T): T {
   try {
     return render();
   } catch (error) {
@@ -111,12 +111,27 @@ function renderOrExplain<T>(render: () => T): T {
   }
 }
 
-async function writeReport(io: Io, target: string, content: string | Uint8Array, lang: Lang): Promise<void> {
+/** Writes a file atomically and says so on stderr; any failure is the user's to fix, not a crash. */
+export async function writeOutput(
+  io: Io,
+  target: string,
+  content: string | Uint8Array,
+  lang: Lang,
+  options: AtomicWriteOptions = {},
+  message = lang === 'nb' ? `Skrev ${target}` : `Wrote ${target}`,
+): Promise<void> {
   try {
-    await writeFileAtomic(path.resolve(target), content);
+    await writeFileAtomic(path.resolve(target), content, options);
   } catch (error) {
+    if (error instanceof FileChangedError) {
+      throw new UserError(
+        lang === 'nb'
+          ? `${target} ble endret på disken mens verktøyet arbeidet; ingenting er skrevet. Kjør kommandoen på nytt.`
+          : `${target} changed on disk while the tool was working; nothing was written. Run the command again.`,
+      );
+    }
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(lang === 'nb' ? `Kan ikke skrive ${target} (${code}).` : `Cannot write ${target} (${code}).`);
   }
-  io.err(lang === 'nb' ? `Skrev ${target}\n` : `Wrote ${target}\n`);
+  io.err(`${message}\n`);
 }

@@ -1,12 +1,11 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../core/lang.js';
 import { goalRows, summarise } from '../../core/summary.js';
-import { hasErrors } from '../../core/diagnostics.js';
+import { currentPlan, planProgress } from '../../core/plan.js';
+import { reportDate } from '../clock.js';
 import { summaryFormats, type SummaryFormat } from '../../render/summary/index.js';
-import { printDataErrors } from '../data-errors.js';
+import { loadSoundModel } from '../data-errors.js';
 import { makeChalk } from '../color.js';
-import { exitCodes } from '../exit-codes.js';
-import { loadFromDisk } from '../load.js';
 import { colorOption, dirOption, langOption, type Io, type Outcome } from '../program.js';
 
 interface SummaryOptions {
@@ -37,14 +36,14 @@ Examples:
 Exit codes: 0 ok, 1 the strategy files have errors (they are listed on stderr), 2 usage.`,
     )
     .action(async (options: SummaryOptions) => {
-      const loaded = await loadFromDisk(options.dir, options.lang);
-      if (!loaded.model || hasErrors(loaded.diagnostics)) {
-        // A summary of broken data would mislead: show what is wrong instead, as validate does.
-        printDataErrors(io, loaded, options.lang, makeChalk(options.color, process.stderr));
-        outcome.exitCode = exitCodes.problems;
-        return;
-      }
-      const input = { summary: summarise(loaded.model), goals: goalRows(loaded.model) };
+      const model = await loadSoundModel(options, io, outcome);
+      if (!model) return;
+      const current = currentPlan(model);
+      const input = {
+        summary: summarise(model),
+        goals: goalRows(model),
+        plan: current ? planProgress(model, current, reportDate()) : null,
+      };
       io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color) }));
     });
 }

@@ -22,7 +22,7 @@ export function registerValidate(program: Command, io: Io, outcome: Outcome): vo
     .description('check the strategy files: YAML, schema, marks, ids, layout')
     .addOption(dirOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(diagnosticFormats)).default('stylish'))
-    .option('-q, --quiet', 'report errors only, not warnings')
+    .option('-q, --quiet', 'report errors only; hidden warnings still count for --max-warnings')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')
     .addOption(langOption())
     .addOption(colorOption())
@@ -39,13 +39,13 @@ Exit codes: 0 no errors (warnings allowed unless over --max-warnings), 1 errors 
 2 usage or unreadable folder.`,
     )
     .action(async (options: ValidateOptions) => {
-      const maxWarnings = parseMaxWarnings(options.maxWarnings);
+      const maxWarnings = parseMaxWarnings(options.maxWarnings, options.lang);
       const loaded = await loadFromDisk(options.dir, options.lang);
       const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning').length;
       const errors = loaded.diagnostics.length - warnings;
       const shown = options.quiet ? loaded.diagnostics.filter((d) => d.severity === 'error') : loaded.diagnostics;
       const chalk = makeChalk(options.color);
-      io.out(diagnosticFormats[options.format]({ diagnostics: shown, files: loaded.files }, { lang: options.lang, chalk }));
+      io.out(diagnosticFormats[options.format]({ diagnostics: shown, files: loaded.files, hiddenWarnings: shown.length === loaded.diagnostics.length ? 0 : warnings }, { lang: options.lang, chalk }));
       if (errors > 0) {
         outcome.exitCode = exitCodes.problems;
       } else if (maxWarnings !== undefined && warnings > maxWarnings) {
@@ -55,8 +55,10 @@ Exit codes: 0 no errors (warnings allowed unless over --max-warnings), 1 errors 
     });
 }
 
-function parseMaxWarnings(raw: string | undefined): number | undefined {
+function parseMaxWarnings(raw: string | undefined, lang: Lang): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw)) throw new UserError(`--max-warnings takes a whole number of 0 or more, not «${raw}».`);
+  if (!/^\d+$/.test(raw)) {
+    throw new UserError(lang === 'nb' ? `--max-warnings tar et heltall fra 0 og oppover, ikke «${raw}».` : `--max-warnings takes a whole number of 0 or more, not «${raw}».`);
+  }
   return Number(raw);
 }

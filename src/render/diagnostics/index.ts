@@ -11,6 +11,8 @@ export interface DiagnosticsReport {
   diagnostics: Diagnostic[];
   /** How many files were read, for the all-clear line. */
   files: number;
+  /** Warnings left out by --quiet, so an all-clear is never claimed while some exist. */
+  hiddenWarnings?: number;
 }
 
 export interface FormatOptions {

@@ -3,9 +3,11 @@ import { words } from '../../i18n/words.js';
 import type { DiagnosticsReport, FormatOptions } from './index.js';
 
 /** Grouped by file, one line per problem with its position, like ESLint's stylish format. */
-export function formatStylish({ diagnostics, files }: DiagnosticsReport, { lang, chalk }: FormatOptions): string {
+export function formatStylish({ diagnostics, files, hiddenWarnings = 0 }: DiagnosticsReport, { lang, chalk }: FormatOptions): string {
   const w = words[lang];
-  if (diagnostics.length === 0) return `${chalk.green(w.noProblems(files))}\n`;
+  if (diagnostics.length === 0) {
+    return hiddenWarnings > 0 ? `${chalk.yellow(w.hiddenWarnings(hiddenWarnings))}\n` : `${chalk.green(w.noProblems(files))}\n`;
+  }
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   let out = '';

@@ -6,7 +6,7 @@ import { describeShares, groupColours, stackedBar } from './charts.js';
 import { markdownToSafeHtml } from './markdown-html.js';
 import type { ReportView } from './view.js';
 
-export const templateNames = ['page', 'title', 'glance', 'lagging', 'vision', 'area', 'scale', 'badge', 'bar', 'clauses'] as const;
+export const templateNames = ['page', 'title', 'glance', 'lagging', 'plan-progress', 'vision', 'area', 'scale', 'badge', 'bar', 'clauses', 'plan'] as const;
 export type TemplateName = (typeof templateNames)[number];
 
 export interface Templates {
@@ -25,7 +25,7 @@ export class TemplateError extends Error {
   }
 }
 
-export function renderHtmlReport(view: ReportView, templates: Templates): string {
+function loadEta(templates: Templates): Eta {
   if (/<\/style/i.test(templates.css)) throw new TemplateError('styles.css', 'the stylesheet must not contain "</style"');
   const eta = new Eta({ autoEscape: true, cache: true, useWith: false });
   for (const name of templateNames) {
@@ -35,10 +35,23 @@ export function renderHtmlReport(view: ReportView, templates: Templates): string
       throw new TemplateError(`${name}.eta`, firstLine(error));
     }
   }
+  return eta;
+}
+
+/** Renders a page template, turning any template failure into a TemplateError that names it. */
+export function renderPage(templates: Templates, page: 'page' | 'plan', data: object): string {
+  const eta = loadEta(templates);
+  try {
+    return eta.render(`@${page}`, { ...data, css: templates.css });
+  } catch (error) {
+    throw new TemplateError(templateOf(error), firstLine(error));
+  }
+}
+
+export function renderHtmlReport(view: ReportView, templates: Templates): string {
   const { w } = view;
   const data = {
     ...view,
-    css: templates.css,
     charts: {
       colours: groupColours,
       overall: stackedBar(view.glance.shares, 600),
@@ -54,11 +67,7 @@ export function renderHtmlReport(view: ReportView, templates: Templates): string
       chartLabel: w.chartLabel(area.title, describeShares(area.shares)),
     })),
   };
-  try {
-    return eta.render('@page', data);
-  } catch (error) {
-    throw new TemplateError(templateOf(error), firstLine(error));
-  }
+  return renderPage(templates, 'page', data);
 }
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n').filter(Boolean).slice(0, 2).join(' ');

@@ -7,14 +7,15 @@ import type { Badge, ClauseView, GroupShare, ReportView } from './view.js';
 export function mdText(text: string): string {
   return text
     .replace(/\r?\n/g, ' ')
-    .replace(/([\\`*_{}[\]<>|~!])/g, '\\$1')
+    // '!' needs no escape: an image needs '![', and '[' is escaped.
+    .replace(/([\\`*_{}[\]<>|~])/g, '\\$1')
     .replace(/&/g, '&amp;')
     .replace(/^([#+-]|\d+\.)/, '\\$1');
 }
 
-const badge = (b: Badge) => `**${mdText(b.code)}**`;
+export const badge = (b: Badge) => `**${mdText(b.code)}**`;
 
-function clauses(list: ClauseView[], noMark: string): string {
+export function clauses(list: ClauseView[], noMark: string): string {
   return list
     .map((c) => {
       const text = mdText(c.text);
@@ -65,6 +66,26 @@ export function renderMarkdownReport(view: ReportView): string {
   if (view.unassessed.length === 0) push(w.noneUnassessed, '');
   else for (const g of view.unassessed) push(`- ${mdText(g.text)} (\`${g.id}\`, ${mdText(g.areaTitle)})`);
   if (view.unassessed.length > 0) push('');
+
+  const { pw, progress } = view.plan;
+  push(`## ${pw.planSection}${progress ? ` ${progress.period.from}–${progress.period.to}` : ''}`, '');
+  if (!progress) push(pw.noPlan, '');
+  else {
+    push(progress.coverageText, '');
+    push(`| ${pw.status} | ${w.count} |`, '| --- | ---: |', ...progress.statuses.map((s) => `| ${s.label} | ${s.count} |`), '');
+    push(`### ${pw.overdue}`, '');
+    if (progress.overdue.length === 0) push(pw.noOverdue, '');
+    else {
+      push(`| ${pw.measure} | ${pw.owner} | ${pw.deadline} |`, '| --- | --- | --- |');
+      for (const m of progress.overdue) push(`| ${mdText(m.title)} (\`${m.id}\`) | ${mdText(m.owner ?? '')} | ${m.deadline} |`);
+      push('');
+    }
+    if (view.plan.uncovered.length > 0) {
+      push(`### ${pw.uncovered}`, '');
+      for (const g of view.plan.uncovered) push(`- ${mdText(g.text)} (\`${g.id}\`, ${mdText(g.areaTitle)})`);
+      push('');
+    }
+  }
 
   push(`## ${mdText(view.vision.heading)}`, '');
   push(`${view.words.score}: **${view.vision.scoreText}**`, '');

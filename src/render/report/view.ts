@@ -7,6 +7,9 @@ import type { Comment, ScaleMark } from '../../core/schema.js';
 import { goalRows, resolveSlots, summarise, type GoalRow, type ResolvedSlot, type Summary, type Tally } from '../../core/summary.js';
 import { clauseSlots, goalSlots, startsWithPunctuation } from '../../core/units.js';
 import { words, type ReportWords, type Words } from '../../i18n/words.js';
+import { planWords, type PlanWords } from '../../i18n/plan-words.js';
+import { currentPlan, planProgress, type PlanProgress } from '../../core/plan.js';
+import { measureStatuses, type MeasureStatus } from '../../core/schema.js';
 
 export type GroupKey = Group | 'unassessed';
 export const groupKeys: readonly GroupKey[] = [...groups, 'unassessed'];
@@ -101,10 +104,31 @@ export interface ReportView {
   areas: AreaView[];
   scale: { code: string; badge: Badge; label: string; scoreText: string; aliases: string[] }[];
   summary: Summary;
+  /** The current action plan's progress, when the strategy keeps plans. */
+  plan: { pw: PlanWords; progress?: ProgressView; uncovered: LaggingGoal[] };
+}
+
+export function describeProgress(progress: PlanProgress, lang: Lang): ProgressView {
+  const pw = planWords[lang];
+  const statuses = measureStatuses.map((status) => ({ status, label: pw.statuses[status], count: progress.byStatus[status] }));
+  return {
+    ...progress,
+    coverageText: pw.coverage(progress.coverage.covered, progress.coverage.unmetGoals, percentText(progress.coverage.ratio, lang)),
+    statusText: statuses.map((s) => `${s.label} ${s.count}`).join(', '),
+    statuses,
+  };
+}
+
+export interface ProgressView extends PlanProgress {
+  coverageText: string;
+  statusText: string;
+  statuses: { status: MeasureStatus; label: string; count: number }[];
 }
 
 export interface ReportOptions {
   lang: Lang;
+  /** Today as YYYY-MM-DD, for overdue measures; defaults to the generated date. */
+  today?: string;
   /** The date shown as "generated", as YYYY-MM-DD: passed in, so the core never reads the clock. */
   generated: string;
   version: string;
@@ -165,7 +189,15 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
   const unassessed = rows.filter((r) => r.slots.some((s) => s.written === undefined)).map(laggingGoal);
 
   const { strategy } = model;
+  const current = currentPlan(model);
+  const progress = current ? describeProgress(planProgress(model, current, options.today ?? options.generated), lang) : undefined;
+  const byId = new Map(rows.map((r) => [r.goalId, r]));
   return {
+    plan: {
+      pw: planWords[lang],
+      ...(progress ? { progress } : {}),
+      uncovered: (progress?.coverage.uncovered ?? []).map((id) => laggingGoal(byId.get(id)!)),
+    },
     lang,
     w,
     words: all,

@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../../core/lang.js';
 import type { GoalRow, Summary } from '../../core/summary.js';
+import type { PlanProgress } from '../../core/plan.js';
 import { formatSummaryCsv } from './csv.js';
 import { formatSummaryJson } from './json.js';
 import { formatSummaryMarkdown } from './markdown.js';
@@ -10,6 +11,8 @@ import { formatSummaryTable } from './table.js';
 export interface SummaryInput {
   summary: Summary;
   goals: GoalRow[];
+  /** The current action plan's progress; null when the strategy keeps no plans. */
+  plan: PlanProgress | null;
 }
 
 export interface SummaryOptions {

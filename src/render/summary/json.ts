@@ -1,4 +1,4 @@
 import type { SummaryInput } from './index.js';
 
-/** The documented JSON contract (README, "JSON output"): exactly the `Summary` object. */
-export const formatSummaryJson = ({ summary }: SummaryInput): string => `${JSON.stringify(summary, null, 2)}\n`;
+/** The documented JSON contract (README, "JSON output"): the `Summary` object and the additive `plan`. */
+export const formatSummaryJson = ({ summary, plan }: SummaryInput): string => `${JSON.stringify({ ...summary, plan }, null, 2)}\n`;

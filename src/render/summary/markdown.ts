@@ -1,11 +1,11 @@
 import { words } from '../../i18n/words.js';
 import type { SummaryInput, SummaryOptions } from './index.js';
-import { rowCells, summaryHeader, summaryRows } from './rows.js';
+import { planLines, rowCells, summaryHeader, summaryRows } from './rows.js';
 
 /** Markdown table cells: pipes and line breaks would break the table. */
 export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-export function formatSummaryMarkdown({ summary }: SummaryInput, { lang }: SummaryOptions): string {
+export function formatSummaryMarkdown({ summary, plan }: SummaryInput, { lang }: SummaryOptions): string {
   const w = words[lang];
   const header = summaryHeader(lang);
   const lines = [
@@ -18,5 +18,7 @@ export function formatSummaryMarkdown({ summary }: SummaryInput, { lang }: Summa
       return `| ${(row.kind === 'area' ? cells : cells.map((c) => `**${c}**`)).join(' | ')} |`;
     }),
   ];
+  const planText = planLines(plan, lang).map(mdCell);
+  if (planText.length > 0) lines.push('', ...planText.map((l) => `${l}  `));
   return `${lines.join('\n')}\n`;
 }

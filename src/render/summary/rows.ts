@@ -2,6 +2,9 @@
 import type { Lang } from '../../core/lang.js';
 import type { Summary, Tally } from '../../core/summary.js';
 import { words } from '../../i18n/words.js';
+import { planWords } from '../../i18n/plan-words.js';
+import type { PlanProgress } from '../../core/plan.js';
+import { measureStatuses } from '../../core/schema.js';
 
 export interface SummaryRow {
   kind: 'area' | 'vision' | 'overall';
@@ -45,3 +48,14 @@ export const bar = (score: number | null, width = 10) => {
   const filled = Math.round(score * width);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 };
+
+/** The plan lines under a summary: coverage, measures by status, overdue. Empty without a plan. */
+export function planLines(plan: PlanProgress | null, lang: Lang): string[] {
+  if (!plan) return [];
+  const pw = planWords[lang];
+  const statuses = measureStatuses.map((s) => `${pw.statuses[s]} ${plan.byStatus[s]}`).join(', ');
+  return [
+    pw.summaryLine(plan.file, plan.coverage.covered, plan.coverage.unmetGoals, percent(plan.coverage.ratio)),
+    `${pw.statusLine(statuses)} ${pw.overdueLine(plan.overdue.length)}`,
+  ];
+}

@@ -1,10 +1,10 @@
 import Table from 'cli-table3';
 import { words } from '../../i18n/words.js';
 import type { SummaryInput, SummaryOptions } from './index.js';
-import { bar, rowCells, summaryHeader, summaryRows } from './rows.js';
+import { bar, planLines, rowCells, summaryHeader, summaryRows } from './rows.js';
 
 /** The terminal table: one row per area in document order, then the vision and the total. */
-export function formatSummaryTable({ summary }: SummaryInput, { lang, chalk }: SummaryOptions): string {
+export function formatSummaryTable({ summary, plan }: SummaryInput, { lang, chalk }: SummaryOptions): string {
   const w = words[lang];
   const table = new Table({
     head: [...summaryHeader(lang), w.progress].map((h) => chalk.bold(h)),
@@ -21,5 +21,6 @@ export function formatSummaryTable({ summary }: SummaryInput, { lang, chalk }: S
     table.push(row.kind === 'area' ? cells : cells.map((c) => chalk.bold(c)));
   }
   const { organisation, title, round } = summary.strategy;
-  return `${chalk.bold(w.summaryTitle(organisation, title, round))}\n${table.toString()}\n`;
+  const lines = planLines(plan, lang).map((l) => `${l}\n`).join('');
+  return `${chalk.bold(w.summaryTitle(organisation, title, round))}\n${table.toString()}\n${lines}`;
 }

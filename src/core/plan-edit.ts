@@ -1,0 +1,70 @@
+// Writing plan files without losing anything people wrote. A new plan is stringified; an
+// existing plan only ever grows: new measures are inserted as text after the last one, so
+// every comment, blank line, quote and line ending already in the file stays byte for byte.
+import { isSeq, parseDocument, stringify } from 'yaml';
+import type { Measure } from './schema.js';
+import type { Period } from './plan.js';
+
+export class PlanEditError extends Error {}
+
+const toYamlItems = (measures: Measure[], indent: number, eol: string) =>
+  stringify(measures, { lineWidth: 0 })
+    .split('\n')
+    .filter((line, i, all) => !(i === all.length - 1 && line === ''))
+    .map((line) => (line === '' ? '' : ' '.repeat(indent) + line))
+    .join(eol) + eol;
+
+export function newPlanText(period: Period, measures: Measure[], header: string[]): string {
+  const head = header.map((line) => `# ${line}\n`).join('');
+  const body = `period:\n  from: ${period.from}\n  to: ${period.to}\n`;
+  return `${head}${body}measures:${measures.length === 0 ? ' []\n' : `\n${toYamlItems(measures, 2, '\n')}`}`;
+}
+
+/** The text with `added` appended to its `measures` list; everything else unchanged. */
+export function appendMeasures(text: string, added: Measure[]): string {
+  if (added.length === 0) return text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const doc = parseDocument(text, { schema: 'core', merge: false, uniqueKeys: true });
+  const before = (doc.toJS() as { measures?: unknown[] } | null)?.measures ?? [];
+  const node = doc.get('measures', true);
+  let out: string;
+  if (node === undefined) {
+    out = `${text}${text === '' || text.endsWith('\n') ? '' : eol}measures:${eol}${toYamlItems(added, 2, eol)}`;
+  } else if (isSeq(node) && node.flow && node.items.length === 0 && node.range) {
+    // `measures: []` becomes a block list; the rest of the line (a comment, say) is kept after it.
+    const lineEnd = endOfLine(text, node.range[1]);
+    out = `${text.slice(0, node.range[0]).trimEnd()}${text.slice(node.range[1], lineEnd).trimEnd()}${eol}${toYamlItems(added, 2, eol)}${text.slice(lineEnd)}`;
+  } else if (isSeq(node) && !node.flow && node.items.length > 0 && node.range) {
+    const dash = node.range[0];
+    const indent = dash - (text.lastIndexOf('\n', dash - 1) + 1);
+    const last = node.items[node.items.length - 1] as { range?: [number, number, number] };
+    const at = afterItem(text, last.range?.[1] ?? node.range[1], indent);
+    out = `${text.slice(0, at)}${at > 0 && text[at - 1] !== '\n' ? eol : ''}${toYamlItems(added, indent, eol)}${text.slice(at)}`;
+  } else {
+    throw new PlanEditError('measures is not a block list the tool can add to; write it as a list of "- id: …" entries');
+  }
+  // The edit must add exactly the new measures and change nothing else in the data.
+  const after = (parseDocument(out, { schema: 'core', merge: false, uniqueKeys: true }).toJS() as { measures?: unknown[] }).measures ?? [];
+  if (JSON.stringify(after) !== JSON.stringify([...before, ...JSON.parse(JSON.stringify(added))])) {
+    throw new PlanEditError('the new measures could not be added without changing other content');
+  }
+  return out;
+}
+
+function endOfLine(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+
+/** Past the last item, and past the comments and blank lines indented as part of it. */
+function afterItem(text: string, end: number, indent: number): number {
+  let at = text[end - 1] === '\n' || end === 0 ? end : endOfLine(text, end);
+  for (;;) {
+    const next = endOfLine(text, at);
+    const line = text.slice(at, next).replace(/\r?\n$/, '');
+    if (next === at) return at;
+    const belongs = /^\s*$/.test(line) ? false : /^\s*#/.test(line) && line.search(/\S/) > indent;
+    if (!belongs) return at;
+    at = next;
+  }
+}

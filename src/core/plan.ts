@@ -1,0 +1,112 @@
+// Action plans (tiltaksplaner): which goals need a measure, which plan is current, how well a
+// plan covers the unmet goals, and which measures are overdue. Pure: "today" is passed in.
+import type { PlanEntry, StrategyModel } from './load-strategy.js';
+import type { Deadline, Measure, MeasureStatus, Plan } from './schema.js';
+import { measureStatuses } from './schema.js';
+import { goalRows, type GoalRow } from './summary.js';
+
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** A goal needs a measure unless every mark is scored at or above the threshold. */
+export function needsMeasure(row: GoalRow, threshold: number): boolean {
+  if (!row.assessed || row.slots.some((s) => s.mark === undefined)) return true;
+  return row.score === null || row.score < threshold;
+}
+
+/** The default plan period: the years after the revision round, as many as the horizon. */
+export function defaultPeriod(model: StrategyModel, from?: number, years?: number): Period {
+  const round = Number(model.strategy.round);
+  const start = from ?? (Number.isInteger(round) ? round + 1 : model.strategy.period.from);
+  return { from: start, to: start + (years ?? model.strategy.horizon) - 1 };
+}
+
+/** The plan that follows the revision round, else the latest one: the plan CI holds the strategy to. */
+export function currentPlan(model: StrategyModel): PlanEntry | undefined {
+  const { from } = defaultPeriod(model);
+  return model.plans.find((p) => p.plan.period.from === from) ?? model.plans[model.plans.length - 1];
+}
+
+/** Measures that still count for a goal: a dropped measure covers nothing. */
+const live = (m: Measure) => m.status !== 'dropped';
+
+/** The last day a deadline allows, as YYYY-MM-DD. */
+export function deadlineEnd(deadline: Deadline): string {
+  if (typeof deadline === 'number') return `${deadline}-12-31`;
+  const [y, m] = deadline.split('-').map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${deadline}-${String(lastDay).padStart(2, '0')}`;
+}
+
+export function deadlineYear(deadline: Deadline): number {
+  return typeof deadline === 'number' ? deadline : Number(deadline.slice(0, 4));
+}
+
+export const isOverdue = (m: Measure, today: string) =>
+  m.deadline !== undefined && (m.status === 'planned' || m.status === 'started') && deadlineEnd(m.deadline) < today;
+
+export interface PlanProgress {
+  file: string;
+  period: Period;
+  measures: number;
+  /** Unmet goals, and how many of them have at least one measure that is not dropped. */
+  coverage: { unmetGoals: number; covered: number; ratio: number | null; uncovered: string[] };
+  byStatus: Record<MeasureStatus, number>;
+  overdue: { id: string; title: string; deadline: string; owner: string | null }[];
+}
+
+export function planProgress(model: StrategyModel, entry: PlanEntry, today: string): PlanProgress {
+  const { plan } = entry;
+  const unmet = goalRows(model).filter((r) => needsMeasure(r, model.scale.scale.threshold));
+  const served = new Set(plan.measures.filter(live).flatMap((m) => m.goals));
+  const uncovered = unmet.filter((r) => !served.has(r.goalId)).map((r) => r.goalId);
+  const byStatus = Object.fromEntries(measureStatuses.map((s) => [s, 0])) as Record<MeasureStatus, number>;
+  for (const m of plan.measures) byStatus[m.status]++;
+  const covered = unmet.length - uncovered.length;
+  return {
+    file: entry.source.display,
+    period: { from: plan.period.from, to: plan.period.to },
+    measures: plan.measures.length,
+    coverage: {
+      unmetGoals: unmet.length,
+      covered,
+      ratio: unmet.length === 0 ? null : Math.round((covered / unmet.length) * 10000) / 10000,
+      uncovered,
+    },
+    byStatus,
+    overdue: plan.measures
+      .filter((m) => isOverdue(m, today))
+      .map((m) => ({ id: m.id, title: m.title, deadline: String(m.deadline), owner: m.owner ?? null })),
+  };
+}
+
+/**
+ * The measures to add to a plan so that every goal that needs one has an entry: one skeleton
+ * per goal without any entry (a dropped measure is still an entry: someone decided).
+ */
+export interface SkeletonWording {
+  title: (goalText: string) => string;
+  notes: (period: Period) => string;
+}
+
+export function missingMeasures(model: StrategyModel, plan: Plan | undefined, period: Period, wording: SkeletonWording): Measure[] {
+  const existing = plan?.measures ?? [];
+  const mentioned = new Set(existing.flatMap((m) => m.goals));
+  const taken = new Set(existing.map((m) => m.id));
+  const rows = goalRows(model).filter((r) => needsMeasure(r, model.scale.scale.threshold) && !mentioned.has(r.goalId));
+  return rows.map((row) => {
+    let n = 1;
+    while (taken.has(`${row.goalId}.tiltak-${n}`)) n++;
+    const id = `${row.goalId}.tiltak-${n}`;
+    taken.add(id);
+    return {
+      id,
+      goals: [row.goalId],
+      title: wording.title(row.text),
+      status: 'planned' as const,
+      notes: wording.notes(period),
+    };
+  });
+}

@@ -1,0 +1,128 @@
+// Helpers for tests that run the built command the way a user does: a real process, real
+// folders, and nothing of the test machine (colours, debug switches, temp paths) leaking in.
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const binPath = path.join(repoRoot, 'bin', 'vm-strategy.js');
+export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
+export const minimalDir = path.join(fixturesDir, 'minimal');
+export const brokenDir = path.join(fixturesDir, 'broken');
+
+export interface CliResult {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Working directory of the command; the repository root when left out. */
+  cwd?: string;
+  /** Extra environment variables; `undefined` removes one (e.g. `{ NO_COLOR: undefined }`). */
+  env?: Record<string, string | undefined>;
+}
+
+/** 2023-06-15T12:00:00Z, inside the bundled action plan's period: the date every test run sees. */
+export const fixedEpoch = '1686830400';
+
+/** The variables a process needs to start at all; everything else is left out on purpose. */
+const passedThrough = ['PATH', 'Path', 'SYSTEMROOT', 'SystemRoot', 'HOME', 'USERPROFILE', 'TMPDIR', 'TEMP', 'TMP'];
+
+/**
+ * Runs `node bin/vm-strategy.js ...args` and collects its exit code and output. The environment
+ * is minimal, with NO_COLOR=1, without FORCE_COLOR and with a fixed SOURCE_DATE_EPOCH, so neither
+ * the developer's shell nor the calendar can change the result.
+ */
+export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult> {
+  const env: Record<string, string> = {};
+  for (const name of passedThrough) {
+    const value = process.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  env.NO_COLOR = '1';
+  // Today's date, where output depends on it (overdue measures in a plan), is pinned too.
+  env.SOURCE_DATE_EPOCH = fixedEpoch;
+  for (const [name, value] of Object.entries(opts.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binPath, ...args], {
+      cwd: opts.cwd ?? repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+  });
+}
+
+const tempDirs: string[] = [];
+
+/** A fresh empty folder under the OS temp folder, removed by `removeTempDirs`. */
+export async function makeTempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'vm-strategy-test-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Call from `afterAll` in every file that makes temp folders. */
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+}
+
+/** Files in a scenario folder that describe the scenario and are never copied into the strategy. */
+const scenarioFiles = new Set(['expected.json', 'DELETE']);
+
+async function copyTree(from: string, to: string, skip: (rel: string) => boolean = () => false, rel = ''): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+    if (skip(childRel)) continue;
+    const src = path.join(from, entry.name);
+    const dst = path.join(to, entry.name);
+    if (entry.isDirectory()) await copyTree(src, dst, skip, childRel);
+    else await copyFile(src, dst);
+  }
+}
+
+/**
+ * A strategy folder in a fresh temp folder: `test/fixtures/minimal/`, then the scenario folder
+ * `test/fixtures/broken/<overlay>/` copied over it (its files replace or add), then every
+ * relative path listed in the scenario's `DELETE` file removed. Returns the folder's path.
+ * Without an overlay, it is a plain copy of the minimal strategy.
+ */
+export async function makeStrategy(overlay?: string): Promise<string> {
+  const dir = await makeTempDir();
+  await copyTree(minimalDir, dir);
+  if (overlay === undefined) return dir;
+  const scenario = path.join(brokenDir, overlay);
+  await copyTree(scenario, dir, (rel) => scenarioFiles.has(rel));
+  const deletions = await readFile(path.join(scenario, 'DELETE'), 'utf8').catch(() => '');
+  for (const line of deletions.split(/\r?\n/)) {
+    const rel = line.trim();
+    if (rel === '' || rel.startsWith('#')) continue;
+    if (path.isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) throw new Error(`${overlay}/DELETE: ${rel} is outside the strategy`);
+    await rm(path.join(dir, rel), { recursive: true });
+  }
+  return dir;
+}
+
+/** Replaces each given folder (and its real path) in `text` with a placeholder, for snapshots. */
+export function scrubPaths(text: string, replacements: Record<string, string>): string {
+  let out = text;
+  // Longest first, so a folder inside another is replaced by its own placeholder.
+  for (const [dir, placeholder] of Object.entries(replacements).sort((a, b) => b[0].length - a[0].length)) {
+    out = out.split(dir).join(placeholder);
+  }
+  return out;
+}
