@@ -2,6 +2,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { langs } from '../core/lang.js';
 import { exitCodes, UserError } from './exit-codes.js';
+import { registerAssess } from './commands/assess.js';
+import { registerCompare } from './commands/compare.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReport } from './commands/report.js';
 import { registerSummary } from './commands/summary.js';
@@ -46,6 +48,8 @@ Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
   registerSummary(program, io, outcome);
   registerReport(program, io, outcome);
   registerPlan(program, io, outcome);
+  registerCompare(program, io, outcome);
+  registerAssess(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }

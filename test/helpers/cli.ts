@@ -23,6 +23,8 @@ export interface RunOptions {
   cwd?: string;
   /** Extra environment variables; `undefined` removes one (e.g. `{ NO_COLOR: undefined }`). */
   env?: Record<string, string | undefined>;
+  /** Text piped to the command's standard input (else stdin is closed). */
+  input?: string;
 }
 
 /** 2023-06-15T12:00:00Z, inside the bundled action plan's period: the date every test run sees. */
@@ -53,12 +55,13 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult
     const child = spawn(process.execPath, [binPath, ...args], {
       cwd: opts.cwd ?? repoRoot,
       env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (opts.input !== undefined) child.stdin!.end(opts.input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code) =>
       resolve({ exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),

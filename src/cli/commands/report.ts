@@ -133,5 +133,5 @@ export async function writeOutput(
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(lang === 'nb' ? `Kan ikke skrive ${target} (${code}).` : `Cannot write ${target} (${code}).`);
   }
-  io.err(`${message}\n`);
+  if (message !== "") io.err(`${message}\n`);
 }
