@@ -3,35 +3,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it, type ExpectStatic } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { catalogue, type DiagnosticCode } from '../src/core/diagnostics.js';
-import { brokenDir, makeStrategy, removeTempDirs, runCli, type CliResult } from './helpers/cli.js';
+import { brokenDir, makeStrategy, removeTempDirs, runCli } from './helpers/cli.js';
+import { checkRun, codesAndPlaces, parseDiagnostics, stackTrace, type Expected } from './helpers/scenarios.js';
 
 afterAll(removeTempDirs);
-
-interface Run {
-  exitCode: number;
-  codes?: string[];
-  at?: string[];
-  messages?: string[];
-  stderr?: string;
-}
-interface Expected extends Run {
-  codes: string[];
-  variants?: (Run & { args: string[] })[];
-}
-
-interface JsonDiagnostic {
-  code: DiagnosticCode;
-  severity: 'error' | 'warning';
-  file: string;
-  line: number;
-  col: number;
-  message: string;
-  hint: string;
-}
-
-const stackTrace = /\n\s+at /;
 
 const scenarios = readdirSync(brokenDir, { withFileTypes: true })
   .filter((e) => e.isDirectory())
@@ -40,42 +17,6 @@ const scenarios = readdirSync(brokenDir, { withFileTypes: true })
 
 const expectedOf = (scenario: string): Expected =>
   JSON.parse(readFileSync(path.join(brokenDir, scenario, 'expected.json'), 'utf8')) as Expected;
-
-/** Codes sorted, each with its location; the same code keeps the order the tool reported it in. */
-function codesAndPlaces(list: JsonDiagnostic[]): { codes: string[]; at: string[] } {
-  const pairs = list.map((d) => [d.code, `${d.file}:${d.line}:${d.col}`] as const);
-  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return { codes: pairs.map((p) => p[0]), at: pairs.map((p) => p[1]) };
-}
-
-// The scenarios run concurrently, so assertions use the test's own `expect`.
-function parseDiagnostics(result: CliResult, expect: ExpectStatic): JsonDiagnostic[] {
-  expect(result.stderr).not.toMatch(stackTrace);
-  return JSON.parse(result.stdout) as JsonDiagnostic[];
-}
-
-function checkRun(expect: ExpectStatic, result: CliResult, run: Run, fallback: Expected): void {
-  const list = parseDiagnostics(result, expect);
-  expect(result.exitCode).toBe(run.exitCode);
-  expect(result.stderr).toBe(run.stderr ?? '');
-  const codes = run.codes ?? fallback.codes;
-  const at = run.at ?? (run.codes === undefined ? fallback.at : undefined);
-  const actual = codesAndPlaces(list);
-  if (at === undefined) {
-    expect([...new Set(actual.codes)]).toEqual(codes);
-  } else {
-    expect(actual.codes).toEqual(codes);
-    expect(actual.at).toEqual(at);
-  }
-  const messages = list.map((d) => d.message);
-  for (const message of run.messages ?? []) expect(messages).toContain(message);
-  // The exit code follows from the severities, and each severity is the catalogue's.
-  for (const d of list) {
-    expect(d.severity, d.code).toBe(catalogue[d.code].severity);
-    expect(d.message.length, d.code).toBeGreaterThan(0);
-    expect(d.hint.length, d.code).toBeGreaterThan(0);
-  }
-}
 
 it('has scenarios to run, each with an expected.json', () => {
   expect(scenarios.length).toBeGreaterThanOrEqual(20);

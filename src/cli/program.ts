@@ -4,8 +4,12 @@ import { langs } from '../core/lang.js';
 import { exitCodes, UserError } from './exit-codes.js';
 import { registerAssess } from './commands/assess.js';
 import { registerCompare } from './commands/compare.js';
+import { registerCompletion } from './commands/completion.js';
+import { registerImport } from './commands/import.js';
+import { registerInit } from './commands/init.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReport } from './commands/report.js';
+import { registerSchema } from './commands/schema.js';
 import { registerSummary } from './commands/summary.js';
 import { registerValidate } from './commands/validate.js';
 import { version } from './version.js';
@@ -50,6 +54,10 @@ Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
   registerPlan(program, io, outcome);
   registerCompare(program, io, outcome);
   registerAssess(program, io, outcome);
+  registerInit(program, io, outcome);
+  registerSchema(program, io, outcome);
+  registerCompletion(program, io, outcome);
+  registerImport(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }

@@ -46,7 +46,7 @@ export function setAssessment(text: string, owner: (string | number)[], change: 
   if (!pair || value === null || value === undefined) {
     out = insertAssessment(text, doc, owner, wanted, eol, pair);
   } else if (isScalar(value) && typeof wanted === 'string') {
-    out = replaceScalar(text, value, wanted);
+    out = replaceScalar(text, value, wanted, map.flow === true);
   } else if (isMap(value) && typeof wanted === 'object') {
     out = editMap(text, value, wanted, oldValue as Exclude<Assessment, string>, eol);
   } else {
@@ -81,7 +81,7 @@ function editMap(text: string, map: import('yaml').YAMLMap, wanted: Exclude<Asse
       const end = lineEndAfter(text, node?.range ? node.range[1] : keyNode.range![1]);
       edits.push({ start: lineStart, end, text: '' });
     } else if (pair && node && isScalar(node) && want !== undefined) {
-      edits.push({ start: node.range![0], end: node.range![1], text: renderScalar(want, node) });
+      edits.push({ start: node.range![0], end: node.range![1], text: renderScalar(want, node, map.flow === true) });
     } else if (!pair && want !== undefined) {
       edits.push(insertPair(text, map, key, want, eol));
     } else {
@@ -96,7 +96,7 @@ function insertPair(text: string, map: import('yaml').YAMLMap, key: string, valu
   const last = map.items[map.items.length - 1]!;
   if (map.flow) {
     const end = (last.value as Node | null)?.range?.[1] ?? (last.key as Node).range![1];
-    return { start: end, end, text: `, ${key}: ${renderScalar(value)}` };
+    return { start: end, end, text: `, ${key}: ${renderScalar(value, undefined, true)}` };
   }
   const firstKey = map.items[0]!.key as Node;
   const indent = firstKey.range![0] - (text.lastIndexOf('\n', firstKey.range![0] - 1) + 1);
@@ -134,25 +134,47 @@ function insertAssessment(
   return splice(text, at, at, `${prefix}${' '.repeat(indent)}assessment: ${renderValue(wanted)}${eol}`);
 }
 
-function replaceScalar(text: string, node: Scalar, value: string): string {
+function replaceScalar(text: string, node: Scalar, value: string, flow: boolean): string {
   if (node.value === value) return text;
-  return splice(text, node.range![0], node.range![1], renderScalar(value, node));
+  return splice(text, node.range![0], node.range![1], renderScalar(value, node, flow));
 }
 
-/** A scalar as YAML text: the old quoting style when there was one, plain when that reads back the same. */
-export function renderScalar(value: string, old?: Scalar): string {
+/**
+ * A scalar as YAML text: the old quoting style when there was one, plain when that reads back the
+ * same. `flow`: the value goes inside a flow map (`{ mark: "JA", note: … }`), where `,`, `[`, `]`,
+ * `{` and `}` end a plain scalar, so it is checked there: checked only as a block value, a note
+ * such as "Startet, men ikke ferdig" was written plain, split in two on reading, and the edit was
+ * refused.
+ */
+export function renderScalar(value: string, old?: Scalar, flow = false): string {
+  // Control characters (a NUL, an escape sequence pasted into the interactive prompt) are only
+  // written as escapes in double quotes: raw, a NUL made the file unreadable (file-encoding).
+  if (controlCharacter.test(value)) return JSON.stringify(value);
   if (old?.type === Scalar.QUOTE_SINGLE && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
   if (old?.type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
-  const plain = parse(`k: ${value}\n`);
-  const safe = plain.errors.length === 0 && plain.warnings.length === 0 && (plain.toJS() as { k: unknown }).k === value && !value.includes('#');
+  const plain = parse(flow ? `{ k: ${value} }\n` : `k: ${value}\n`);
+  const safe = plain.errors.length === 0 && plain.warnings.length === 0 && readsBack(plain, value) && !value.includes('#');
   return safe ? value : JSON.stringify(value);
 }
+
+/** Whether `k` of a trial document is `value`. A value such as `*a` is an alias there, and toJS()
+ * throws on an alias without its anchor: that, too, means the value cannot be written plain. */
+function readsBack(trial: Document.Parsed, value: string): boolean {
+  try {
+    return (trial.toJS() as { k: unknown }).k === value;
+  } catch {
+    return false;
+  }
+}
+
+/** C0 controls other than tab, line feed and carriage return, and DEL: not printable in YAML. */
+const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function renderValue(value: Assessment): string {
   if (typeof value === 'string') return JSON.stringify(value);
   const parts = [`mark: ${JSON.stringify(value.mark)}`];
-  if (value.note !== undefined) parts.push(`note: ${renderScalar(value.note)}`);
-  if (value.by !== undefined) parts.push(`by: ${renderScalar(value.by)}`);
+  if (value.note !== undefined) parts.push(`note: ${renderScalar(value.note, undefined, true)}`);
+  if (value.by !== undefined) parts.push(`by: ${renderScalar(value.by, undefined, true)}`);
   return `{ ${parts.join(', ')} }`;
 }
 

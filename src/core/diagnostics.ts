@@ -17,6 +17,8 @@ type Words = (a: Args) => string;
 
 interface CatalogueEntry {
   severity: Severity;
+  /** A short name of the problem, without its particulars (SARIF rules, lists of codes). */
+  title: Record<Lang, string>;
   message: Record<Lang, Words>;
   hint: Record<Lang, Words>;
 }
@@ -42,6 +44,7 @@ const didYouMean = (a: Args, lang: Lang) =>
 export const catalogue = {
   'file-missing': {
     severity: 'error',
+    title: { nb: 'En påkrevd fil mangler', en: 'A required file is missing' },
     message: { nb: (a) => `Filen ${q(a.name)} mangler.`, en: (a) => `The file ${q(a.name)} is missing.` },
     hint: {
       nb: () => 'En strategimappe trenger strategy.yaml, scale.yaml og areas/NN-<id>.yaml.',
@@ -50,11 +53,13 @@ export const catalogue = {
   },
   'file-unreadable': {
     severity: 'error',
+    title: { nb: 'Filen kan ikke leses', en: 'The file cannot be read' },
     message: { nb: (a) => `Filen kan ikke leses (${a.reason}).`, en: (a) => `The file cannot be read (${a.reason}).` },
     hint: { nb: () => 'Sjekk filrettighetene og at stien ikke er en lenkeløkke.', en: () => 'Check the file permissions and that the path is not a link loop.' },
   },
   'file-too-large': {
     severity: 'error',
+    title: { nb: 'Filen er for stor', en: 'The file is too large' },
     message: {
       nb: (a) => `Filen er ${a.size} byte; grensen er ${a.limit} byte.`,
       en: (a) => `The file is ${a.size} bytes; the limit is ${a.limit} bytes.`,
@@ -63,6 +68,7 @@ export const catalogue = {
   },
   'file-encoding': {
     severity: 'error',
+    title: { nb: 'Filen er ikke UTF-8', en: 'The file is not UTF-8' },
     message: {
       nb: (a) => `Filen er ikke gyldig UTF-8 (${a.detail}).`,
       en: (a) => `The file is not valid UTF-8 (${a.detail}).`,
@@ -71,11 +77,13 @@ export const catalogue = {
   },
   'file-empty': {
     severity: 'error',
+    title: { nb: 'Filen er tom', en: 'The file is empty' },
     message: { nb: () => 'Filen er tom.', en: () => 'The file is empty.' },
     hint: { nb: () => 'Fyll inn innholdet eller slett filen.', en: () => 'Fill in the content or delete the file.' },
   },
   'file-stray': {
     severity: 'warning',
+    title: { nb: 'Filen hører ikke til i mappen', en: 'The file does not belong in the folder' },
     message: {
       nb: () => 'Filen hører ikke til i strategimappen og blir ikke lest.',
       en: () => 'The file does not belong in the strategy folder and is not read.',
@@ -87,6 +95,7 @@ export const catalogue = {
   },
   'area-file-name': {
     severity: 'error',
+    title: { nb: 'Områdefilen har feil navn', en: 'The area file has the wrong name' },
     message: {
       nb: (a) => `Filnavnet passer ikke med området: ventet ${q(a.expected)}.`,
       en: (a) => `The file name does not match the area: expected ${q(a.expected)}.`,
@@ -98,21 +107,25 @@ export const catalogue = {
   },
   'yaml-syntax': {
     severity: 'error',
+    title: { nb: 'YAML-syntaksfeil', en: 'YAML syntax error' },
     message: { nb: (a) => `YAML-syntaksfeil: ${a.detail}`, en: (a) => `YAML syntax error: ${a.detail}` },
     hint: { nb: () => 'Rett opp syntaksen på dette stedet.', en: () => 'Fix the syntax at this place.' },
   },
   'yaml-tab-indentation': {
     severity: 'error',
+    title: { nb: 'Tabulator som innrykk', en: 'A tab used as indentation' },
     message: { nb: () => 'Tabulator brukt som innrykk.', en: () => 'A tab is used as indentation.' },
     hint: { nb: () => 'YAML krever mellomrom som innrykk.', en: () => 'YAML needs spaces for indentation.' },
   },
   'yaml-duplicate-key': {
     severity: 'error',
+    title: { nb: 'Samme nøkkel to ganger', en: 'The same key twice' },
     message: { nb: (a) => `Nøkkelen ${q(a.key)} står to ganger.`, en: (a) => `The key ${q(a.key)} appears twice.` },
     hint: { nb: () => 'Slett eller slå sammen den ene.', en: () => 'Remove or merge one of them.' },
   },
   'yaml-version': {
     severity: 'error',
+    title: { nb: '%YAML 1.1-direktiv', en: 'A %YAML 1.1 directive' },
     message: {
       nb: (a) => `YAML-direktivet %YAML ${a.version} er ikke tillatt.`,
       en: (a) => `The directive %YAML ${a.version} is not allowed.`,
@@ -124,36 +137,43 @@ export const catalogue = {
   },
   'yaml-alias': {
     severity: 'error',
+    title: { nb: 'Anker eller alias', en: 'An anchor or alias' },
     message: { nb: () => 'Ankere og aliaser (&, *) er ikke tillatt.', en: () => 'Anchors and aliases (&, *) are not allowed.' },
     hint: { nb: () => 'Skriv verdien ut der den brukes.', en: () => 'Write the value out where it is used.' },
   },
   'yaml-merge-key': {
     severity: 'error',
+    title: { nb: 'Flettenøkkel <<', en: 'A << merge key' },
     message: { nb: () => 'Flettenøkkelen «<<» er ikke tillatt.', en: () => 'The merge key «<<» is not allowed.' },
     hint: { nb: () => 'Skriv nøklene ut i stedet.', en: () => 'Write the keys out instead.' },
   },
   'yaml-tag': {
     severity: 'error',
+    title: { nb: 'Ukjent YAML-tagg', en: 'An unknown YAML tag' },
     message: { nb: (a) => `Ukjent YAML-tagg ${q(a.tag)}.`, en: (a) => `Unknown YAML tag ${q(a.tag)}.` },
     hint: { nb: () => 'Fjern taggen; verdier er vanlig tekst, tall eller lister.', en: () => 'Remove the tag; values are plain text, numbers or lists.' },
   },
   'yaml-multiple-documents': {
     severity: 'error',
+    title: { nb: 'Flere YAML-dokumenter i én fil', en: 'More than one YAML document in a file' },
     message: { nb: () => 'Filen inneholder flere YAML-dokumenter.', en: () => 'The file holds several YAML documents.' },
     hint: { nb: () => 'Fjern «---»-skillet; ett dokument per fil.', en: () => 'Remove the «---» separator; one document per file.' },
   },
   'schema-unknown-key': {
     severity: 'error',
+    title: { nb: 'Ukjent nøkkel', en: 'An unknown key' },
     message: { nb: (a) => `Ukjent nøkkel ${q(a.key)}.${didYouMean(a, 'nb')}`, en: (a) => `Unknown key ${q(a.key)}.${didYouMean(a, 'en')}` },
     hint: { nb: (a) => `Tillatte nøkler her: ${a.allowed}.`, en: (a) => `Keys allowed here: ${a.allowed}.` },
   },
   'schema-missing-key': {
     severity: 'error',
+    title: { nb: 'En påkrevd nøkkel mangler', en: 'A required key is missing' },
     message: { nb: (a) => `Nøkkelen ${q(a.key)} mangler.`, en: (a) => `The key ${q(a.key)} is missing.` },
     hint: { nb: (a) => `Legg til ${q(a.key)} (${kind(a.expected, 'nb')}).`, en: (a) => `Add ${q(a.key)} (${kind(a.expected, 'en')}).` },
   },
   'schema-type': {
     severity: 'error',
+    title: { nb: 'Verdi av feil slag', en: 'A value of the wrong kind' },
     message: {
       nb: (a) => `${q(a.path)} skal være ${kind(a.expected, 'nb')}, men er ${kind(a.received, 'nb')}.`,
       en: (a) => `${q(a.path)} must be ${kind(a.expected, 'en')}, but is ${kind(a.received, 'en')}.`,
@@ -165,6 +185,7 @@ export const catalogue = {
   },
   'schema-range': {
     severity: 'error',
+    title: { nb: 'Tall eller liste utenfor grensene', en: 'A number or list outside its bounds' },
     message: {
       nb: (a) =>
         a.origin === 'array'
@@ -179,6 +200,7 @@ export const catalogue = {
   },
   'schema-value': {
     severity: 'error',
+    title: { nb: 'Ugyldig verdi', en: 'An invalid value' },
     message: {
       nb: (a) => `${q(a.path)} har en ugyldig verdi ${q(a.value)}.`,
       en: (a) => `${q(a.path)} has an invalid value ${q(a.value)}.`,
@@ -187,6 +209,7 @@ export const catalogue = {
   },
   'id-invalid': {
     severity: 'error',
+    title: { nb: 'Ugyldig id', en: 'An invalid id' },
     message: { nb: (a) => `Id-en ${q(a.id)} er ugyldig.`, en: (a) => `The id ${q(a.id)} is not valid.` },
     hint: {
       nb: () => 'Bruk små bokstaver a–z, sifre og «-», med «.» mellom delene (f.eks. forskning.internasjonalt-samarbeid).',
@@ -195,16 +218,19 @@ export const catalogue = {
   },
   'color-invalid': {
     severity: 'error',
+    title: { nb: 'Ugyldig farge i skalaen', en: 'An invalid scale colour' },
     message: { nb: (a) => `Fargen ${q(a.value)} er ugyldig.`, en: (a) => `The colour ${q(a.value)} is not valid.` },
     hint: { nb: () => 'Skriv fargen som #rrggbb, f.eks. "#1a7f37".', en: () => 'Write the colour as #rrggbb, e.g. "#1a7f37".' },
   },
   'text-empty': {
     severity: 'error',
+    title: { nb: 'Tom tekst', en: 'An empty text' },
     message: { nb: (a) => `${q(a.path)} er tom.`, en: (a) => `${q(a.path)} is empty.` },
     hint: { nb: () => 'Skriv inn teksten eller fjern feltet.', en: () => 'Write the text or remove the field.' },
   },
   'goal-shape': {
     severity: 'error',
+    title: { nb: 'Mål med både text og clauses', en: 'A goal with both text and clauses' },
     message: {
       nb: () => 'Et mål har enten text og assessment, eller clauses – ikke begge.',
       en: () => 'A goal has either text and assessment, or clauses – not both.',
@@ -216,6 +242,7 @@ export const catalogue = {
   },
   'mark-unknown': {
     severity: 'error',
+    title: { nb: 'Vurdering som ikke står i skalaen', en: 'A mark that is not on the scale' },
     message: {
       nb: (a) => `Ukjent vurdering ${q(a.mark)}.${didYouMean(a, 'nb')}`,
       en: (a) => `Unknown mark ${q(a.mark)}.${didYouMean(a, 'en')}`,
@@ -224,6 +251,7 @@ export const catalogue = {
   },
   'duplicate-id': {
     severity: 'error',
+    title: { nb: 'Id brukt to ganger', en: 'An id used twice' },
     message: {
       nb: (a) => `Id-en ${q(a.id)} er allerede brukt i ${a.other}.`,
       en: (a) => `The id ${q(a.id)} is already used at ${a.other}.`,
@@ -232,6 +260,7 @@ export const catalogue = {
   },
   'goal-unassessed': {
     severity: 'warning',
+    title: { nb: 'Mål uten vurdering', en: 'A goal without a mark' },
     message: {
       nb: (a) => `Målet ${q(a.id)} er ikke vurdert.`,
       en: (a) => `The goal ${q(a.id)} is not assessed.`,
@@ -240,6 +269,7 @@ export const catalogue = {
   },
   'scale-duplicate-mark': {
     severity: 'error',
+    title: { nb: 'Vurdering definert to ganger i skalaen', en: 'A mark defined twice in the scale' },
     message: {
       nb: (a) => `Vurderingen ${q(a.mark)} er definert to ganger i skalaen (også i ${q(a.other)}).`,
       en: (a) => `The mark ${q(a.mark)} is defined twice in the scale (also in ${q(a.other)}).`,
@@ -251,11 +281,13 @@ export const catalogue = {
   },
   'deadline-invalid': {
     severity: 'error',
+    title: { nb: 'Ugyldig frist', en: 'An invalid deadline' },
     message: { nb: (a) => `Fristen ${q(a.value)} er ugyldig.`, en: (a) => `The deadline ${q(a.value)} is not valid.` },
     hint: { nb: () => 'Skriv et årstall (2023) eller år og måned ("2023-06").', en: () => 'Write a year (2023) or a year and month ("2023-06").' },
   },
   'plan-file-name': {
     severity: 'error',
+    title: { nb: 'Planfilen har feil navn', en: 'The plan file has the wrong name' },
     message: {
       nb: (a) => `Filnavnet passer ikke med planperioden: ventet ${q(a.expected)}.`,
       en: (a) => `The file name does not match the plan period: expected ${q(a.expected)}.`,
@@ -264,6 +296,7 @@ export const catalogue = {
   },
   'plan-unknown-goal': {
     severity: 'error',
+    title: { nb: 'Tiltak for et ukjent mål', en: 'A measure for an unknown goal' },
     message: {
       nb: (a) => `Tiltaket viser til et ukjent mål ${q(a.goal)}.${didYouMean(a, 'nb')}`,
       en: (a) => `The measure refers to an unknown goal ${q(a.goal)}.${didYouMean(a, 'en')}`,
@@ -272,6 +305,7 @@ export const catalogue = {
   },
   'plan-deadline-outside': {
     severity: 'warning',
+    title: { nb: 'Frist utenfor planperioden', en: 'A deadline outside the plan period' },
     message: {
       nb: (a) => `Fristen ${q(a.deadline)} ligger utenfor planperioden ${a.from}–${a.to}.`,
       en: (a) => `The deadline ${q(a.deadline)} is outside the plan period ${a.from}–${a.to}.`,
@@ -280,16 +314,19 @@ export const catalogue = {
   },
   'measure-missing-owner': {
     severity: 'warning',
+    title: { nb: 'Tiltak uten ansvarlig', en: 'A measure without an owner' },
     message: { nb: (a) => `Tiltaket ${q(a.id)} har ingen ansvarlig.`, en: (a) => `The measure ${q(a.id)} has no owner.` },
     hint: { nb: () => 'Legg til owner: hvem som har ansvaret.', en: () => 'Add owner: who is responsible.' },
   },
   'measure-missing-indicator': {
     severity: 'warning',
+    title: { nb: 'Tiltak uten indikator', en: 'A measure without an indicator' },
     message: { nb: (a) => `Tiltaket ${q(a.id)} har ingen indikator.`, en: (a) => `The measure ${q(a.id)} has no indicator.` },
     hint: { nb: () => 'Legg til indicator: hvordan vi vet at tiltaket virker.', en: () => 'Add indicator: how we will know it worked.' },
   },
   'goal-without-measure': {
     severity: 'warning',
+    title: { nb: 'Mål som ikke er nådd, uten tiltak', en: 'An unmet goal without a measure' },
     message: {
       nb: (a) => `Målet ${q(a.id)} er ikke nådd og har ingen tiltak i tiltaksplanen ${a.plan}.`,
       en: (a) => `The goal ${q(a.id)} is not achieved and has no measure in the action plan ${a.plan}.`,
@@ -301,6 +338,7 @@ export const catalogue = {
   },
   'no-areas': {
     severity: 'error',
+    title: { nb: 'Ingen områder', en: 'No areas' },
     message: { nb: () => 'Strategien har ingen områder.', en: () => 'The strategy has no areas.' },
     hint: { nb: () => 'Legg til minst én fil areas/NN-<id>.yaml.', en: () => 'Add at least one file areas/NN-<id>.yaml.' },
   },

@@ -1,7 +1,7 @@
 // From the files of a strategy folder to a checked model and its diagnostics. Pure: the
 // folder has already been read by the edge (src/io), so this runs the same on any input.
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { checkSchema } from './schema-issues.js';
+import { checkSchema, numbersAsWritten } from './schema-issues.js';
 import { areaSchema, planSchema, scaleSchema, strategySchema, type Area, type Plan, type StrategyFile } from './schema.js';
 import { indexScale, type ScaleIndex } from './scale.js';
 import type { SourceFile } from './source.js';
@@ -46,9 +46,11 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export const areaFileName = /^areas\/(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/;
+export const areaFileName = /^areas\/(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/;
 const areaFile = /^areas\/[^/]+\.ya?ml$/;
 const planFile = /^plans\/[^/]+\.ya?ml$/;
+/** JSON Schemas for editors (`vm-strategy schema --out <folder>/schemas`); never read. */
+const schemaFile = /^schemas\/[^/]+\.json$/;
 const ignoredFiles = /(^|\/)(README(\.md)?|\.[^/]*)$/i;
 
 export function loadStrategy(folder: StrategyFolder): LoadResult {
@@ -80,6 +82,10 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   for (const path of areaPaths) {
     const { value, source } = readFile(path, areaSchema);
     if (!value || !source) continue;
+    const numericTags = value.goals.flatMap((goal, g) =>
+      (goal.tags ?? []).flatMap((tag, t) => (typeof tag === 'number' ? [['goals', g, 'tags', t]] : [])),
+    );
+    diagnostics.push(...numbersAsWritten(source, numericTags));
     const match = areaFileName.exec(path);
     if (!match || match[2] !== value.id) {
       const order = match?.[1] ?? String(areas.length + 1).padStart(2, '0');
@@ -104,7 +110,8 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   plans.sort((a, b) => a.plan.period.from - b.plan.period.from || a.plan.period.to - b.plan.period.to);
 
   for (const file of [...folder.files, ...folder.others]) {
-    const known = /^(strategy|scale)\.ya?ml$/.test(file.path) || areaFile.test(file.path) || planFile.test(file.path);
+    const known =
+      /^(strategy|scale)\.ya?ml$/.test(file.path) || areaFile.test(file.path) || planFile.test(file.path) || schemaFile.test(file.path);
     if (!known && !ignoredFiles.test(file.path)) diagnostics.push(diagnostic('file-stray', { file: file.display, line: 0, col: 0 }));
   }
 

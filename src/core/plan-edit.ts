@@ -15,7 +15,10 @@ const toYamlItems = (measures: Measure[], indent: number, eol: string) =>
     .join(eol) + eol;
 
 export function newPlanText(period: Period, measures: Measure[], header: string[]): string {
-  const head = header.map((line) => `# ${line}\n`).join('');
+  // Header lines hold the organisation's name, which may span lines (`organisation: |`) or hold
+  // escaped control characters ("\0"): a line break would end the comment and put the rest into
+  // the YAML itself, and a raw NUL makes the file unreadable. Both become a space.
+  const head = header.map((line) => `# ${line.replace(/[\u0000-\u001f\u007f]+/g, ' ')}\n`).join('');
   const body = `period:\n  from: ${period.from}\n  to: ${period.to}\n`;
   return `${head}${body}measures:${measures.length === 0 ? ' []\n' : `\n${toYamlItems(measures, 2, '\n')}`}`;
 }

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { closest } from './scale.js';
+import { isScalar } from 'yaml';
 import { keyNodeAt, locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 
 type Issue = z.core.$ZodIssue;
@@ -12,6 +13,20 @@ export function checkSchema<T>(schema: z.ZodType<T>, parsed: ParsedYaml): { valu
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(issue, [], parsed, schema));
   return { diagnostics: dedupe(diagnostics) };
+}
+
+/**
+ * For fields that take text or a number (goal tags): a number written so that it does not read
+ * back as written — `0150`, `+15`, `1e3`, `0x1F` — is text that lost its quotes (YAML reads
+ * `0150` as 150). Each such value at `paths` is a type error, so 0150 is never shown as 150.
+ */
+export function numbersAsWritten(parsed: ParsedYaml, paths: readonly (string | number)[][]): Diagnostic[] {
+  return paths.flatMap((path) => {
+    const node = parsed.doc.getIn(path, true);
+    if (!isScalar(node) || typeof node.value !== 'number' || node.source === undefined || node.source === String(node.value)) return [];
+    const at = locate(parsed.display, parsed.lines, node.range?.[0] ?? 0);
+    return [diagnostic('schema-type', at, { path: formatPath(path), expected: 'string', received: 'number' })];
+  });
 }
 
 export const formatPath = (path: Path) =>

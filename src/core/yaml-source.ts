@@ -1,7 +1,8 @@
 // Defensive YAML reading: bytes in, a document with positions and diagnostics out.
 // Anything YAML could do behind the author's back (1.1 booleans, merges, aliases, custom
 // tags, a second document) is refused with a diagnostic rather than interpreted.
-import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { Buffer, isUtf8 } from 'node:buffer';
+import { isAlias, isMap, isScalar, LineCounter, Parser, parseDocument, visit, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
 import type { SourceFile } from './source.js';
 
@@ -15,7 +16,6 @@ export interface ParsedYaml {
   data?: unknown;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Where an offset in a file is, for a diagnostic. */
 export function locate(display: string, lines: LineCounter, offset: number): Location {
@@ -33,12 +33,12 @@ export function decode(file: SourceFile): { text?: string; diagnostics: Diagnost
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { diagnostics: [diagnostic('file-encoding', whole, { detail: 'UTF-16' })] };
   }
-  let text: string;
-  try {
-    text = decoder.decode(bytes); // drops a UTF-8 BOM
-  } catch {
+  // isUtf8 is a fast native check; a fatal TextDecoder gives the same answer several times slower.
+  if (!isUtf8(bytes)) {
     return { diagnostics: [diagnostic('file-encoding', invalidUtf8At(file.display, bytes), { detail: 'invalid byte sequence' })] };
   }
+  const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded; // a UTF-8 BOM is accepted and dropped
   const nul = text.indexOf('\0');
   if (nul >= 0) return { diagnostics: [diagnostic('file-encoding', textPosition(file.display, text, nul), { detail: 'NUL byte' })] };
   return { text, diagnostics: [] };
@@ -50,14 +50,23 @@ function textPosition(display: string, text: string, offset: number): Location {
   return { file: display, line, col: offset - before.lastIndexOf('\n') };
 }
 
-/** The byte offset of the first malformed UTF-8 sequence (a small validator, for the message only). */
+/**
+ * The byte offset of the first malformed UTF-8 sequence (a small validator, for the message only).
+ * The second byte's range depends on the first (Unicode, table 3-7 "well-formed UTF-8 byte
+ * sequences"): without that, an encoded surrogate (ED A0 80), an overlong form (E0 80 80) or a
+ * code point above U+10FFFF (F4 90 80 80) passed here while the decoder refused them, and the
+ * diagnostic pointed past the end of the file.
+ */
 function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (length === 0) return i;
-    for (let k = 1; k < length; k++) {
+    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    const second = bytes[i + 1] ?? 0;
+    if (length > 1 && (second < low || second > high)) return i;
+    for (let k = 2; k < length; k++) {
       if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     }
     i += length;
@@ -88,11 +97,53 @@ const errorCodes: Record<string, Diagnostic['code']> = {
   TAG_RESOLVE_FAILED: 'yaml-tag',
 };
 
+/**
+ * How deep collections may nest. A strategy file needs about eight levels; the limit is far
+ * above that and far below the depth where yaml's recursive composer runs out of stack.
+ */
+export const maxNesting = 64;
+
+/**
+ * The offset of the first collection nested deeper than `maxNesting`, if any. It walks the
+ * parser's token tree with its own stack, so it is safe on any input. Checking first matters:
+ * past ~1000 levels yaml's composer overflows the stack, and after such an overflow V8 (Node 20)
+ * was seen to abort the whole process ("RegExpCompiler Allocation failed") on the next deeply
+ * nested file — a crash no try/catch can stop. The parser itself (no regular expressions) only
+ * recurses when one token closes many levels at once (`- - - … ]`); its stack overflow is caught
+ * here and reported the same way, at the place it had reached.
+ */
+function tooDeepAt(text: string): number | undefined {
+  type Token = { type: string; offset: number; value?: Token; items?: { key?: Token | null; value?: Token | null }[] };
+  const stack: { token: Token; depth: number }[] = [];
+  const parser = new Parser();
+  try {
+    for (const token of parser.parse(text)) stack.push({ token: token as Token, depth: 0 });
+  } catch (error) {
+    if (error instanceof RangeError) return Math.min(parser.offset, text.length);
+    throw error;
+  }
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (token.type === 'document' && token.value) stack.push({ token: token.value, depth });
+    if (!token.items) continue;
+    if (depth + 1 > maxNesting) return token.offset;
+    for (const item of token.items) {
+      if (item.key) stack.push({ token: item.key, depth: depth + 1 });
+      if (item.value) stack.push({ token: item.value, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
 export function parseYaml(file: SourceFile): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   const decoded = decode(file);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   const text = decoded.text;
   const display = file.display;
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return { diagnostics: [diagnostic('yaml-syntax', textPosition(display, text, deep), { detail: `nested too deeply (more than ${maxNesting} levels)` })] };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'core',
@@ -100,6 +151,10 @@ export function parseYaml(file: SourceFile): { parsed?: ParsedYaml; diagnostics:
     uniqueKeys: true,
     strict: true,
     stringKeys: true,
+    // YAML 1.1's !!binary, !!omap, !!pairs, !!set and !!timestamp would otherwise still be
+    // resolved (to a Buffer, a Map, a Set or a Date) when written explicitly; left unresolved,
+    // they are reported as unknown tags like any other.
+    resolveKnownTags: false,
     prettyErrors: false,
     lineCounter: lines,
   });

@@ -8,6 +8,7 @@ import { maxFileBytes, type SourceFile } from '../core/source.js';
 /** A strategy folder is shallow; deeper trees are someone else's files and are not walked. */
 const maxDepth = 4;
 const skippedDirs = new Set(['node_modules', '.git']);
+const yamlName = /\.ya?ml$/i;
 
 export class FolderError extends Error {
   constructor(
@@ -49,16 +50,23 @@ export async function readStrategyFolder(dir: string, cwd = process.cwd()): Prom
           continue;
         }
         if ((target as Awaited<ReturnType<typeof stat>>).isDirectory()) {
-          folder.others.push({ path: childRel, display: display(childAbs) });
+          if (yamlName.test(entry.name)) folder.files.push({ path: childRel, display: display(childAbs), unreadable: 'EISDIR' });
+          else folder.others.push({ path: childRel, display: display(childAbs) });
           continue;
         }
       }
       if (entry.isDirectory()) {
         if (skippedDirs.has(entry.name) || entry.name.startsWith('.')) continue;
+        // A folder named like a YAML file (areas/03-x.yaml/) is where the author expects a file:
+        // reporting it as unreadable beats walking into it and saying nothing.
+        if (yamlName.test(entry.name)) {
+          folder.files.push({ path: childRel, display: display(childAbs), unreadable: 'EISDIR' });
+          continue;
+        }
         if (depth < maxDepth) await walk(childAbs, childRel, depth + 1);
         continue;
       }
-      if (/\.ya?ml$/i.test(entry.name)) folder.files.push(await readSource(childAbs, childRel, display(childAbs)));
+      if (yamlName.test(entry.name)) folder.files.push(await readSource(childAbs, childRel, display(childAbs)));
       else folder.others.push({ path: childRel, display: display(childAbs) });
     }
   }
@@ -70,12 +78,19 @@ export async function readStrategyFolder(dir: string, cwd = process.cwd()): Prom
 export async function readSource(abs: string, rel: string, shown: string): Promise<SourceFile> {
   try {
     const info = await stat(abs);
+    // Only regular files are read: a named pipe would block the read for ever, and a link to a
+    // device such as /dev/zero reports size 0 and never ends.
+    if (!info.isFile()) return { path: rel, display: shown, unreadable: kindOfSpecial(info) };
     if (info.size > maxFileBytes) return { path: rel, display: shown, tooLarge: info.size };
     return { path: rel, display: shown, bytes: new Uint8Array(await readFile(abs)) };
   } catch (error) {
     return { path: rel, display: shown, unreadable: reason(error) };
   }
 }
+
+/** What a path that is not a regular file is, in words that read the same in both languages. */
+const kindOfSpecial = (info: Awaited<ReturnType<typeof stat>>) =>
+  info.isDirectory() ? 'EISDIR' : info.isFIFO() ? 'FIFO' : info.isSocket() ? 'socket' : 'device';
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { templateNames, type TemplateName, type Templates } from '../render/report/html.js';
+import { templateNames, type TemplateName, type Templates } from '../render/report/templates.js';
 
 export const bundledTemplateDir = fileURLToPath(new URL('../../templates/report', import.meta.url));
 

@@ -11,6 +11,7 @@ export const binPath = path.join(repoRoot, 'bin', 'vm-strategy.js');
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 export const minimalDir = path.join(fixturesDir, 'minimal');
 export const brokenDir = path.join(fixturesDir, 'broken');
+export const hostileDir = path.join(fixturesDir, 'hostile');
 
 export interface CliResult {
   exitCode: number | null;
@@ -25,6 +26,9 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Text piped to the command's standard input (else stdin is closed). */
   input?: string;
+  /** Run as this user and group (POSIX; the test process must be root to switch). */
+  uid?: number;
+  gid?: number;
 }
 
 /** 2023-06-15T12:00:00Z, inside the bundled action plan's period: the date every test run sees. */
@@ -56,6 +60,8 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult
       cwd: opts.cwd ?? repoRoot,
       env,
       stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      ...(opts.uid === undefined ? {} : { uid: opts.uid }),
+      ...(opts.gid === undefined ? {} : { gid: opts.gid }),
     });
     if (opts.input !== undefined) child.stdin!.end(opts.input);
     const out: Buffer[] = [];
@@ -100,15 +106,15 @@ async function copyTree(from: string, to: string, skip: (rel: string) => boolean
 
 /**
  * A strategy folder in a fresh temp folder: `test/fixtures/minimal/`, then the scenario folder
- * `test/fixtures/broken/<overlay>/` copied over it (its files replace or add), then every
- * relative path listed in the scenario's `DELETE` file removed. Returns the folder's path.
- * Without an overlay, it is a plain copy of the minimal strategy.
+ * `<corpus>/<overlay>/` (by default `test/fixtures/broken/<overlay>/`) copied over it (its files
+ * replace or add), then every relative path listed in the scenario's `DELETE` file removed.
+ * Returns the folder's path. Without an overlay, it is a plain copy of the minimal strategy.
  */
-export async function makeStrategy(overlay?: string): Promise<string> {
+export async function makeStrategy(overlay?: string, corpus: string = brokenDir): Promise<string> {
   const dir = await makeTempDir();
   await copyTree(minimalDir, dir);
   if (overlay === undefined) return dir;
-  const scenario = path.join(brokenDir, overlay);
+  const scenario = path.join(corpus, overlay);
   await copyTree(scenario, dir, (rel) => scenarioFiles.has(rel));
   const deletions = await readFile(path.join(scenario, 'DELETE'), 'utf8').catch(() => '');
   for (const line of deletions.split(/\r?\n/)) {

@@ -10,7 +10,6 @@ import { parseYaml } from '../../core/yaml-source.js';
 import { planWords } from '../../i18n/plan-words.js';
 import { renderPlanMarkdown } from '../../render/plan/markdown.js';
 import { buildPlanView } from '../../render/plan/view.js';
-import { renderPage } from '../../render/report/html.js';
 import { diagnosticFormats } from '../../render/diagnostics/index.js';
 import { reportDate, reportVersion } from '../clock.js';
 import { makeChalk } from '../color.js';
@@ -118,6 +117,7 @@ Exit codes: 0 ok, 1 the strategy or the plan file has errors (nothing is written
         return;
       }
       const templates = await loadTemplates(options.template);
+      const { renderPage } = await import('../../render/report/html.js');
       const html = renderOrExplain(() => renderPage(templates, 'plan', view));
       await writeOutput(io, options.output ?? 'plan.html', html, options.lang);
     });

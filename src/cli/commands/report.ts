@@ -4,13 +4,14 @@ import type { Lang } from '../../core/lang.js';
 import { BrowserLaunchError, findChromium, htmlToPdf } from '../../io/pdf.js';
 import { readTemplates, TemplateDirError } from '../../io/templates.js';
 import { FileChangedError, writeFileAtomic, type AtomicWriteOptions } from '../../io/write-atomic.js';
-import { renderHtmlReport, TemplateError } from '../../render/report/html.js';
+import { TemplateError } from '../../render/report/templates.js';
 import { renderMarkdownReport } from '../../render/report/markdown.js';
 import { buildReportView } from '../../render/report/view.js';
 import { UserError } from '../exit-codes.js';
 import { colorOption, dirOption, langOption, type Io, type Outcome } from '../program.js';
 import { loadSoundModel } from '../data-errors.js';
 import { reportDate, reportVersion } from '../clock.js';
+import { againstOption, loadComparison } from './compare.js';
 
 const reportFormats = ['md', 'html', 'pdf'] as const;
 
@@ -25,6 +26,7 @@ interface ReportOptions {
   lang: Lang;
   template?: string;
   color?: boolean;
+  against?: string;
 }
 
 export function registerReport(program: Command, io: Io, outcome: Outcome): void {
@@ -37,6 +39,7 @@ export function registerReport(program: Command, io: Io, outcome: Outcome): void
     .addOption(langOption())
     .option('--template <folder>', 'use the HTML templates in this folder (a copy of templates/report/)')
     .addOption(colorOption())
+    .addOption(againstOption('open with the changes since an older revision (a folder, or a git tag, branch or commit) and mark each goal that moved'))
     .addHelpText(
       'after',
       `
@@ -45,18 +48,26 @@ Examples:
   $ vm-strategy report --format html -o report.html
   $ vm-strategy report --format pdf -o report.pdf --lang en
   $ vm-strategy report --format html --template my-templates/ -o report.html
+  $ vm-strategy report --against v2021 --format html -o report.html   # with the changes since the tag v2021
 
 PDF needs a locally installed Chromium: /usr/bin/chromium (Debian: apt-get install chromium),
 or the path in CHROME_PATH. Nothing is downloaded.
 Environment: SOURCE_DATE_EPOCH fixes the date shown in the report (reproducible output).
 
-Exit codes: 0 written, 1 the strategy files have errors (nothing is written), 2 usage, a missing
-template or browser.`,
+Exit codes: 0 written, 1 the strategy files (or those of --against) have errors (nothing is written),
+2 usage, a missing template or browser, or --against is neither a folder nor a git revision.`,
     )
     .action(async (options: ReportOptions) => {
       const model = await loadSoundModel(options, io, outcome);
       if (!model) return;
-      const view = buildReportView(model, { lang: options.lang, generated: reportDate(), version: reportVersion() });
+      const compared = options.against === undefined ? undefined : await loadComparison(model, options.against, options, io, outcome);
+      if (options.against !== undefined && !compared) return;
+      const view = buildReportView(model, {
+        lang: options.lang,
+        generated: reportDate(),
+        version: reportVersion(),
+        ...(compared ? { comparison: compared.comparison, against: compared.against } : {}),
+      });
       const { format } = options;
       if (format === 'md') {
         const markdown = renderMarkdownReport(view);
@@ -65,6 +76,8 @@ template or browser.`,
         return;
       }
       const templates = await loadTemplates(options.template);
+      // The HTML renderer (eta, marked, sanitize-html) is loaded only when HTML is asked for.
+      const { renderHtmlReport } = await import('../../render/report/html.js');
       const html = renderOrExplain(() => renderHtmlReport(view, templates));
       const target = options.output ?? `report.${format}`;
       if (format === 'html') {

@@ -6,6 +6,7 @@ import { makeChalk } from '../color.js';
 import { exitCodes, UserError } from '../exit-codes.js';
 import { loadFromDisk } from '../load.js';
 import { colorOption, dirOption, langOption, type Io, type Outcome } from '../program.js';
+import { version } from '../version.js';
 
 interface ValidateOptions {
   dir?: string;
@@ -34,6 +35,7 @@ Examples:
   $ vm-strategy validate --dir path/to/strategy --max-warnings 0
   $ vm-strategy validate --format github      # annotations in GitHub Actions
   $ vm-strategy validate --format json | jq '.[] | .code'
+  $ vm-strategy validate --format sarif > vm-strategy.sarif   # GitHub code scanning
 
 Exit codes: 0 no errors (warnings allowed unless over --max-warnings), 1 errors found,
 2 usage or unreadable folder.`,
@@ -45,7 +47,7 @@ Exit codes: 0 no errors (warnings allowed unless over --max-warnings), 1 errors 
       const errors = loaded.diagnostics.length - warnings;
       const shown = options.quiet ? loaded.diagnostics.filter((d) => d.severity === 'error') : loaded.diagnostics;
       const chalk = makeChalk(options.color);
-      io.out(diagnosticFormats[options.format]({ diagnostics: shown, files: loaded.files, hiddenWarnings: shown.length === loaded.diagnostics.length ? 0 : warnings }, { lang: options.lang, chalk }));
+      io.out(diagnosticFormats[options.format]({ diagnostics: shown, files: loaded.files, hiddenWarnings: shown.length === loaded.diagnostics.length ? 0 : warnings }, { lang: options.lang, chalk, version }));
       if (errors > 0) {
         outcome.exitCode = exitCodes.problems;
       } else if (maxWarnings !== undefined && warnings > maxWarnings) {

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Lang } from '../../core/lang.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
 export interface DiagnosticsReport {
@@ -18,12 +19,15 @@ export interface DiagnosticsReport {
 export interface FormatOptions {
   lang: Lang;
   chalk: ChalkInstance;
+  /** The tool's version, for formats that name the tool (SARIF). */
+  version?: string;
 }
 
 export const diagnosticFormats = {
   stylish: formatStylish,
   json: formatJson,
   github: formatGithub,
+  sarif: formatSarif,
 } satisfies Record<string, (report: DiagnosticsReport, options: FormatOptions) => string>;
 
 export type DiagnosticFormat = keyof typeof diagnosticFormats;

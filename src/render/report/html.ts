@@ -4,26 +4,10 @@
 import { Eta } from 'eta/core';
 import { describeShares, groupColours, stackedBar } from './charts.js';
 import { markdownToSafeHtml } from './markdown-html.js';
+import { templateNames, TemplateError, type Templates } from './templates.js';
 import type { ReportView } from './view.js';
 
-export const templateNames = ['page', 'title', 'glance', 'lagging', 'plan-progress', 'vision', 'area', 'scale', 'badge', 'bar', 'clauses', 'plan'] as const;
-export type TemplateName = (typeof templateNames)[number];
-
-export interface Templates {
-  /** Where they came from, for error messages. */
-  origin: string;
-  files: Record<TemplateName, string>;
-  css: string;
-}
-
-export class TemplateError extends Error {
-  constructor(
-    readonly template: string,
-    detail: string,
-  ) {
-    super(detail);
-  }
-}
+export { templateNames, TemplateError, type TemplateName, type Templates } from './templates.js';
 
 function loadEta(templates: Templates): Eta {
   if (/<\/style/i.test(templates.css)) throw new TemplateError('styles.css', 'the stylesheet must not contain "</style"');

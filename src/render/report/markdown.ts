@@ -1,7 +1,7 @@
 // The report as Markdown, for GitHub and for pasting into Word. Text from the YAML is escaped
 // so it reads as written; Markdown fields (introductions, narratives) are passed on as Markdown.
 import type { Comment } from '../../core/schema.js';
-import type { Badge, ClauseView, GroupShare, ReportView } from './view.js';
+import type { Badge, ChangesView, ClauseView, GroupShare, ReportView } from './view.js';
 
 /** Escape what Markdown would otherwise interpret in one line of plain text. */
 export function mdText(text: string): string {
@@ -11,6 +11,15 @@ export function mdText(text: string): string {
     .replace(/([\\`*_{}[\]<>|~])/g, '\\$1')
     .replace(/&/g, '&amp;')
     .replace(/^([#+-]|\d+\.)/, '\\$1');
+}
+
+/** Inline code that shows any text as written: the fence is longer than any run of backticks inside. */
+export function mdCode(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 export const badge = (b: Badge) => `**${mdText(b.code)}**`;
@@ -41,6 +50,8 @@ export function renderMarkdownReport(view: ReportView): string {
     `**${mdText(meta.organisation)}** · ${w.period} ${mdText(meta.period)} · ${w.round} ${mdText(meta.round)} · ${w.generated} ${meta.generated} · ${w.version} ${meta.version}`,
     '',
   );
+
+  if (view.changes) push(...changesSection(view.changes, view.words.area, view.words.vision, view.words.overall, w.overallScore));
 
   push(`## ${w.glance}`, '');
   push(`${w.overallScore}: **${view.glance.scoreText}**`, '');
@@ -106,7 +117,7 @@ export function renderMarkdownReport(view: ReportView): string {
     }
     push(`### ${w.goalsHeading}`, '');
     area.goals.forEach((goal, i) => {
-      push(`${i + 1}. ${clauses(goal.clauses, w.noMark)}`);
+      push(`${i + 1}. ${clauses(goal.clauses, w.noMark)}${goal.moved ? ` ${goal.moved.arrow} ${mdText(goal.moved.short)}` : ''}`);
       const labels = goal.clauses.flatMap((c) => (c.badge ? [`${badge(c.badge)} ${mdText(c.badge.label)}`] : []));
       if (labels.length > 0) push(`   - ${w.mark}: ${labels.join('; ')}`);
       for (const c of goal.clauses) {
@@ -133,4 +144,42 @@ export function renderMarkdownReport(view: ReportView): string {
   for (const m of view.scale) push(`| ${badge(m.badge)} | ${mdText(m.label)} | ${m.scoreText} |`);
   push('');
   return out.join('\n');
+}
+
+/** "Endringer siden forrige revisjon": scores then and now, the goals that moved, and what came and went. */
+function changesSection(c: ChangesView, areaWord: string, visionWord: string, overallWord: string, overallScore: string): string[] {
+  const { cw } = c;
+  const out = [`## ${cw.title}`, ''];
+  const against = c.against ? `${cw.against(mdCode(c.against.ref), c.against.kind)} (${mdText(c.rounds)})` : mdText(c.rounds);
+  out.push(against, '');
+  out.push(`${overallScore}: **${c.overall.before} → ${c.overall.after}** (${c.overall.change})`, '');
+  out.push(`| ${areaWord} | ${cw.before} | ${cw.after} | ${cw.change} |`, '| --- | ---: | ---: | ---: |');
+  for (const a of c.areas) out.push(`| ${mdText(a.title)}${a.note ? ` *(${a.note})*` : ''} | ${a.before} | ${a.after} | ${a.change} |`);
+  out.push(`| **${visionWord}** | **${c.vision.before}** | **${c.vision.after}** | **${c.vision.change}** |`);
+  out.push(`| **${overallWord}** | **${c.overall.before}** | **${c.overall.after}** | **${c.overall.change}** |`, '');
+  out.push(`### ${cw.movedGoals}`, '');
+  if (c.moved.length === 0) out.push(cw.noMovedGoals, '');
+  else {
+    out.push(`| ${cw.goal} | ${areaWord} | ${cw.change} | ${cw.before} | ${cw.after} |`, '| --- | --- | --- | --- | --- |');
+    for (const g of c.moved) {
+      const ids = g.oldId ? `\`${g.id}\`, ${cw.renamedFrom(`\`${g.oldId}\``)}` : `\`${g.id}\``;
+      out.push(`| ${mdText(g.text)} (${ids}) | ${mdText(g.areaTitle)} | ${g.statusText} | ${mdText(g.before)} | ${mdText(g.after)} |`);
+    }
+    out.push('');
+  }
+  const lists: [string, typeof c.added][] = [
+    [cw.newGoals, c.added],
+    [cw.removedGoals, c.removed],
+    [cw.renamedGoals, c.renamed],
+  ];
+  for (const [heading, goals] of lists) {
+    if (goals.length === 0) continue;
+    out.push(`### ${heading}`, '');
+    for (const g of goals) {
+      const ids = g.oldId ? `\`${g.oldId}\` → \`${g.id}\`` : `\`${g.id}\``;
+      out.push(`- ${mdText(g.text)} (${ids}, ${mdText(g.areaTitle)})`);
+    }
+    out.push('');
+  }
+  return out;
 }

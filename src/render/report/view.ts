@@ -10,6 +10,9 @@ import { words, type ReportWords, type Words } from '../../i18n/words.js';
 import { planWords, type PlanWords } from '../../i18n/plan-words.js';
 import { currentPlan, planProgress, type PlanProgress } from '../../core/plan.js';
 import { measureStatuses, type MeasureStatus } from '../../core/schema.js';
+import type { Comparison, GoalComparison, Movement, ScoreChange } from '../../core/compare.js';
+import { compareWords, type CompareWords, type RevisionKind } from '../../i18n/compare-words.js';
+import { arrows, pointsText } from '../compare/rows.js';
 
 export type GroupKey = Group | 'unassessed';
 export const groupKeys: readonly GroupKey[] = [...groups, 'unassessed'];
@@ -49,6 +52,51 @@ export interface GoalView {
   comments: Comment[];
   tags: string[];
   score: number | null;
+  /** With --against, for a goal whose score went up or down since the old revision. */
+  moved?: MovedMark;
+}
+
+/** An arrow beside a goal that moved, with its words: never the colour or the arrow alone. */
+export interface MovedMark {
+  direction: 'up' | 'down';
+  arrow: string;
+  /** The text alternative: "Forbedret fra NEI". */
+  label: string;
+  /** Shown beside the arrow: "fra NEI". */
+  short: string;
+}
+
+export interface ScoreChangeView {
+  before: string;
+  after: string;
+  change: string;
+}
+
+export interface ChangedGoalView {
+  id: string;
+  oldId?: string;
+  text: string;
+  areaTitle: string;
+  /** "↑ forbedret", "nytt", "ny id". */
+  statusText: string;
+  moved?: MovedMark;
+  before: string;
+  after: string;
+}
+
+/** The section "Changes since the last revision" (report --against). */
+export interface ChangesView {
+  cw: CompareWords;
+  /** What was compared: "Sammenlignet med git-revisjonen v1" and the revision rounds. */
+  against?: { ref: string; kind: RevisionKind; text: string };
+  rounds: string;
+  overall: ScoreChangeView;
+  vision: ScoreChangeView;
+  areas: (ScoreChangeView & { id: string; title: string; note?: string })[];
+  moved: ChangedGoalView[];
+  added: ChangedGoalView[];
+  removed: ChangedGoalView[];
+  renamed: ChangedGoalView[];
 }
 
 export interface AreaView {
@@ -106,6 +154,8 @@ export interface ReportView {
   summary: Summary;
   /** The current action plan's progress, when the strategy keeps plans. */
   plan: { pw: PlanWords; progress?: ProgressView; uncovered: LaggingGoal[] };
+  /** With --against only: the changes since the old revision. */
+  changes?: ChangesView;
 }
 
 export function describeProgress(progress: PlanProgress, lang: Lang): ProgressView {
@@ -132,6 +182,10 @@ export interface ReportOptions {
   /** The date shown as "generated", as YYYY-MM-DD: passed in, so the core never reads the clock. */
   generated: string;
   version: string;
+  /** With --against: the comparison with an older revision, shown first and beside each goal that moved. */
+  comparison?: Comparison;
+  /** What the comparison was made against, as the user gave it. */
+  against?: { ref: string; kind: RevisionKind };
 }
 
 /** Norwegian writes "56 %", English "56%". */
@@ -173,6 +227,7 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
   };
 
   const rows = goalRows(model);
+  const byId = new Map(rows.map((r) => [r.goalId, r]));
   const laggingGoal = (row: GoalRow): LaggingGoal => ({
     areaTitle: row.areaTitle,
     id: row.goalId,
@@ -191,7 +246,8 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
   const { strategy } = model;
   const current = currentPlan(model);
   const progress = current ? describeProgress(planProgress(model, current, options.today ?? options.generated), lang) : undefined;
-  const byId = new Map(rows.map((r) => [r.goalId, r]));
+  const changes = options.comparison ? changesView(options.comparison, options.against, lang) : undefined;
+  const movedById = new Map((changes?.moved ?? []).map((g) => [g.id, g.moved!]));
   return {
     plan: {
       pw: planWords[lang],
@@ -247,7 +303,8 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
             ...(goal.note ? { note: goal.note } : {}),
             comments: goal.comments ?? [],
             tags: (goal.tags ?? []).map(String),
-            score: rows.find((r) => r.goalId === goal.id)?.score ?? null,
+            score: byId.get(goal.id)?.score ?? null,
+            ...(movedById.has(goal.id) ? { moved: movedById.get(goal.id)! } : {}),
           };
         }),
         score: tallyOfArea.score,
@@ -263,7 +320,54 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
       aliases: mark.aliases ?? [],
     })),
     summary,
+    ...(changes ? { changes } : {}),
   };
+}
+
+export function changesView(comparison: Comparison, against: ReportOptions['against'], lang: Lang): ChangesView {
+  const cw = compareWords[lang];
+  const scores = (c: ScoreChange): ScoreChangeView => ({
+    before: percentText(c.before, lang),
+    after: percentText(c.after, lang),
+    change: pointsText(c, lang),
+  });
+  const titles = new Map(comparison.areas.map((a) => [a.id, a.title]));
+  const goal = (g: GoalComparison): ChangedGoalView => {
+    const moved = g.movement ? movedMark(g.movement, g.before?.marks ?? '–', cw) : undefined;
+    return {
+      id: g.id,
+      ...(g.oldId ? { oldId: g.oldId } : {}),
+      text: g.text,
+      areaTitle: titles.get(g.area) ?? g.area,
+      statusText: g.movement && g.movement !== 'unchanged' ? `${arrows[g.movement]} ${cw.movement[g.movement]}` : cw.statuses[g.status],
+      ...(moved ? { moved } : {}),
+      before: g.before?.marks ?? '–',
+      after: g.after?.marks ?? '–',
+    };
+  };
+  const rounds = cw.rounds(String(comparison.rounds.before), String(comparison.rounds.after));
+  return {
+    cw,
+    ...(against ? { against: { ...against, text: cw.against(against.ref, against.kind) } } : {}),
+    rounds,
+    overall: scores(comparison.overall),
+    vision: scores(comparison.vision),
+    areas: comparison.areas.map((a) => ({
+      id: a.id,
+      title: a.title,
+      ...(a.status === 'changed' ? {} : { note: cw.areaStatus[a.status] }),
+      ...scores(a),
+    })),
+    moved: comparison.goals.filter((g) => g.movement === 'improved' || g.movement === 'declined').map(goal),
+    added: comparison.goals.filter((g) => g.status === 'new').map(goal),
+    removed: comparison.goals.filter((g) => g.status === 'removed').map(goal),
+    renamed: comparison.goals.filter((g) => g.status === 'renamed').map(goal),
+  };
+}
+
+function movedMark(movement: Movement, from: string, cw: CompareWords): MovedMark | undefined {
+  if (movement === 'unchanged') return undefined;
+  return { direction: movement === 'improved' ? 'up' : 'down', arrow: arrows[movement], label: cw.movedFrom(movement, from), short: cw.from(from) };
 }
 
 export function makeBadge(scale: ScaleIndex, mark: ScaleMark, lang: Lang): Badge {

@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../../core/lang.js';
 import type { GoalRow, Summary } from '../../core/summary.js';
 import type { PlanProgress } from '../../core/plan.js';
+import type { CompareInput } from '../compare/index.js';
 import { formatSummaryCsv } from './csv.js';
 import { formatSummaryJson } from './json.js';
 import { formatSummaryMarkdown } from './markdown.js';
@@ -13,6 +14,8 @@ export interface SummaryInput {
   goals: GoalRow[];
   /** The current action plan's progress; null when the strategy keeps no plans. */
   plan: PlanProgress | null;
+  /** With --against: the comparison with an older revision (a column in table and md, `comparison` in JSON). */
+  comparison?: CompareInput;
 }
 
 export interface SummaryOptions {

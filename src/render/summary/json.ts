@@ -1,4 +1,9 @@
+import { compareJson } from '../compare/json.js';
 import type { SummaryInput } from './index.js';
 
-/** The documented JSON contract (README, "JSON output"): the `Summary` object and the additive `plan`. */
-export const formatSummaryJson = ({ summary, plan }: SummaryInput): string => `${JSON.stringify({ ...summary, plan }, null, 2)}\n`;
+/**
+ * The documented JSON contract (README, "JSON output"): the `Summary` object and the additive `plan`;
+ * with --against also `comparison`, the object `compare --format json` prints.
+ */
+export const formatSummaryJson = ({ summary, plan, comparison }: SummaryInput): string =>
+  `${JSON.stringify({ ...summary, plan, ...(comparison ? { comparison: compareJson(comparison) } : {}) }, null, 2)}\n`;

@@ -1,24 +1,25 @@
 import { words } from '../../i18n/words.js';
 import type { SummaryInput, SummaryOptions } from './index.js';
-import { planLines, rowCells, summaryHeader, summaryRows } from './rows.js';
+import { compareWords } from '../../i18n/compare-words.js';
+import { againstLines, planLines, rowCells, summaryHeader, summaryRows, thenNowCell } from './rows.js';
 
 /** Markdown table cells: pipes and line breaks would break the table. */
 export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-export function formatSummaryMarkdown({ summary, plan }: SummaryInput, { lang }: SummaryOptions): string {
+export function formatSummaryMarkdown({ summary, plan, comparison }: SummaryInput, { lang }: SummaryOptions): string {
   const w = words[lang];
-  const header = summaryHeader(lang);
+  const header = [...summaryHeader(lang), ...(comparison ? [compareWords[lang].thenNow] : [])];
   const lines = [
     `## ${mdCell(w.summaryTitle(summary.strategy.organisation, summary.strategy.title, summary.strategy.round))}`,
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
     ...summaryRows(summary, lang).map((row) => {
-      const cells = rowCells(row).map(mdCell);
+      const cells = [...rowCells(row), ...(comparison ? [thenNowCell(row, comparison.comparison, lang)] : [])].map(mdCell);
       return `| ${(row.kind === 'area' ? cells : cells.map((c) => `**${c}**`)).join(' | ')} |`;
     }),
   ];
-  const planText = planLines(plan, lang).map(mdCell);
+  const planText = [...againstLines(comparison, lang), ...planLines(plan, lang)].map(mdCell);
   if (planText.length > 0) lines.push('', ...planText.map((l) => `${l}  `));
   return `${lines.join('\n')}\n`;
 }

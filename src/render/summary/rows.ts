@@ -5,9 +5,15 @@ import { words } from '../../i18n/words.js';
 import { planWords } from '../../i18n/plan-words.js';
 import type { PlanProgress } from '../../core/plan.js';
 import { measureStatuses } from '../../core/schema.js';
+import type { Comparison } from '../../core/compare.js';
+import { compareWords } from '../../i18n/compare-words.js';
+import { countsText, thenNowText } from '../compare/rows.js';
+import type { CompareInput } from '../compare/index.js';
 
 export interface SummaryRow {
   kind: 'area' | 'vision' | 'overall';
+  /** The area's id (area rows only). */
+  id?: string;
   label: string;
   units: number;
   tally: Tally;
@@ -16,7 +22,7 @@ export interface SummaryRow {
 export function summaryRows(summary: Summary, lang: Lang): SummaryRow[] {
   const w = words[lang];
   return [
-    ...summary.areas.map((a): SummaryRow => ({ kind: 'area', label: a.title, units: a.goals, tally: a })),
+    ...summary.areas.map((a): SummaryRow => ({ kind: 'area', id: a.id, label: a.title, units: a.goals, tally: a })),
     { kind: 'vision', label: w.vision, units: summary.vision.statements, tally: summary.vision },
     { kind: 'overall', label: w.overall, units: summary.overall.goals, tally: summary.overall },
   ];
@@ -42,6 +48,16 @@ export const rowCells = (row: SummaryRow): string[] => [
   percent(row.tally.score),
 ];
 
+/** With --against: "50 % → 62 % (+12 pp)" for a row, from the comparison's area, vision or overall scores. */
+export function thenNowCell(row: SummaryRow, comparison: Comparison, lang: Lang): string {
+  if (row.kind === 'vision') return thenNowText(comparison.vision, lang);
+  if (row.kind === 'overall') return thenNowText(comparison.overall, lang);
+  const area = comparison.areas.find((a) => a.id === row.id);
+  if (!area) return '–';
+  const text = thenNowText(area, lang);
+  return area.status === 'new' ? `${text} (${compareWords[lang].areaStatus.new})` : text;
+}
+
 /** A text bar of `width` cells: filled for the score, so a glance shows the distance left. */
 export const bar = (score: number | null, width = 10) => {
   if (score === null) return ' '.repeat(width);
@@ -58,4 +74,13 @@ export function planLines(plan: PlanProgress | null, lang: Lang): string[] {
     pw.summaryLine(plan.file, plan.coverage.covered, plan.coverage.unmetGoals, percent(plan.coverage.ratio)),
     `${pw.statusLine(statuses)} ${pw.overdueLine(plan.overdue.length)}`,
   ];
+}
+
+/** With --against: what the column compares with, and how the goals moved. */
+export function againstLines(comparison: CompareInput | undefined, lang: Lang): string[] {
+  if (!comparison) return [];
+  const cw = compareWords[lang];
+  const { rounds } = comparison.comparison;
+  const against = comparison.against;
+  return [`${cw.thenNow}: ${cw.against(against.ref, against.kind)} (${cw.rounds(String(rounds.before), String(rounds.after))}). ${countsText(comparison.comparison, lang)}`];
 }

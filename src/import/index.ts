@@ -1,0 +1,83 @@
+// `vm-strategy import`, the pure core: an annotated strategy document (plain text, as Word
+// exports it) in; the strategy folder's files and what the importer had to say about them out.
+// Nothing is read or written here: the command reads the document and the scale, and writes
+// the files only when this says the strategy is sound.
+import { sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
+import type { Lang } from '../core/lang.js';
+import { loadStrategy } from '../core/load-strategy.js';
+import type { ScaleIndex } from '../core/scale.js';
+import { importWords } from '../i18n/import-words.js';
+import { buildStrategy } from './build.js';
+import { readDocument, type Warning } from './document.js';
+import { splitItems } from './lines.js';
+import { MarkFinder } from './marks.js';
+import { toYaml } from './yaml-out.js';
+
+export type { Warning } from './document.js';
+
+export interface ImportOptions {
+  /** The scale the marks are looked up in, and its file's text (copied to scale.yaml). */
+  scale: ScaleIndex;
+  scaleText: string;
+  /** The document's name as shown to the user (for the file headers). */
+  source: string;
+  /** The target folder as shown to the user (for the loader's diagnostics). */
+  out: string;
+  lang: Lang;
+  /** The year a period defaults to when the document names none (the edge passes today's). */
+  defaultYear: number;
+}
+
+export interface ImportResult {
+  /** Relative path ('/'-separated) → YAML text; empty when the document yields no strategy. */
+  files: Map<string, string>;
+  /** Things placed by guess or kept as text, with the source line (0: the document as a whole). */
+  warnings: Warning[];
+  /** Why the document yields no strategy: sections the format needs that it lacks. */
+  errors: Warning[];
+  /** The project's own loader on the files: errors here mean the import must not be written. */
+  diagnostics: Diagnostic[];
+  stats: { areas: number; goals: number; marks: number };
+}
+
+export function importStrategy(text: string, options: ImportOptions): ImportResult {
+  const w = importWords[options.lang];
+  const marks = new MarkFinder(options.scale);
+  const warnings: Warning[] = [];
+
+  const lines = splitItems(text, {
+    isMark: (t) => marks.whole(t) !== undefined,
+    endsWithMark: (t) => marks.find(t).some((m) => m.index + m.raw.length === t.length),
+  });
+  for (const lw of lines.warnings) {
+    warnings.push({ line: lw.line, message: lw.kind === 'comment-empty' ? w.commentEmpty(lw.value) : w.markOnItsOwn(lw.value) });
+  }
+  const doc = readDocument(lines.items, w, warnings);
+  const fullText = lines.items.map((i) => i.text).join('\n');
+  const built = buildStrategy(doc, { marks, w, fullText, defaultYear: options.defaultYear, warnings });
+  const sorted = () => [...warnings].sort((a, b) => a.line - b.line);
+  if (!built.strategy || built.errors.length > 0) {
+    return { files: new Map(), warnings: sorted(), errors: built.errors, diagnostics: [], stats: built.stats };
+  }
+
+  const files = new Map<string, string>();
+  const strategy = built.strategy;
+  files.set('strategy.yaml', toYaml(w.strategyHeader(strategy.organisation, strategy.title, options.source), strategy));
+  // The copy starts with the line that says what it is; an editor modeline pointing to a schemas/
+  // folder the new folder does not have is left out.
+  const scaleText = options.scaleText.replace(/^\uFEFF/, '').replace(/^# yaml-language-server:[^\n]*\n/, '');
+  files.set('scale.yaml', /^# /.test(scaleText) ? scaleText : `# Assessment scale (vurderingsskala)\n${scaleText}`);
+  const width = Math.max(2, String(built.areas.length).length);
+  built.areas.forEach((area, k) => {
+    files.set(`areas/${String(k + 1).padStart(width, '0')}-${area.id}.yaml`, toYaml(w.areaHeader(area.title, area.part), area));
+  });
+
+  // The project's own loader decides whether this is a strategy, exactly as `validate` would.
+  const encoder = new TextEncoder();
+  const loaded = loadStrategy({
+    display: options.out,
+    files: [...files].map(([path, yaml]) => ({ path, display: `${options.out}/${path}`, bytes: encoder.encode(yaml) })),
+    others: [],
+  });
+  return { files, warnings: sorted(), errors: [], diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats };
+}

@@ -1,0 +1,76 @@
+// What strategy.yaml needs that a document may only say in passing: the period, the revision
+// round, the action plans' horizon and the organisation's name. Each is read from ordinary
+// Norwegian phrasing ("strategi 2018-2025", "strategirevisjon i 2021", "treårige tiltaksplaner",
+// "<organisation> skal:"); when it is not there, the caller writes a default and warns.
+
+const yearPattern = /(?<!\d)(19\d\d|20\d\d|21\d\d)(?!\d)/gu;
+
+export interface Period {
+  from: number;
+  to: number;
+  /** explicit: "strategi 2018–2025"; guessed: from other years in the text; missing: no years at all. */
+  how: 'explicit' | 'guessed' | 'missing';
+}
+
+export function findPeriod(text: string, defaultYear: number, visionSubtitle?: string): Period {
+  // "strategi 2018-2025", "strategien gjelder for perioden 2020–2030": a range a few words after "strategi".
+  const range = /strategi\p{L}*\s+(?:\p{L}+\s+){0,4}?(\d{4})\s*[-–—]\s*(\d{4})(?!\d)/iu.exec(text);
+  if (range) {
+    const from = Number(range[1]);
+    const to = Number(range[2]);
+    if (from <= to && from >= 1900 && to <= 2200) return { from, to, how: 'explicit' };
+  }
+  const years = [...text.matchAll(yearPattern)].map((m) => Number(m[1]));
+  if (years.length === 0) return { from: defaultYear, to: defaultYear + 4, how: 'missing' };
+  // The end: "strategiperioden fram til 2025", else the year of the vision ("… 2025"), else the last year named.
+  const until = /strategiperiode\p{L}*\s+(?:\p{L}+\s+){0,3}?(\d{4})(?!\d)/iu.exec(text)?.[1];
+  const visionYear = visionSubtitle ? [...visionSubtitle.matchAll(yearPattern)].map((m) => Number(m[1])).pop() : undefined;
+  const to = until !== undefined ? Number(until) : (visionYear ?? Math.max(...years));
+  const before = years.filter((y) => y <= to);
+  return { from: before.length > 0 ? Math.min(...before) : to, to, how: 'guessed' };
+}
+
+/** "strategirevisjon i 2021", "revisjonen 2021", "revidert i 2021", "midtveisevaluering i 2021". */
+export function findRound(text: string): number | undefined {
+  const m = /(?:revisjon|revider|rullering|evaluering|revision|review)\p{L}*\s+(?:i\s+|in\s+)?(?:år\s+)?(\d{4})(?!\d)/iu.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+const numberWords: Record<string, number> = {
+  en: 1, ett: 1, ei: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10,
+};
+const numberWord = Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|');
+
+const toNumber = (raw: string): number | undefined => (/^\d+$/.test(raw) ? Number(raw) : numberWords[raw.toLocaleLowerCase('nb')]);
+
+/** "treårige tiltaksplaner", "3-årige handlingsplaner", "tiltaksplan med et tidsperspektiv på tre år". */
+export function findHorizon(text: string): number | undefined {
+  const plans = new RegExp(`(?<!\\p{L})(${numberWord}|\\d{1,2})-?årige?\\s+(?:tiltaksplan|handlingsplan|handlingsprogram)`, 'iu').exec(text);
+  const span = new RegExp(`tidsperspektiv\\s+på\\s+(${numberWord}|\\d{1,2})\\s+år(?!\\p{L})`, 'iu').exec(text);
+  for (const m of [plans, span]) {
+    const n = m ? toNumber(m[1]!) : undefined;
+    if (n !== undefined && n >= 1 && n <= 20) return n;
+  }
+  return undefined;
+}
+
+/** The name most "<organisation> skal:" lines give; ties go to the first. */
+export function mostCommon(names: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [name, count] of counts) if (best === undefined || count > counts.get(best)!) best = name;
+  return best;
+}
+
+/**
+ * The organisation named in a heading written in capitals ("NTNU VITENSKAPSMUSEET 2025"), as
+ * the text spells it ("NTNU Vitenskapsmuseet"), or the heading's words when the text never does.
+ */
+export function organisationFromHeading(heading: string, text: string): string | undefined {
+  const name = heading.replace(yearPattern, '').replace(/[\s\p{P}]+$/u, '').replace(/^[\s\p{P}]+/u, '').trim();
+  if (name.length < 2) return undefined;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const m of text.matchAll(pattern)) if (/\p{Ll}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
+  return name;
+}
