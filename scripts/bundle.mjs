@@ -3,6 +3,11 @@
 // in chunks that are loaded by those commands alone.
 import { build } from 'esbuild';
 
+import { rmSync } from 'node:fs';
+
+// Old chunks have other hashes: start from an empty folder so none is left behind (or packed).
+rmSync('dist/bundle', { recursive: true, force: true });
+
 await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist/bundle',

@@ -2,13 +2,13 @@
 // written by hand: the files, the types and the editor's checks cannot drift apart. zod rules
 // that JSON Schema cannot say (a goal's text-or-clauses rule, trimmed text) are left to
 // `vm-strategy validate`; the editor still catches unknown keys, wrong kinds and bad ids.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { areaSchema, planSchema, scaleSchema, strategySchema } from './schema.js';
 
 export const schemaKinds = ['strategy', 'area', 'scale', 'plan'] as const;
 export type SchemaKind = (typeof schemaKinds)[number];
 
-const sources: Record<SchemaKind, { schema: z.ZodType; title: string; description: string }> = {
+const sources: Record<SchemaKind, { schema: z.core.$ZodType; title: string; description: string }> = {
   strategy: {
     schema: strategySchema,
     title: 'vm-strategy strategy.yaml',

@@ -57,7 +57,7 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const byPath = new Map(folder.files.map((f) => [f.path, f]));
 
-  const readFile = <T>(path: string, schema: import('zod').ZodType<T>): { value?: T; source?: ParsedYaml } => {
+  const readFile = <T>(path: string, schema: import('zod/mini').core.$ZodType<T>): { value?: T; source?: ParsedYaml } => {
     const file = byPath.get(path) ?? byPath.get(path.replace(/\.yaml$/, '.yml'));
     if (!file) {
       diagnostics.push(diagnostic('file-missing', { file: folder.display, line: 0, col: 0 }, { name: path }));

@@ -1,15 +1,16 @@
 // Turns zod's issues into the catalogue's diagnostics, placed on the YAML node they concern.
-import type { z } from 'zod';
+import { safeParse, type core } from 'zod/mini';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { closest } from './scale.js';
 import { isScalar } from 'yaml';
 import { keyNodeAt, locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 
-type Issue = z.core.$ZodIssue;
+type Issue = core.$ZodIssue;
+type Schema<T = unknown> = core.$ZodType<T>;
 type Path = readonly PropertyKey[];
 
-export function checkSchema<T>(schema: z.ZodType<T>, parsed: ParsedYaml): { value?: T; diagnostics: Diagnostic[] } {
-  const result = schema.safeParse(parsed.data, { reportInput: true });
+export function checkSchema<T>(schema: Schema<T>, parsed: ParsedYaml): { value?: T; diagnostics: Diagnostic[] } {
+  const result = safeParse(schema, parsed.data, { reportInput: true });
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(issue, [], parsed, schema));
   return { diagnostics: dedupe(diagnostics) };
@@ -39,7 +40,7 @@ function kindOfValue(value: unknown): string {
   return typeof value;
 }
 
-function issueToDiagnostics(issue: Issue, prefix: Path, parsed: ParsedYaml, schema: z.ZodType): Diagnostic[] {
+function issueToDiagnostics(issue: Issue, prefix: Path, parsed: ParsedYaml, schema: Schema): Diagnostic[] {
   const path = [...prefix, ...issue.path];
   const shown = formatPath(path);
   const target = nodeAt(parsed.doc, path);
@@ -106,7 +107,7 @@ function issueToDiagnostics(issue: Issue, prefix: Path, parsed: ParsedYaml, sche
 }
 
 /** The keys a strict object at `path` accepts, read from the schema itself so they never go stale. */
-function allowedKeys(_input: unknown, schema: z.ZodType, path: Path): string[] {
+function allowedKeys(_input: unknown, schema: Schema, path: Path): string[] {
   let current: unknown = schema;
   for (const part of path) {
     current = unwrap(current);

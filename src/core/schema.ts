@@ -1,17 +1,19 @@
 // The strategy's file formats as zod schemas. Every type the core uses is inferred from
-// these, so the files, the types and (later) the editor schemas cannot drift apart.
-import { z } from 'zod';
+// these, so the files, the types and the editor schemas cannot drift apart.
+// zod/mini: the same engine as zod, in a form a bundler can trim to what is used, which keeps
+// start-up fast (see docs/PERFORMANCE.md).
+import * as z from 'zod/mini';
 
 /** Free text that must say something: empty or whitespace-only strings are schema errors. */
-const text = z.string().trim().min(1, { message: 'empty-text' });
+const text = z.string().check(z.trim(), z.minLength(1, { message: 'empty-text' }));
 /** Longer text where Markdown is allowed (rendered and sanitised in reports). */
 const markdown = text;
 
 /** A stable id: lower-case ASCII words joined by '-', optionally namespaced with '.'. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
-const id = z.string().regex(idPattern, { message: 'bad-id' });
+const id = z.string().check(z.regex(idPattern, { message: 'bad-id' }));
 
-const year = z.number().int().min(1900).max(2200);
+const year = z.int().check(z.gte(1900), z.lte(2200));
 
 export const commentSchema = z.strictObject({
   author: text,
@@ -23,27 +25,28 @@ export const assessmentSchema = z.union([
   z.string(),
   z.strictObject({
     mark: z.string(),
-    note: text.optional(),
-    by: text.optional(),
+    note: z.optional(text),
+    by: z.optional(text),
   }),
 ]);
 
 export const clauseSchema = z.strictObject({
   text: text,
-  assessment: assessmentSchema.optional(),
+  assessment: z.optional(assessmentSchema),
 });
 
 export const goalSchema = z
   .strictObject({
     id: id,
-    text: text.optional(),
-    assessment: assessmentSchema.optional(),
-    clauses: z.array(clauseSchema).min(2).optional(),
-    note: text.optional(),
-    comments: z.array(commentSchema).optional(),
-    tags: z.array(z.union([z.string(), z.number().int()])).optional(),
+    text: z.optional(text),
+    assessment: z.optional(assessmentSchema),
+    clauses: z.optional(z.array(clauseSchema).check(z.minLength(2))),
+    note: z.optional(text),
+    comments: z.optional(z.array(commentSchema)),
+    tags: z.optional(z.array(z.union([z.string(), z.int()]))),
   })
-  .superRefine((goal, ctx) => {
+  .check(
+    z.superRefine((goal, ctx) => {
     // A goal is either one text with one assessment, or clauses each with their own.
     if (goal.clauses && (goal.text !== undefined || goal.assessment !== undefined)) {
       ctx.addIssue({ code: 'custom', message: 'goal-shape', path: ['clauses'] });
@@ -51,28 +54,29 @@ export const goalSchema = z
     if (!goal.clauses && goal.text === undefined) {
       ctx.addIssue({ code: 'custom', message: 'goal-missing-text', path: [] });
     }
-  });
+    }),
+  );
 
 export const titledListSchema = z.strictObject({
   title: text,
-  items: z.array(text).min(1),
+  items: z.array(text).check(z.minLength(1)),
 });
 
 export const areaSchema = z.strictObject({
   id: id,
   title: text,
-  part: z.number().int().min(1).max(9),
-  introduction: markdown.optional(),
-  pillars: titledListSchema.optional(),
-  lists: z.array(titledListSchema).optional(),
-  text: markdown.optional(),
+  part: z.int().check(z.gte(1), z.lte(9)),
+  introduction: z.optional(markdown),
+  pillars: z.optional(titledListSchema),
+  lists: z.optional(z.array(titledListSchema)),
+  text: z.optional(markdown),
   goals: z.array(goalSchema),
 });
 
 export const visionStatementSchema = z.strictObject({
   id: id,
-  clauses: z.array(clauseSchema).min(1),
-  comments: z.array(commentSchema).optional(),
+  clauses: z.array(clauseSchema).check(z.minLength(1)),
+  comments: z.optional(z.array(commentSchema)),
 });
 
 export const strategySchema = z.strictObject({
@@ -80,38 +84,38 @@ export const strategySchema = z.strictObject({
   title: text,
   period: z.strictObject({ from: year, to: year }),
   round: z.union([year, text]),
-  horizon: z.number().int().min(1).max(20),
-  introduction: markdown.optional(),
+  horizon: z.int().check(z.gte(1), z.lte(20)),
+  introduction: z.optional(markdown),
   mission: z.strictObject({
     title: text,
     text: markdown,
-    general: z.strictObject({ title: text, text: markdown }).optional(),
-    special: z.strictObject({ title: text, text: markdown }).optional(),
+    general: z.optional(z.strictObject({ title: text, text: markdown })),
+    special: z.optional(z.strictObject({ title: text, text: markdown })),
   }),
   challenges: z.strictObject({
     title: text,
-    introduction: markdown.optional(),
+    introduction: z.optional(markdown),
     items: z.array(z.strictObject({ id: id, title: text, text: markdown })),
   }),
   vision: z.strictObject({
     title: text,
-    subtitle: text.optional(),
-    statements: z.array(visionStatementSchema).min(1),
+    subtitle: z.optional(text),
+    statements: z.array(visionStatementSchema).check(z.minLength(1)),
   }),
-  closing: markdown.optional(),
+  closing: z.optional(markdown),
 });
 
 export const scaleMarkSchema = z.strictObject({
-  code: z.string().trim().min(1),
-  aliases: z.array(z.string().trim().min(1)).optional(),
+  code: z.string().check(z.trim(), z.minLength(1)),
+  aliases: z.optional(z.array(z.string().check(z.trim(), z.minLength(1)))),
   label: z.strictObject({ nb: text, en: text }),
-  score: z.number().min(0).max(1).nullable(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'bad-color' }),
+  score: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { message: 'bad-color' })),
 });
 
 export const scaleSchema = z.strictObject({
-  threshold: z.number().gt(0).max(1),
-  marks: z.array(scaleMarkSchema).min(1),
+  threshold: z.number().check(z.gt(0), z.lte(1)),
+  marks: z.array(scaleMarkSchema).check(z.minLength(1)),
 });
 
 export type Comment = z.infer<typeof commentSchema>;
@@ -125,20 +129,20 @@ export type ScaleMark = z.infer<typeof scaleMarkSchema>;
 export type Scale = z.infer<typeof scaleSchema>;
 
 /** A deadline (frist): a year, or a year and month written "2023-06". */
-export const deadlineSchema = z.union([year, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'bad-deadline' })]);
+export const deadlineSchema = z.union([year, z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'bad-deadline' }))]);
 
 export const measureStatuses = ['planned', 'started', 'done', 'dropped'] as const;
 
 export const measureSchema = z.strictObject({
   id: id,
-  goals: z.array(z.string()).min(1),
+  goals: z.array(z.string()).check(z.minLength(1)),
   title: text,
-  owner: text.optional(),
-  deadline: deadlineSchema.optional(),
-  resources: text.optional(),
-  indicator: text.optional(),
+  owner: z.optional(text),
+  deadline: z.optional(deadlineSchema),
+  resources: z.optional(text),
+  indicator: z.optional(text),
   status: z.enum(measureStatuses),
-  notes: text.optional(),
+  notes: z.optional(text),
 });
 
 export const planSchema = z.strictObject({
