@@ -43,8 +43,12 @@ Examples:
   $ vm-strategy validate                      check ./strategy (or the bundled strategy)
   $ vm-strategy summary --lang en             completion per area, in English
   $ vm-strategy validate --format github      annotations for GitHub Actions
-  $ vm-strategy report --format html -o report.html
+  $ vm-strategy report --format html -o report.html   the revision-meeting report
   $ vm-strategy plan --format yaml -o strategy/plans/2022-2024.yaml
+  $ vm-strategy assess --interactive --area forskning  record marks in a meeting
+  $ vm-strategy compare --against v2021               what moved since the last revision
+  $ vm-strategy import eksport.txt --out strategy     from the Word text export
+  $ vm-strategy init ny-strategi --org "Eksempelmuseet"
 
 Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
     );
