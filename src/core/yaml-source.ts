@@ -2,7 +2,7 @@
 // Anything YAML could do behind the author's back (1.1 booleans, merges, aliases, custom
 // tags, a second document) is refused with a diagnostic rather than interpreted.
 import { Buffer, isUtf8 } from 'node:buffer';
-import { isAlias, isMap, isScalar, LineCounter, Parser, parseDocument, visit, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, LineCounter, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
 import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
 import type { SourceFile } from './source.js';
 
@@ -112,16 +112,10 @@ export const maxNesting = 64;
  * recurses when one token closes many levels at once (`- - - … ]`); its stack overflow is caught
  * here and reported the same way, at the place it had reached.
  */
-function tooDeepAt(text: string): number | undefined {
+/** The offset where the CST first nests deeper than maxNesting (walked without recursion). */
+function tooDeepAt(tokens: readonly unknown[]): number | undefined {
   type Token = { type: string; offset: number; value?: Token; items?: { key?: Token | null; value?: Token | null }[] };
-  const stack: { token: Token; depth: number }[] = [];
-  const parser = new Parser();
-  try {
-    for (const token of parser.parse(text)) stack.push({ token: token as Token, depth: 0 });
-  } catch (error) {
-    if (error instanceof RangeError) return Math.min(parser.offset, text.length);
-    throw error;
-  }
+  const stack: { token: Token; depth: number }[] = tokens.map((token) => ({ token: token as Token, depth: 0 }));
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;
     if (token.type === 'document' && token.value) stack.push({ token: token.value, depth });
@@ -135,17 +129,39 @@ function tooDeepAt(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * parseDocument, split in two so the text is tokenised once: the tokens are checked for depth
+ * first (the composer recurses, and a deep enough file would overflow the stack), then composed.
+ */
+function parseChecked(text: string, lines: LineCounter, options: DocumentOptions & SchemaOptions & ParseOptions): { doc?: Document.Parsed; deepAt?: number } {
+  const parser = new Parser(lines.addNewLine);
+  let tokens: ReturnType<Parser['parse']> extends Iterable<infer T> ? T[] : never;
+  try {
+    tokens = [...parser.parse(text)];
+  } catch (error) {
+    if (error instanceof RangeError) return { deepAt: Math.min(parser.offset, text.length) };
+    throw error;
+  }
+  const deepAt = tooDeepAt(tokens);
+  if (deepAt !== undefined) return { deepAt };
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return { doc: doc ?? (new Composer(options).compose([], true, text.length).next().value as Document.Parsed) };
+}
+
 export function parseYaml(file: SourceFile): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   const decoded = decode(file);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   const text = decoded.text;
   const display = file.display;
-  const deep = tooDeepAt(text);
-  if (deep !== undefined) {
-    return { diagnostics: [diagnostic('yaml-syntax', textPosition(display, text, deep), { detail: `nested too deeply (more than ${maxNesting} levels)` })] };
-  }
   const lines = new LineCounter();
-  const doc = parseDocument(text, {
+  const checked = parseChecked(text, lines, {
     schema: 'core',
     merge: false,
     uniqueKeys: true,
@@ -155,9 +171,12 @@ export function parseYaml(file: SourceFile): { parsed?: ParsedYaml; diagnostics:
     // resolved (to a Buffer, a Map, a Set or a Date) when written explicitly; left unresolved,
     // they are reported as unknown tags like any other.
     resolveKnownTags: false,
-    prettyErrors: false,
-    lineCounter: lines,
   });
+  if (checked.deepAt !== undefined || !checked.doc) {
+    const deep = checked.deepAt ?? 0;
+    return { diagnostics: [diagnostic('yaml-syntax', textPosition(display, text, deep), { detail: `nested too deeply (more than ${maxNesting} levels)` })] };
+  }
+  const doc = checked.doc;
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => locate(display, lines, offset);
 
