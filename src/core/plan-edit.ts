@@ -8,7 +8,7 @@ import type { Period } from './plan.js';
 export class PlanEditError extends Error {}
 
 const toYamlItems = (measures: Measure[], indent: number, eol: string) =>
-  stringify(measures, { lineWidth: 0 })
+  stringify(measures, { lineWidth: 0, blockQuote: false })
     .split('\n')
     .filter((line, i, all) => !(i === all.length - 1 && line === ''))
     .map((line) => (line === '' ? '' : ' '.repeat(indent) + line))
