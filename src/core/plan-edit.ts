@@ -7,8 +7,10 @@ import type { Period } from './plan.js';
 
 export class PlanEditError extends Error {}
 
+// Every value on one line (no block scalars, no folded quotes): indenting the lines to fit the
+// list they join can then never change what a value says.
 const toYamlItems = (measures: Measure[], indent: number, eol: string) =>
-  stringify(measures, { lineWidth: 0, blockQuote: false })
+  stringify(measures, { lineWidth: 0, blockQuote: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER })
     .split('\n')
     .filter((line, i, all) => !(i === all.length - 1 && line === ''))
     .map((line) => (line === '' ? '' : ' '.repeat(indent) + line))
