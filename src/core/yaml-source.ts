@@ -23,6 +23,16 @@ export function locate(display: string, lines: LineCounter, offset: number): Loc
   return { file: display, line, col };
 }
 
+/**
+ * For edits that must give back every byte: the text after a UTF-8 BOM, and the BOM itself
+ * (empty when there is none) to put back in front. Undefined when the bytes are not UTF-8.
+ */
+export function splitBom(bytes: Uint8Array): { bom: string; text: string } | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? { bom: '\uFEFF', text: text.slice(1) } : { bom: '', text };
+}
+
 export function decode(file: SourceFile): { text?: string; diagnostics: Diagnostic[] } {
   const whole: Location = { file: file.display, line: 0, col: 0 };
   if ('unreadable' in file) return { diagnostics: [diagnostic('file-unreadable', whole, { reason: file.unreadable })] };
@@ -34,11 +44,11 @@ export function decode(file: SourceFile): { text?: string; diagnostics: Diagnost
     return { diagnostics: [diagnostic('file-encoding', whole, { detail: 'UTF-16' })] };
   }
   // isUtf8 is a fast native check; a fatal TextDecoder gives the same answer several times slower.
-  if (!isUtf8(bytes)) {
+  const split = splitBom(bytes); // a UTF-8 BOM is accepted and dropped
+  if (!split) {
     return { diagnostics: [diagnostic('file-encoding', invalidUtf8At(file.display, bytes), { detail: 'invalid byte sequence' })] };
   }
-  const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded; // a UTF-8 BOM is accepted and dropped
+  const { text } = split;
   const nul = text.indexOf('\0');
   if (nul >= 0) return { diagnostics: [diagnostic('file-encoding', textPosition(file.display, text, nul), { detail: 'NUL byte' })] };
   return { text, diagnostics: [] };

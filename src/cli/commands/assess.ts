@@ -7,6 +7,7 @@ import { allTargets, currentAssessment, findTarget, ownerOfSlot, type AssessTarg
 import type { Lang } from '../../core/lang.js';
 import type { StrategyModel } from '../../core/load-strategy.js';
 import { markOf, noteOf, resolveMark, suggestMark } from '../../core/scale.js';
+import { splitBom } from '../../core/yaml-source.js';
 import { assessWords, type AssessWords } from '../../i18n/assess-words.js';
 import { words } from '../../i18n/words.js';
 import { writeOutput } from './report.js';
@@ -136,21 +137,17 @@ const label = (t: AssessTarget, clause: number | undefined, aw: AssessWords) =>
 async function save(s: Session, target: AssessTarget, clause: number | undefined, change: AssessmentChange): Promise<boolean> {
   const file = path.join(s.dir, target.file);
   const bytes = new Uint8Array(await readFile(file));
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new UserError(s.aw.notUtf8(target.display));
-  }
-  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const split = splitBom(bytes);
+  if (!split) throw new UserError(s.aw.notUtf8(target.display));
+  const { bom, text } = split;
   let edited: string;
   try {
-    edited = setAssessment(text.slice(bom.length), ownerOfSlot(target, clause), change);
+    edited = setAssessment(text, ownerOfSlot(target, clause), change);
   } catch (error) {
     if (error instanceof AssessEditError) throw new UserError(`${target.display}: ${error.message}`);
     throw error;
   }
-  if (bom + edited === text) return false;
+  if (edited === text) return false;
   await writeOutput(s.io, file, bom + edited, s.lang, { expect: bytes }, '');
   return true;
 }

@@ -6,7 +6,7 @@ import { appendMeasures, newPlanText, PlanEditError } from '../../core/plan-edit
 import { defaultPeriod, missingMeasures } from '../../core/plan.js';
 import { checkSchema } from '../../core/schema-issues.js';
 import { planSchema, type Plan } from '../../core/schema.js';
-import { parseYaml } from '../../core/yaml-source.js';
+import { parseYaml, splitBom } from '../../core/yaml-source.js';
 import { planWords } from '../../i18n/plan-words.js';
 import { renderPlanMarkdown } from '../../render/plan/markdown.js';
 import { buildPlanView } from '../../render/plan/view.js';
@@ -97,7 +97,8 @@ Exit codes: 0 ok, 1 the strategy or the plan file has errors (nothing is written
           io.err(`${pw.upToDate(options.output)}\n`);
           return;
         }
-        const { bom, text } = splitBom(existing);
+        // parseYaml above has already refused bytes that are not UTF-8.
+        const { bom, text } = splitBom(existing)!;
         let grown: string;
         try {
           grown = appendMeasures(text, measures);
@@ -139,10 +140,4 @@ async function readExisting(file: string): Promise<Uint8Array | null> {
     if (code === 'ENOENT') return null;
     throw new UserError(`Cannot read ${file} (${code ?? String(error)}).`);
   }
-}
-
-/** A BOM is kept exactly as it was; the edit works on the text after it. */
-function splitBom(bytes: Uint8Array): { bom: string; text: string } {
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  return text.startsWith('\uFEFF') ? { bom: '\uFEFF', text: text.slice(1) } : { bom: '', text };
 }
