@@ -1,6 +1,7 @@
-// The command-line surface: commander wiring only. Each command lives in its own file.
-import { Command, CommanderError, Option } from 'commander';
-import { langs } from '../core/lang.js';
+// The command-line surface: commander wiring only. Each command is described in commands/ and
+// does its work in actions/, which is loaded only when that command runs, so `--help` or
+// `validate` never load the renderers, the importer or the browser bridge.
+import { Command, CommanderError } from 'commander';
 import { exitCodes, UserError } from './exit-codes.js';
 import { registerAssess } from './commands/assess.js';
 import { registerCompare } from './commands/compare.js';
@@ -23,11 +24,6 @@ export interface Io {
 export interface Outcome {
   exitCode: number;
 }
-
-export const dirOption = () =>
-  new Option('-d, --dir <folder>', 'strategy folder (default: ./strategy if it exists, else the bundled strategy)');
-export const langOption = () => new Option('--lang <lang>', 'language of the tool\'s own words').choices(langs).default('nb');
-export const colorOption = () => new Option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR forces it)');
 
 export function buildProgram(io: Io, outcome: Outcome): Command {
   const program = new Command('vm-strategy')

@@ -1,6 +1,7 @@
 // The one catalogue of diagnostics. The data carries a stable code and its arguments;
 // the wording lives here, in both languages, so a new code without words fails to compile.
 import type { Lang } from './lang.js';
+import { byName } from './order.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -364,7 +365,7 @@ export function describe(d: Diagnostic, lang: Lang): { message: string; hint: st
 /** Sort by file, then position, so output is stable whatever order the rules ran in. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort(
-    (a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
+    (a, b) => byName(a.file, b.file) || a.line - b.line || a.col - b.col || byName(a.code, b.code),
   );
 }
 

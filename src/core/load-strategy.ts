@@ -7,6 +7,7 @@ import { indexScale, type ScaleIndex } from './scale.js';
 import type { SourceFile } from './source.js';
 import { crossFileRules } from './rules.js';
 import { parseYaml, type ParsedYaml } from './yaml-source.js';
+import { byName } from './order.js';
 
 export interface StrategyFolder {
   /** Display path of the folder itself, for diagnostics about missing files. */
@@ -77,7 +78,7 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   const areaPaths = folder.files
     .map((f) => f.path)
     .filter((p) => areaFile.test(p))
-    .sort((a, b) => a.localeCompare(b, 'en'));
+    .sort(byName);
   const areas: AreaEntry[] = [];
   for (const path of areaPaths) {
     const { value, source } = readFile(path, areaSchema);
@@ -98,7 +99,7 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
 
   const plans: PlanEntry[] = [];
   const planPaths = folder.files.map((f) => f.path).filter((p) => planFile.test(p));
-  for (const path of planPaths.sort((a, b) => a.localeCompare(b, 'en'))) {
+  for (const path of planPaths.sort(byName)) {
     const { value, source } = readFile(path, planSchema);
     if (!value || !source) continue;
     const expected = `plans/${value.period.from}-${value.period.to}.yaml`;

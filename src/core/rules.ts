@@ -65,25 +65,31 @@ function markRules(model: StrategyModel): Diagnostic[] {
 function idRules(model: StrategyModel): Diagnostic[] {
   const src = model.strategySource;
   // Areas, goals and vision statements share one namespace: `assess ID` must find exactly one.
-  const addressable: [string, Location][] = model.strategy.vision.statements.map((s, i) => [s.id, where(src, ['vision', 'statements', i, 'id'])]);
+  const addressable: [string, Place][] = model.strategy.vision.statements.map((s, i) => [s.id, [src, ['vision', 'statements', i, 'id']]]);
   for (const { area, source } of model.areas) {
-    addressable.push([area.id, where(source, ['id'])]);
-    area.goals.forEach((goal, i) => addressable.push([goal.id, where(source, ['goals', i, 'id'])]));
+    addressable.push([area.id, [source, ['id']]]);
+    area.goals.forEach((goal, i) => addressable.push([goal.id, [source, ['goals', i, 'id']]]));
   }
-  const challenges = model.strategy.challenges.items.map((c, i): [string, Location] => [c.id, where(src, ['challenges', 'items', i, 'id'])]);
+  const challenges = model.strategy.challenges.items.map((c, i): [string, Place] => [c.id, [src, ['challenges', 'items', i, 'id']]]);
   return [...duplicates(addressable), ...duplicates(challenges)];
 }
 
-function duplicates(ids: [string, Location][]): Diagnostic[] {
-  const first = new Map<string, Location>();
-  return ids.flatMap(([id, at]) => {
+/** Where a value stands: its file and data path. Found in the file only when a rule reports it. */
+type Place = [ParsedYaml, (string | number)[]];
+
+function duplicates(ids: [string, Place][]): Diagnostic[] {
+  const first = new Map<string, Place>();
+  const out: Diagnostic[] = [];
+  for (const [id, place] of ids) {
     const earlier = first.get(id);
     if (!earlier) {
-      first.set(id, at);
-      return [];
+      first.set(id, place);
+      continue;
     }
-    return [diagnostic('duplicate-id', at, { id, other: `${earlier.file}:${earlier.line}:${earlier.col}` })];
-  });
+    const other = where(...earlier);
+    out.push(diagnostic('duplicate-id', where(...place), { id, other: `${other.file}:${other.line}:${other.col}` }));
+  }
+  return out;
 }
 
 function unassessedRules(model: StrategyModel): Diagnostic[] {
@@ -106,7 +112,7 @@ function planRules(model: StrategyModel): Diagnostic[] {
   const known = new Set(goalIds);
   for (const { plan, source } of model.plans) {
     const { from, to } = plan.period;
-    out.push(...duplicates(plan.measures.map((m, i): [string, Location] => [m.id, where(source, ['measures', i, 'id'])])));
+    out.push(...duplicates(plan.measures.map((m, i): [string, Place] => [m.id, [source, ['measures', i, 'id']]])));
     plan.measures.forEach((m, i) => {
       m.goals.forEach((goal, j) => {
         if (known.has(goal)) return;

@@ -81,18 +81,30 @@ export function tally(scale: ScaleIndex, slots: ResolvedSlot[]): Tally {
   return { marks, unassessed, counts, groups: byGroup, score: scored === 0 ? null : round4(sum / scored) };
 }
 
+/** The mean score of the slots' scored marks (tally's `score`, without the counts). */
+export function meanScore(slots: readonly ResolvedSlot[]): number | null {
+  let sum = 0;
+  let scored = 0;
+  for (const slot of slots) {
+    if (slot.mark && slot.mark.score !== null) {
+      sum += slot.mark.score;
+      scored++;
+    }
+  }
+  return scored === 0 ? null : round4(sum / scored);
+}
+
 export function goalRows(model: StrategyModel): GoalRow[] {
   return model.areas.flatMap(({ area }) =>
     area.goals.map((goal) => {
       const slots = resolveSlots(model.scale, goalSlots(goal));
-      const t = tally(model.scale, slots);
       return {
         areaId: area.id,
         areaTitle: area.title,
         goalId: goal.id,
         text: goalText(goal),
         slots,
-        score: t.score,
+        score: meanScore(slots),
         assessed: slots.some((s) => s.mark),
       };
     }),
@@ -101,11 +113,16 @@ export function goalRows(model: StrategyModel): GoalRow[] {
 
 export function summarise(model: StrategyModel): Summary {
   const { strategy, scale } = model;
-  const areas: AreaSummary[] = model.areas.map(({ area }) => {
-    const slots = area.goals.flatMap((goal) => resolveSlots(scale, goalSlots(goal)));
-    return { id: area.id, title: area.title, part: area.part, goals: area.goals.length, ...tally(scale, slots) };
-  });
-  const allGoalSlots = model.areas.flatMap(({ area }) => area.goals.flatMap((goal) => resolveSlots(scale, goalSlots(goal))));
+  // Each goal's marks are resolved once, and serve both its area and the overall tally.
+  const slotsByArea = model.areas.map(({ area }) => area.goals.flatMap((goal) => resolveSlots(scale, goalSlots(goal))));
+  const areas: AreaSummary[] = model.areas.map(({ area }, i) => ({
+    id: area.id,
+    title: area.title,
+    part: area.part,
+    goals: area.goals.length,
+    ...tally(scale, slotsByArea[i]!),
+  }));
+  const allGoalSlots = slotsByArea.flat();
   const visionSlots = strategy.vision.statements.flatMap((s) => resolveSlots(scale, clauseSlots(s.clauses)));
   const visionTally = tally(scale, visionSlots);
   return {

@@ -4,6 +4,7 @@
 import type { ScaleIndex } from '../core/scale.js';
 import { resolveMark } from '../core/scale.js';
 import { hasWordCharacter } from './text.js';
+import { byName } from '../core/order.js';
 
 export interface FoundMark {
   index: number;
@@ -32,7 +33,7 @@ export class MarkFinder {
   private readonly pattern: RegExp;
 
   constructor(private readonly scale: ScaleIndex) {
-    const names = [...new Set([...scale.byName.keys()])].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    const names = [...new Set([...scale.byName.keys()])].sort((a, b) => b.length - a.length || byName(a, b));
     const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'));
     // Not glued to letters, digits or the characters marks are built from ("NEI-", "JA+" are not NEI, JA).
     const edge = String.raw`\p{L}\p{N}+?/\-`;

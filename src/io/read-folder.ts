@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { StrategyFolder } from '../core/load-strategy.js';
 import { maxFileBytes, type SourceFile } from '../core/source.js';
+import { byName } from '../core/order.js';
 
 /** A strategy folder is shallow; deeper trees are someone else's files and are not walked. */
 const maxDepth = 4;
@@ -38,7 +39,7 @@ export async function readStrategyFolder(dir: string, cwd = process.cwd()): Prom
       folder.files.push({ path: rel, display: display(abs), unreadable: reason(error) });
       return;
     }
-    entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    entries.sort((a, b) => byName(a.name, b.name));
     for (const entry of entries) {
       const childAbs = path.join(abs, entry.name);
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { StrategyFolder } from '../core/load-strategy.js';
 import { maxFileBytes, type SourceFile } from '../core/source.js';
 import { readStrategyFolder } from './read-folder.js';
+import { byName } from '../core/order.js';
 
 export type RevisionKind = 'folder' | 'git';
 
@@ -111,8 +112,8 @@ async function readGitRevision(ref: string, strategyDir: string): Promise<Strate
   );
   // In the order the folder walker would read them: ls-tree sorts by bytes, the walker by name.
   folder.files.push(...read);
-  folder.files.sort((a, b) => a.path.localeCompare(b.path, 'en'));
-  folder.others.sort((a, b) => a.path.localeCompare(b.path, 'en'));
+  folder.files.sort((a, b) => byName(a.path, b.path));
+  folder.others.sort((a, b) => byName(a.path, b.path));
   return folder;
 }
 

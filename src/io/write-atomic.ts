@@ -1,7 +1,6 @@
 // Every file the tool writes goes through here: a temporary file in the same folder, flushed
 // to disk, then renamed over the target. An interrupted run leaves the old file or the new
 // one, whole, never half of either.
-import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -17,9 +16,16 @@ export interface AtomicWriteOptions {
   expect?: Uint8Array | null;
 }
 
+/**
+ * A name part no other writer uses: the process id, and a random part for several writes in one
+ * process. Opening with 'wx' (O_EXCL) makes the name exclusive anyway; the random part only
+ * makes a clash unlikely. (Math.random, not node:crypto: loading crypto costs every run ~5 ms.)
+ */
+export const tempSuffix = () => `${process.pid}.${Math.random().toString(36).slice(2, 10)}`;
+
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${path.basename(target)}.${tempSuffix()}.tmp`);
   const handle = await open(temp, 'wx', 0o644);
   try {
     await handle.writeFile(content);

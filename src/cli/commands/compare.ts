@@ -1,29 +1,8 @@
 import { Option, type Command } from 'commander';
-import { compareStrategies } from '../../core/compare.js';
-import { hasErrors } from '../../core/diagnostics.js';
-import type { Lang } from '../../core/lang.js';
-import { loadStrategy, type StrategyModel } from '../../core/load-strategy.js';
-import { compareWords } from '../../i18n/compare-words.js';
-import { readRevision, RevisionError } from '../../io/revision.js';
-import { resolveStrategyDir } from '../../io/strategy-dir.js';
-import { compareFormats, type CompareFormat, type CompareInput } from '../../render/compare/index.js';
-import { diagnosticFormats } from '../../render/diagnostics/index.js';
-import { makeChalk } from '../color.js';
-import { loadSoundModel } from '../data-errors.js';
-import { exitCodes, UserError } from '../exit-codes.js';
-import { colorOption, dirOption, langOption, type Io, type Outcome } from '../program.js';
-
-interface CompareOptions {
-  against: string;
-  dir?: string;
-  format: CompareFormat;
-  lang: Lang;
-  color?: boolean;
-}
-
-/** The --against option of compare, summary and report. */
-export const againstOption = (description = 'compare with an older revision: a folder, or a git tag, branch or commit') =>
-  new Option('--against <ref>', description);
+import { compareFormatNames } from '../../render/format-names.js';
+import type { CompareOptions } from '../actions/compare.js';
+import { againstOption, colorOption, dirOption, langOption } from '../options.js';
+import type { Io, Outcome } from '../program.js';
 
 export function registerCompare(program: Command, io: Io, outcome: Outcome): void {
   program
@@ -31,7 +10,7 @@ export function registerCompare(program: Command, io: Io, outcome: Outcome): voi
     .description('what changed since an older revision: scores then and now, and every goal that moved')
     .addOption(againstOption().makeOptionMandatory())
     .addOption(dirOption())
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(compareFormats)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(compareFormatNames).default('table'))
     .addOption(langOption())
     .addOption(colorOption())
     .addHelpText(
@@ -50,49 +29,5 @@ Examples:
 Exit codes: 0 ok, 1 the strategy files (now or in REF) have errors, 2 usage, or REF is neither
 a folder nor a git revision.`,
     )
-    .action(async (options: CompareOptions) => {
-      const model = await loadSoundModel(options, io, outcome);
-      if (!model) return;
-      const input = await loadComparison(model, options.against, options, io, outcome);
-      if (!input) return;
-      io.out(compareFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color) }));
-    });
-}
-
-/**
- * Reads and checks the old revision REF and compares the current strategy with it. Undefined,
- * with the old revision's errors shown and exit code 1 set, when REF's files have errors.
- */
-export async function loadComparison(
-  now: StrategyModel,
-  ref: string,
-  options: { dir?: string; lang: Lang; color?: boolean },
-  io: Io,
-  outcome: Outcome,
-): Promise<CompareInput | undefined> {
-  const cw = compareWords[options.lang];
-  const dir = resolveStrategyDir(options.dir);
-  const revision = await readRevision(ref, dir).catch((error: unknown) => {
-    if (!(error instanceof RevisionError)) throw error;
-    const e = cw.errors;
-    const messages: Record<RevisionError['reason'], () => string> = {
-      dash: () => e.dash(ref),
-      neither: () => e.neither(ref, error.detail),
-      'no-git': () => e.noGit(ref),
-      'not-repo': () => e.notRepo(ref, dir, error.detail),
-      'not-in-revision': () => e.notInRevision(error.detail, ref),
-      'git-failed': () => e.gitFailed(ref, error.detail),
-    };
-    throw new UserError(messages[error.reason]());
-  });
-  const loaded = loadStrategy(revision.folder);
-  if (!loaded.model || hasErrors(loaded.diagnostics)) {
-    const chalk = makeChalk(options.color, process.stderr);
-    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-    io.err(diagnosticFormats.stylish({ diagnostics: errors, files: revision.folder.files.length }, { lang: options.lang, chalk }));
-    io.err(`${cw.oldRevisionErrors(ref)}\n`);
-    outcome.exitCode = exitCodes.problems;
-    return undefined;
-  }
-  return { comparison: compareStrategies(loaded.model, now), against: { ref, kind: revision.kind } };
+    .action(async (options: CompareOptions) => (await import('../actions/compare.js')).compare(options, io, outcome));
 }

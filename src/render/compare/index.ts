@@ -6,6 +6,7 @@ import type { RevisionKind } from '../../i18n/compare-words.js';
 import { formatCompareJson } from './json.js';
 import { formatCompareMarkdown } from './md.js';
 import { formatCompareTable } from './table.js';
+import type { CompareFormat } from '../format-names.js';
 
 export interface CompareInput {
   comparison: Comparison;
@@ -22,6 +23,6 @@ export const compareFormats = {
   table: formatCompareTable,
   json: formatCompareJson,
   md: formatCompareMarkdown,
-} satisfies Record<string, (input: CompareInput, options: CompareOptions) => string>;
+} satisfies Record<CompareFormat, (input: CompareInput, options: CompareOptions) => string>;
 
-export type CompareFormat = keyof typeof compareFormats;
+export type { CompareFormat } from '../format-names.js';

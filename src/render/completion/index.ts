@@ -3,11 +3,12 @@ import { bashScript } from './bash.js';
 import { fishScript } from './fish.js';
 import type { CompletionSpec } from './spec.js';
 import { zshScript } from './zsh.js';
+import type { CompletionShell } from '../format-names.js';
 
 export const completionShells = {
   bash: bashScript,
   zsh: zshScript,
   fish: fishScript,
-} satisfies Record<string, (spec: CompletionSpec, version: string) => string>;
+} satisfies Record<CompletionShell, (spec: CompletionSpec, version: string) => string>;
 
-export type CompletionShell = keyof typeof completionShells;
+export type { CompletionShell } from '../format-names.js';

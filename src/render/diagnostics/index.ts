@@ -7,6 +7,7 @@ import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import type { DiagnosticFormat } from '../format-names.js';
 
 export interface DiagnosticsReport {
   diagnostics: Diagnostic[];
@@ -28,6 +29,6 @@ export const diagnosticFormats = {
   json: formatJson,
   github: formatGithub,
   sarif: formatSarif,
-} satisfies Record<string, (report: DiagnosticsReport, options: FormatOptions) => string>;
+} satisfies Record<DiagnosticFormat, (report: DiagnosticsReport, options: FormatOptions) => string>;
 
-export type DiagnosticFormat = keyof typeof diagnosticFormats;
+export type { DiagnosticFormat } from '../format-names.js';

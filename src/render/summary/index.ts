@@ -8,6 +8,7 @@ import { formatSummaryCsv } from './csv.js';
 import { formatSummaryJson } from './json.js';
 import { formatSummaryMarkdown } from './markdown.js';
 import { formatSummaryTable } from './table.js';
+import type { SummaryFormat } from '../format-names.js';
 
 export interface SummaryInput {
   summary: Summary;
@@ -28,6 +29,6 @@ export const summaryFormats = {
   json: formatSummaryJson,
   csv: formatSummaryCsv,
   md: formatSummaryMarkdown,
-} satisfies Record<string, (input: SummaryInput, options: SummaryOptions) => string>;
+} satisfies Record<SummaryFormat, (input: SummaryInput, options: SummaryOptions) => string>;
 
-export type SummaryFormat = keyof typeof summaryFormats;
+export type { SummaryFormat } from '../format-names.js';

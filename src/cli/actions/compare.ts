@@ -1,0 +1,23 @@
+import type { Lang } from '../../core/lang.js';
+import { compareFormats } from '../../render/compare/index.js';
+import type { CompareFormat } from '../../render/format-names.js';
+import { makeChalk } from '../color.js';
+import { loadComparison } from '../comparison.js';
+import { loadSoundModel } from '../data-errors.js';
+import type { Io, Outcome } from '../program.js';
+
+export interface CompareOptions {
+  against: string;
+  dir?: string;
+  format: CompareFormat;
+  lang: Lang;
+  color?: boolean;
+}
+
+export async function compare(options: CompareOptions, io: Io, outcome: Outcome): Promise<void> {
+  const model = await loadSoundModel(options, io, outcome);
+  if (!model) return;
+  const input = await loadComparison(model, options.against, options, io, outcome);
+  if (!input) return;
+  io.out(compareFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color) }));
+}

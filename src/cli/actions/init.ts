@@ -1,0 +1,46 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Lang } from '../../core/lang.js';
+import { toolingWords, nextSteps } from '../../i18n/tooling-words.js';
+import { bundledStrategyDir } from '../../io/strategy-dir.js';
+import { writeTree } from '../../io/write-tree.js';
+import { scaffoldFiles } from '../../render/scaffold.js';
+import { reportDate } from '../clock.js';
+import { UserError } from '../exit-codes.js';
+import type { Io, Outcome } from '../program.js';
+
+export interface InitOptions {
+  org?: string;
+  lang: Lang;
+}
+
+/** A path as it can be pasted into a shell command. */
+const forShell = (p: string) => (/^[A-Za-z0-9_@%+=:,./~-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
+
+export async function init(dir: string, options: InitOptions, io: Io, _outcome: Outcome): Promise<void> {
+  const tw = toolingWords[options.lang];
+  if (options.org !== undefined && options.org.trim() === '') throw new UserError(tw.initBadOrg);
+  const info = await stat(dir).catch(() => undefined);
+  if (info) {
+    if (!info.isDirectory()) throw new UserError(tw.notAFolder(dir));
+    const entries = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+      throw new UserError(tw.cannotWrite(dir, error.code ?? String(error)));
+    });
+    if (entries.length > 0) throw new UserError(tw.initNotEmpty(dir));
+  }
+  const scaleText = await readFile(path.join(bundledStrategyDir, 'scale.yaml'), 'utf8');
+  const files = scaffoldFiles({
+    lang: options.lang,
+    ...(options.org !== undefined ? { organisation: options.org.trim() } : {}),
+    year: Number(reportDate().slice(0, 4)),
+    scaleText,
+    dirForCommands: forShell(dir),
+  });
+  try {
+    await writeTree(dir, files, { cleanUp: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UserError(tw.cannotWrite(dir, code));
+  }
+  io.err(`${tw.initDone(dir, files.map((f) => f.path), nextSteps[options.lang](forShell(dir)))}\n`);
+}

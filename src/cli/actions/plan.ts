@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Lang } from '../../core/lang.js';
+import { appendMeasures, newPlanText, PlanEditError } from '../../core/plan-edit.js';
+import { defaultPeriod, missingMeasures } from '../../core/plan.js';
+import { checkSchema } from '../../core/schema-issues.js';
+import { planSchema, type Plan } from '../../core/schema.js';
+import { parseYaml, splitBom } from '../../core/yaml-source.js';
+import { planWords } from '../../i18n/plan-words.js';
+import { renderPlanMarkdown } from '../../render/plan/markdown.js';
+import { buildPlanView } from '../../render/plan/view.js';
+import { diagnosticFormats } from '../../render/diagnostics/index.js';
+import { reportDate, reportVersion } from '../clock.js';
+import { makeChalk } from '../color.js';
+import { loadSoundModel } from '../data-errors.js';
+import { exitCodes, UserError } from '../exit-codes.js';
+import type { Io, Outcome } from '../program.js';
+import type { PlanFormat } from '../commands/plan.js';
+import { loadTemplates, renderOrExplain, writeOutput } from '../output.js';
+
+
+export interface PlanOptions {
+  dir?: string;
+  from?: string;
+  years?: string;
+  format: PlanFormat;
+  output?: string;
+  lang: Lang;
+  template?: string;
+  color?: boolean;
+}
+
+export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Promise<void> {
+  const model = await loadSoundModel(options, io, outcome);
+  if (!model) return;
+  const period = defaultPeriod(model, wholeNumber(options.from, '--from', 1900, 2200), wholeNumber(options.years, '--years', 1, 20));
+  const pw = planWords[options.lang];
+  const today = reportDate();
+
+  if (options.format === 'yaml') {
+    const wording = { title: pw.skeletonTitle, notes: pw.skeletonNotes };
+    const header = pw.fileHeader(period, model.strategy.organisation);
+    if (options.output === undefined) {
+      // A preview of the plan file: the strategy's own plan for the period, grown, or a new one.
+      const own = model.plans.find((p) => p.plan.period.from === period.from && p.plan.period.to === period.to);
+      const text = own
+        ? appendMeasures(own.source.text, missingMeasures(model, own.plan, period, wording))
+        : newPlanText(period, missingMeasures(model, undefined, period, wording), header);
+      io.out(text);
+      return;
+    }
+    const target = path.resolve(options.output);
+    const existing = await readExisting(target);
+    if (existing === null) {
+      const measures = missingMeasures(model, undefined, period, wording);
+      await writeOutput(io, options.output, newPlanText(period, measures, header), options.lang, { expect: null }, pw.created(measures.length, options.output));
+      return;
+    }
+    const parsed = parseYaml({ path: options.output, display: options.output, bytes: existing });
+    const checked = parsed.parsed?.data === undefined ? { diagnostics: parsed.diagnostics } : checkSchema(planSchema, parsed.parsed);
+    const problems = [...parsed.diagnostics, ...checked.diagnostics];
+    if (problems.length > 0 || !('value' in checked) || checked.value === undefined) {
+      io.err(diagnosticFormats.stylish({ diagnostics: problems, files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, process.stderr) }));
+      outcome.exitCode = exitCodes.problems;
+      return;
+    }
+    const plan = checked.value as Plan;
+    const measures = missingMeasures(model, plan, period, wording);
+    if (measures.length === 0) {
+      io.err(`${pw.upToDate(options.output)}\n`);
+      return;
+    }
+    // parseYaml above has already refused bytes that are not UTF-8.
+    const { bom, text } = splitBom(existing)!;
+    let grown: string;
+    try {
+      grown = appendMeasures(text, measures);
+    } catch (error) {
+      if (error instanceof PlanEditError) throw new UserError(`${options.output}: ${error.message}. Nothing was written.`);
+      throw error;
+    }
+    await writeOutput(io, options.output, bom + grown, options.lang, { expect: existing }, pw.added(measures.length, options.output));
+    return;
+  }
+
+  const view = buildPlanView(model, { lang: options.lang, generated: today, version: reportVersion(), period, today });
+  if (options.format === 'md') {
+    const markdown = renderPlanMarkdown(view);
+    if (options.output === undefined) io.out(markdown);
+    else await writeOutput(io, options.output, markdown, options.lang);
+    return;
+  }
+  const templates = await loadTemplates(options.template);
+  const { renderPage } = await import('../../render/report/html.js');
+  const html = renderOrExplain(() => renderPage(templates, 'plan', view));
+  await writeOutput(io, options.output ?? 'plan.html', html, options.lang);
+}
+
+function wholeNumber(raw: string | undefined, option: string, min: number, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new UserError(`${option} takes a whole number from ${min} to ${max}, not «${raw}».`);
+  }
+  return Number(raw);
+}
+
+async function readExisting(file: string): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new UserError(`Cannot read ${file} (${code ?? String(error)}).`);
+  }
+}

@@ -1,0 +1,30 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { jsonSchemaFiles } from '../../core/json-schema.js';
+import type { Lang } from '../../core/lang.js';
+import { toolingWords } from '../../i18n/tooling-words.js';
+import { writeTree } from '../../io/write-tree.js';
+import { UserError } from '../exit-codes.js';
+import type { Io, Outcome } from '../program.js';
+
+export interface SchemaOptions {
+  out: string;
+  lang: Lang;
+}
+
+/** Where `schema` writes without --out: ./schemas, as `report` writes report.html in the current folder. */
+
+export async function schema(options: SchemaOptions, io: Io, _outcome: Outcome): Promise<void> {
+  const tw = toolingWords[options.lang];
+  const out = options.out;
+  const info = await stat(out).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UserError(tw.notAFolder(out));
+  const files = jsonSchemaFiles();
+  try {
+    await writeTree(out, files.map((f) => ({ path: f.name, text: f.text })));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UserError(tw.cannotWrite(path.normalize(out), code));
+  }
+  io.err(`${tw.schemaWrote(path.normalize(out), files.map((f) => f.name))}\n`);
+}

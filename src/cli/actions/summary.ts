@@ -1,0 +1,32 @@
+import type { Lang } from '../../core/lang.js';
+import { goalRows, summarise } from '../../core/summary.js';
+import { currentPlan, planProgress } from '../../core/plan.js';
+import type { SummaryFormat } from '../../render/format-names.js';
+import { summaryFormats } from '../../render/summary/index.js';
+import { reportDate } from '../clock.js';
+import { makeChalk } from '../color.js';
+import { loadSoundModel } from '../data-errors.js';
+import type { Io, Outcome } from '../program.js';
+
+export interface SummaryOptions {
+  dir?: string;
+  format: SummaryFormat;
+  lang: Lang;
+  color?: boolean;
+  against?: string;
+}
+
+export async function summary(options: SummaryOptions, io: Io, outcome: Outcome): Promise<void> {
+  const model = await loadSoundModel(options, io, outcome);
+  if (!model) return;
+  const comparison = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(model, options.against, options, io, outcome);
+  if (options.against !== undefined && !comparison) return;
+  const current = currentPlan(model);
+  const input = {
+    summary: summarise(model),
+    goals: goalRows(model),
+    plan: current ? planProgress(model, current, reportDate()) : null,
+    ...(comparison ? { comparison } : {}),
+  };
+  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color) }));
+}

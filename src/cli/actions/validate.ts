@@ -1,0 +1,42 @@
+import type { Lang } from '../../core/lang.js';
+import { diagnosticFormats } from '../../render/diagnostics/index.js';
+import type { DiagnosticFormat } from '../../render/format-names.js';
+import { words } from '../../i18n/words.js';
+import { makeChalk } from '../color.js';
+import { exitCodes, UserError } from '../exit-codes.js';
+import { loadFromDisk } from '../load.js';
+import type { Io, Outcome } from '../program.js';
+import { version } from '../version.js';
+
+export interface ValidateOptions {
+  dir?: string;
+  format: DiagnosticFormat;
+  quiet?: boolean;
+  maxWarnings?: string;
+  lang: Lang;
+  color?: boolean;
+}
+
+export async function validate(options: ValidateOptions, io: Io, outcome: Outcome): Promise<void> {
+  const maxWarnings = parseMaxWarnings(options.maxWarnings, options.lang);
+  const loaded = await loadFromDisk(options.dir, options.lang);
+  const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning').length;
+  const errors = loaded.diagnostics.length - warnings;
+  const shown = options.quiet ? loaded.diagnostics.filter((d) => d.severity === 'error') : loaded.diagnostics;
+  const chalk = makeChalk(options.color);
+  io.out(diagnosticFormats[options.format]({ diagnostics: shown, files: loaded.files, hiddenWarnings: shown.length === loaded.diagnostics.length ? 0 : warnings }, { lang: options.lang, chalk, version }));
+  if (errors > 0) {
+    outcome.exitCode = exitCodes.problems;
+  } else if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.err(`${words[options.lang].tooManyWarnings(warnings, maxWarnings)}\n`);
+    outcome.exitCode = exitCodes.problems;
+  }
+}
+
+function parseMaxWarnings(raw: string | undefined, lang: Lang): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) {
+    throw new UserError(lang === 'nb' ? `--max-warnings tar et heltall fra 0 og oppover, ikke «${raw}».` : `--max-warnings takes a whole number of 0 or more, not «${raw}».`);
+  }
+  return Number(raw);
+}

@@ -1,0 +1,52 @@
+// Shared by compare, summary --against and report --against: read the older revision, check it,
+// compare.
+import { compareStrategies } from '../core/compare.js';
+import { hasErrors } from '../core/diagnostics.js';
+import type { Lang } from '../core/lang.js';
+import { loadStrategy, type StrategyModel } from '../core/load-strategy.js';
+import { compareWords } from '../i18n/compare-words.js';
+import { readRevision, RevisionError } from '../io/revision.js';
+import { resolveStrategyDir } from '../io/strategy-dir.js';
+import type { CompareInput } from '../render/compare/index.js';
+import { diagnosticFormats } from '../render/diagnostics/index.js';
+import { makeChalk } from './color.js';
+import { exitCodes, UserError } from './exit-codes.js';
+import type { Io, Outcome } from './program.js';
+
+/**
+ * Reads and checks the old revision REF and compares the current strategy with it. Undefined,
+ * with the old revision's errors shown and exit code 1 set, when REF's files have errors.
+ */
+export async function loadComparison(
+  now: StrategyModel,
+  ref: string,
+  options: { dir?: string; lang: Lang; color?: boolean },
+  io: Io,
+  outcome: Outcome,
+): Promise<CompareInput | undefined> {
+  const cw = compareWords[options.lang];
+  const dir = resolveStrategyDir(options.dir);
+  const revision = await readRevision(ref, dir).catch((error: unknown) => {
+    if (!(error instanceof RevisionError)) throw error;
+    const e = cw.errors;
+    const messages: Record<RevisionError['reason'], () => string> = {
+      dash: () => e.dash(ref),
+      neither: () => e.neither(ref, error.detail),
+      'no-git': () => e.noGit(ref),
+      'not-repo': () => e.notRepo(ref, dir, error.detail),
+      'not-in-revision': () => e.notInRevision(error.detail, ref),
+      'git-failed': () => e.gitFailed(ref, error.detail),
+    };
+    throw new UserError(messages[error.reason]());
+  });
+  const loaded = loadStrategy(revision.folder);
+  if (!loaded.model || hasErrors(loaded.diagnostics)) {
+    const chalk = makeChalk(options.color, process.stderr);
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+    io.err(diagnosticFormats.stylish({ diagnostics: errors, files: revision.folder.files.length }, { lang: options.lang, chalk }));
+    io.err(`${cw.oldRevisionErrors(ref)}\n`);
+    outcome.exitCode = exitCodes.problems;
+    return undefined;
+  }
+  return { comparison: compareStrategies(loaded.model, now), against: { ref, kind: revision.kind } };
+}

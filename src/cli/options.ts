@@ -1,0 +1,13 @@
+// Options several commands share, described once. Light on purpose: the command line is built
+// from these before any command's own code is loaded.
+import { Option } from 'commander';
+import { langs } from '../core/lang.js';
+
+export const dirOption = () =>
+  new Option('-d, --dir <folder>', 'strategy folder (default: ./strategy if it exists, else the bundled strategy)');
+export const langOption = () => new Option('--lang <lang>', 'language of the tool\'s own words').choices(langs).default('nb');
+export const colorOption = () => new Option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR forces it)');
+
+/** The --against option of compare, summary and report. */
+export const againstOption = (description = 'compare with an older revision: a folder, or a git tag, branch or commit') =>
+  new Option('--against <ref>', description);

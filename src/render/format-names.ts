@@ -1,0 +1,14 @@
+// The --format choices of each command, apart from the renderers that implement them, so the
+// command line can be described without loading any renderer. Each renderer table is typed
+// `Record<Name, …>`: a name without a renderer, or a renderer without a name, does not compile.
+export const diagnosticFormatNames = ['stylish', 'json', 'github', 'sarif'] as const;
+export type DiagnosticFormat = (typeof diagnosticFormatNames)[number];
+
+export const summaryFormatNames = ['table', 'json', 'csv', 'md'] as const;
+export type SummaryFormat = (typeof summaryFormatNames)[number];
+
+export const compareFormatNames = ['table', 'json', 'md'] as const;
+export type CompareFormat = (typeof compareFormatNames)[number];
+
+export const completionShellNames = ['bash', 'zsh', 'fish'] as const;
+export type CompletionShell = (typeof completionShellNames)[number];
