@@ -5,9 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { jsonSchemaFiles, modeline, schemaKinds, type SchemaKind } from '../src/core/json-schema.js';
 import { indexScale } from '../src/core/scale.js';
 import { idPattern, scaleSchema } from '../src/core/schema.js';
 import { importStrategy } from '../src/import/index.js';
@@ -22,6 +24,7 @@ const SEED = path.join(repoRoot, 'seeds', 'strategi-2018-2025-revisjon-2021.txt'
 const HAND_KEPT = path.join(repoRoot, 'strategy');
 const FIXTURES = path.join(fixturesDir, 'import');
 const fixture = (name: string) => path.join(FIXTURES, name);
+const SCHEMA_FILES = ['area.schema.json', 'plan.schema.json', 'scale.schema.json', 'strategy.schema.json'];
 
 // ---------------------------------------------------------------------------------------------
 // Reading a strategy folder loosely, with the yaml package (the schema is validate's business)
@@ -93,6 +96,33 @@ function readFolder(dir: string): Folder {
     areaFiles,
     texts,
   };
+}
+
+/** The schema a YAML file of a strategy folder follows, by its path. */
+const kindOf = (rel: string): SchemaKind => (rel.startsWith('areas/') ? 'area' : rel === 'scale.yaml' ? 'scale' : 'strategy');
+
+/**
+ * What an editor makes of the folder: every YAML file starts with the modeline for its place, the
+ * schema it names is there (relative to the file, as yaml-language-server resolves it), is the one
+ * `vm-strategy init` writes, and accepts the file (checked by ajv, an independent validator).
+ */
+function expectEditorReady(dir: string, folder: Folder): void {
+  expect(readdirSync(path.join(dir, 'schemas')).sort()).toEqual(SCHEMA_FILES);
+  for (const f of jsonSchemaFiles()) expect(readFileSync(path.join(dir, 'schemas', f.name), 'utf8'), f.name).toBe(f.text);
+  const ajv = new Ajv({ strict: true, allErrors: true });
+  const validators = Object.fromEntries(
+    schemaKinds.map((k) => [k, ajv.compile(JSON.parse(readFileSync(path.join(dir, 'schemas', `${k}.schema.json`), 'utf8')) as object)]),
+  );
+  expect(folder.texts.size).toBe(2 + folder.areaFiles.length);
+  for (const [rel, text] of folder.texts) {
+    const first = text.split('\n')[0]!;
+    expect(first, rel).toBe(modeline(kindOf(rel), rel));
+    expect(first, rel).toBe(`# yaml-language-server: $schema=${rel.startsWith('areas/') ? '../' : ''}schemas/${kindOf(rel)}.schema.json`);
+    const target = path.resolve(path.dirname(path.join(dir, rel)), first.slice(first.indexOf('=') + 1));
+    expect(existsSync(target), `${rel} → ${target}`).toBe(true);
+    const validate = validators[kindOf(rel)]!;
+    expect(validate(YAML.parse(text)) ? [] : validate.errors, rel).toEqual([]);
+  }
 }
 
 /** The same data with every `id` left out: ids may differ from the hand-kept ones. */
@@ -242,12 +272,21 @@ describe('import of the seed document', () => {
     expect(imported.areas.map((a) => a.id)).toContain('forskning');
   });
 
-  it('starts every file with a one-line comment and copies the bundled scale', () => {
-    for (const [rel, text] of imported.texts) expect(text, rel).toMatch(/^# \S[^\n]*\n/);
-    for (const [rel, text] of imported.texts) if (rel !== 'scale.yaml') expect(text, rel).toMatch(/^# [^\n]+\n[a-z]/);
-    const bundledScale = readFileSync(path.join(HAND_KEPT, 'scale.yaml'), 'utf8').replace(/^# yaml-language-server:[^\n]*\n/, '');
-    expect(imported.texts.get('scale.yaml')).toBe(bundledScale);
-    expect(imported.texts.get('strategy.yaml')).toMatch(/^# .*strategi-2018-2025-revisjon-2021\.txt/);
+  it('starts every file with the modeline, then a one-line comment, and copies the bundled scale', () => {
+    for (const [rel, text] of imported.texts) expect(text, rel).toMatch(/^# yaml-language-server: \$schema=\S+\n# \S[^\n]*\n/);
+    for (const [rel, text] of imported.texts) if (rel !== 'scale.yaml') expect(text, rel).toMatch(/^# [^\n]+\n# [^\n]+\n[a-z]/);
+    // The bundled scale already has the modeline of a scale.yaml next to schemas/: the copy is the file as it is.
+    expect(imported.texts.get('scale.yaml')).toBe(readFileSync(path.join(HAND_KEPT, 'scale.yaml'), 'utf8'));
+    expect(imported.texts.get('strategy.yaml')).toMatch(/^# yaml-language-server: [^\n]*\n# .*strategi-2018-2025-revisjon-2021\.txt/);
+  });
+
+  it('writes schemas/ and starts every YAML file with the editor modeline for its place, as strategy/ does', () => {
+    expectEditorReady(out, imported);
+    expect(imported.texts.get('areas/01-vitenskapelige-samlinger.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/area\.schema\.json\n/);
+    expect(readdirSync(out).sort()).toEqual(['areas', 'scale.yaml', 'schemas', 'strategy.yaml']);
+    // The first lines are the hand-kept folder's, file by file.
+    const firstLine = (text: string) => text.split('\n')[0];
+    expect([...imported.texts.values()].map(firstLine)).toEqual([...handKept.texts.values()].map(firstLine));
   });
 
   it('writes marks in canonical form, quoted, and multi-paragraph text as block scalars', () => {
@@ -289,6 +328,7 @@ describe('import of another organisation\'s document (Eksempelmuseet: 3 areas, o
 
   it('writes a folder that passes validate (the one goal without a mark is a warning)', async () => {
     expect(run.exitCode).toBe(0);
+    expectEditorReady(out, imported);
     const result = await validates(out);
     expect(result.exitCode).toBe(0);
     expect(JSON.parse(result.stdout).map((d: { code: string }) => d.code)).toEqual(['goal-unassessed']);
@@ -586,6 +626,8 @@ describe.concurrent('--out and the input file', () => {
     expect(after['plans/notes.md']).toBe('my notes\n');
     expect(after['areas/99-old.yaml']).toBeUndefined();
     expect(Object.keys(after).filter((f) => f.startsWith('areas/'))).toHaveLength(10);
+    expect(Object.keys(after).filter((f) => f.startsWith('schemas/')).sort()).toEqual(SCHEMA_FILES.map((f) => `schemas/${f}`));
+    expectEditorReady(dir, readFolder(dir));
     expect(readFolder(dir).strategy).toEqual(readFolder(HAND_KEPT).strategy);
     const validated = await runCli(['validate', '--dir', dir]);
     expect(validated.exitCode).toBe(0);
@@ -596,7 +638,8 @@ describe.concurrent('--out and the input file', () => {
     await mkdir(dir);
     const run = await runCli(['import', fixture('eksempelmuseet.txt'), '--out', dir]);
     expect(run.exitCode).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['areas', 'scale.yaml', 'strategy.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['areas', 'scale.yaml', 'schemas', 'strategy.yaml']);
+    expect(readdirSync(path.join(dir, 'schemas')).sort()).toEqual(SCHEMA_FILES);
   });
 
   it('refuses an --out that is a file (exit 2)', async ({ expect }) => {
@@ -667,7 +710,8 @@ describe.concurrent('--out and the input file', () => {
     expect(run.stderr).not.toMatch(stackTrace);
     expect(run.exitCode).toBe(0);
     const folder = readFolder(out);
-    expect(folder.texts.get('scale.yaml')).toMatch(/^# .*\nthreshold: 0\.5\n/);
+    expect(folder.texts.get('scale.yaml')).toMatch(/^# yaml-language-server: \$schema=schemas\/scale\.schema\.json\n# Assessment scale \(vurderingsskala\)\nthreshold: 0\.5\n/);
+    expectEditorReady(out, folder);
     expect(folder.areas[0]!.goals.map((g) => g.assessment)).toEqual(['BRA', 'DÅRLIG', undefined]);
     expect(folder.areas[0]!.goals[2]!.text).toBe('Måle tiden JA');
     expect(folder.strategy.vision.statements[0]!.clauses).toEqual([{ text: 'Vi måler riktig.', assessment: 'BRA' }]);
@@ -778,7 +822,36 @@ describe('importStrategy (the pure core)', () => {
       'strategy.yaml',
       'scale.yaml',
       ...readdirSync(path.join(HAND_KEPT, 'areas')).map((_, i) => expect.stringMatching(new RegExp(`^areas/${String(i + 1).padStart(2, '0')}-[a-z0-9-]+\\.yaml$`))),
+      'schemas/strategy.schema.json',
+      'schemas/area.schema.json',
+      'schemas/scale.schema.json',
+      'schemas/plan.schema.json',
     ]);
+    for (const [rel, text] of first.files) {
+      if (rel.startsWith('schemas/')) expect(text, rel).toBe(readFileSync(path.join(HAND_KEPT, rel), 'utf8'));
+      else expect(text.split('\n')[0], rel).toBe(modeline(kindOf(rel), rel));
+    }
+  });
+
+  it('gives scale.yaml its own modeline, whatever modeline, header, BOM and line ends the source scale has', () => {
+    const doc = readFileSync(SEED, 'utf8');
+    const ours = '# yaml-language-server: $schema=schemas/scale.schema.json';
+    const body = scaleText.replace(/^(#[^\n]*\n)+/, '');
+    const cases: [string, string][] = [
+      // A copy from a folder elsewhere, with a modeline that points somewhere else, after its header.
+      [`# My scale\n# yaml-language-server: $schema=https://example.org/scale.json\n${body}`, `${ours}\n# My scale\n${body}`],
+      // No header: the line that says what it is comes after the modeline.
+      [`# yaml-language-server: $schema=../../schemas/scale.schema.json\n${body}`, `${ours}\n# Assessment scale (vurderingsskala)\n${body}`],
+      [body, `${ours}\n# Assessment scale (vurderingsskala)\n${body}`],
+      // A BOM is dropped; Windows line ends stay Windows line ends, also on the lines added.
+      [`\uFEFF# Skala\r\n${body.replace(/\n/g, '\r\n')}`, `${ours}\r\n# Skala\r\n${body.replace(/\n/g, '\r\n')}`],
+      [`\uFEFF${body.replace(/\n/g, '\r\n')}`, `${ours}\r\n# Assessment scale (vurderingsskala)\r\n${body.replace(/\n/g, '\r\n')}`],
+    ];
+    for (const [source, expected] of cases) {
+      const result = importStrategy(doc, { ...options, scaleText: source });
+      expect(result.files.get('scale.yaml'), source.slice(0, 80)).toBe(expected);
+      expect(result.diagnostics, source.slice(0, 80)).toEqual([]);
+    }
   });
 
   it('joins a sentence the export broke over two lines, and keeps a mark on a line of its own with its goal', () => {

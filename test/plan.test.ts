@@ -130,6 +130,19 @@ describe('the plan file', () => {
     expect(codes.filter((c) => c === 'measure-missing-owner')).toHaveLength(4);
     expect(codes.filter((c) => c === 'measure-missing-indicator')).toHaveLength(4);
     expect(codes).not.toContain('goal-without-measure');
+    // Inside the strategy's plans/, the new file tells editors where its schema is.
+    const written = await readFile(path.join(dir, 'plans', '2023-2024.yaml'), 'utf8');
+    expect(written.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/plan.schema.json');
+  });
+
+  it('gets no editor modeline when it is written outside the strategy folder (the path to schemas/ would be wrong)', async () => {
+    const dir = await makeStrategy();
+    const elsewhere = path.join(dir, 'draft.yaml');
+    const result = await runCli(['plan', '--dir', dir, '--format', 'yaml', '-o', elsewhere], { env: pinned });
+    expect(result.exitCode).toBe(0);
+    const written = await readFile(elsewhere, 'utf8');
+    expect(written).not.toContain('yaml-language-server');
+    expect(written.startsWith('# ')).toBe(true);
   });
 
   it('grows when a goal newly needs a measure, keeping every byte the user wrote (CRLF, BOM, comments)', async () => {

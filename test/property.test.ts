@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setAssessment } from '../src/core/assess-edit.js';
 import { catalogue, describe as wordsOf, hasErrors, type Diagnostic } from '../src/core/diagnostics.js';
+import { modeline } from '../src/core/json-schema.js';
 import { loadStrategy, type StrategyFolder, type StrategyModel } from '../src/core/load-strategy.js';
 import { appendMeasures, newPlanText } from '../src/core/plan-edit.js';
 import type { Area, Measure } from '../src/core/schema.js';
@@ -532,10 +533,11 @@ describe('parse → write → parse keeps the data', () => {
 
   it(`plan files written by plan --format yaml (newPlanText, then appendMeasures) (${numRuns} runs)`, () => {
     fc.assert(
-      fc.property(period, measures('a'), measures('b'), fc.array(storedText, { maxLength: 3 }), (p, first, added, header) => {
+      fc.property(period, measures('a'), measures('b'), fc.array(storedText, { maxLength: 3 }), fc.boolean(), (p, first, added, header, withModeline) => {
         const path = `plans/${p.from}-${p.to}.yaml`;
         const load = (text: string) => loadStrategy(folderWith([fileOf(path, encoder.encode(text))]));
-        const created = newPlanText(p, first, header);
+        const created = newPlanText(p, first, header, withModeline ? modeline('plan', path) : undefined);
+        if (withModeline) expect(created.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/plan.schema.json');
         const one = load(created);
         expect(readingProblems(one.diagnostics), created).toEqual([]);
         expect(one.model?.plans.map((e) => e.plan)).toStrictEqual([asLoaded({ period: p, measures: first })]);

@@ -16,11 +16,17 @@ const toYamlItems = (measures: Measure[], indent: number, eol: string) =>
     .map((line) => (line === '' ? '' : ' '.repeat(indent) + line))
     .join(eol) + eol;
 
-export function newPlanText(period: Period, measures: Measure[], header: string[]): string {
+/**
+ * A new plan file. `modeline` (`modeline('plan', 'plans/<name>')` from ./json-schema.ts) is its
+ * first line when given: the caller passes it only when the file goes to the strategy folder's
+ * plans/, the one place where its relative path to schemas/ is right.
+ */
+export function newPlanText(period: Period, measures: Measure[], header: string[], modeline?: string): string {
   // Header lines hold the organisation's name, which may span lines (`organisation: |`) or hold
   // escaped control characters ("\0"): a line break would end the comment and put the rest into
   // the YAML itself, and a raw NUL makes the file unreadable. Both become a space.
-  const head = header.map((line) => `# ${line.replace(/[\u0000-\u001f\u007f]+/g, ' ')}\n`).join('');
+  const oneLine = (line: string) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  const head = [...(modeline === undefined ? [] : [oneLine(modeline)]), ...header.map((line) => `# ${oneLine(line)}`)].map((line) => `${line}\n`).join('');
   const body = `period:\n  from: ${period.from}\n  to: ${period.to}\n`;
   return `${head}${body}measures:${measures.length === 0 ? ' []\n' : `\n${toYamlItems(measures, 2, '\n')}`}`;
 }

@@ -3,6 +3,7 @@
 // Nothing is read or written here: the command reads the document and the scale, and writes
 // the files only when this says the strategy is sound.
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
+import { jsonSchemaFiles, modeline, schemaFolder } from '../core/json-schema.js';
 import type { Lang } from '../core/lang.js';
 import { loadStrategy } from '../core/load-strategy.js';
 import type { ScaleIndex } from '../core/scale.js';
@@ -14,6 +15,9 @@ import { MarkFinder } from './marks.js';
 import { toYaml } from './yaml-out.js';
 
 export type { Warning } from './document.js';
+
+/** Which files the folder reader (src/io/read-folder.ts) reads as YAML; the others it only lists. */
+const yamlName = /\.ya?ml$/i;
 
 export interface ImportOptions {
   /** The scale the marks are looked up in, and its file's text (copied to scale.yaml). */
@@ -29,7 +33,10 @@ export interface ImportOptions {
 }
 
 export interface ImportResult {
-  /** Relative path ('/'-separated) → YAML text; empty when the document yields no strategy. */
+  /**
+   * Relative path ('/'-separated) → text: the YAML files, each starting with the editor's schema
+   * modeline, and the JSON Schemas in schemas/ they point to; empty when the document yields no strategy.
+   */
   files: Map<string, string>;
   /** Things placed by guess or kept as text, with the source line (0: the document as a whole). */
   warnings: Warning[];
@@ -62,22 +69,41 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
 
   const files = new Map<string, string>();
   const strategy = built.strategy;
-  files.set('strategy.yaml', toYaml(w.strategyHeader(strategy.organisation, strategy.title, options.source), strategy));
-  // The copy starts with the line that says what it is; an editor modeline pointing to a schemas/
-  // folder the new folder does not have is left out.
-  const scaleText = options.scaleText.replace(/^\uFEFF/, '').replace(/^# yaml-language-server:[^\n]*\n/, '');
-  files.set('scale.yaml', /^# /.test(scaleText) ? scaleText : `# Assessment scale (vurderingsskala)\n${scaleText}`);
+  files.set('strategy.yaml', `${modeline('strategy', 'strategy.yaml')}\n${toYaml(w.strategyHeader(strategy.organisation, strategy.title, options.source), strategy)}`);
+  files.set('scale.yaml', scaleCopy(options.scaleText));
   const width = Math.max(2, String(built.areas.length).length);
   built.areas.forEach((area, k) => {
-    files.set(`areas/${String(k + 1).padStart(width, '0')}-${area.id}.yaml`, toYaml(w.areaHeader(area.title, area.part), area));
+    const rel = `areas/${String(k + 1).padStart(width, '0')}-${area.id}.yaml`;
+    files.set(rel, `${modeline('area', rel)}\n${toYaml(w.areaHeader(area.title, area.part), area)}`);
   });
+  // The schemas the modelines point to, as `vm-strategy init` writes them.
+  for (const schema of jsonSchemaFiles()) files.set(`${schemaFolder}/${schema.name}`, schema.text);
 
-  // The project's own loader decides whether this is a strategy, exactly as `validate` would.
+  // The project's own loader decides whether this is a strategy, exactly as `validate` would: it
+  // is given the YAML files to read and, as the folder reader does, every other file by name only.
   const encoder = new TextEncoder();
+  const written = [...files];
   const loaded = loadStrategy({
     display: options.out,
-    files: [...files].map(([path, yaml]) => ({ path, display: `${options.out}/${path}`, bytes: encoder.encode(yaml) })),
-    others: [],
+    files: written.filter(([rel]) => yamlName.test(rel)).map(([rel, text]) => ({ path: rel, display: `${options.out}/${rel}`, bytes: encoder.encode(text) })),
+    others: written.filter(([rel]) => !yamlName.test(rel)).map(([rel]) => ({ path: rel, display: `${options.out}/${rel}` })),
   });
   return { files, warnings: sorted(), errors: [], diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats };
+}
+
+/**
+ * The scale's file, copied: our modeline first, then the line that says what it is. A modeline
+ * the source already had (in the comments above its data) is left out: it points to wherever the
+ * file came from, and the editor would follow whichever comes first.
+ */
+function scaleCopy(source: string): string {
+  const text = source.replace(/^\uFEFF/, '');
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split('\n');
+  let head = 0;
+  // The lines before the data: comments, blank lines, a directive or `---`.
+  while (head < lines.length - 1 && /^(\s*(#.*)?|%.*|---\s*(#.*)?)\r?$/.test(lines[head]!)) head++;
+  const kept = [...lines.slice(0, head).filter((line) => !/^\s*#\s*yaml-language-server:/.test(line)), ...lines.slice(head)].join('\n');
+  const described = /^# /.test(kept) ? kept : `# Assessment scale (vurderingsskala)${eol}${kept}`;
+  return `${modeline('scale', 'scale.yaml')}${eol}${described}`;
 }

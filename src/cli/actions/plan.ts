@@ -17,6 +17,8 @@ import { exitCodes, UserError } from '../exit-codes.js';
 import type { Io, Outcome } from '../program.js';
 import type { PlanFormat } from '../commands/plan.js';
 import { loadTemplates, renderOrExplain, writeOutput } from '../output.js';
+import { modeline } from '../../core/json-schema.js';
+import { resolveStrategyDir } from '../../io/strategy-dir.js';
 
 
 export interface PlanOptions {
@@ -53,7 +55,10 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     const existing = await readExisting(target);
     if (existing === null) {
       const measures = missingMeasures(model, undefined, period, wording);
-      await writeOutput(io, options.output, newPlanText(period, measures, header), options.lang, { expect: null }, pw.created(measures.length, options.output));
+      // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
+      const inPlans = path.dirname(target) === path.join(path.resolve(resolveStrategyDir(options.dir)), 'plans');
+      const line = inPlans ? modeline('plan', `plans/${path.basename(target)}`) : undefined;
+      await writeOutput(io, options.output, newPlanText(period, measures, header, line), options.lang, { expect: null }, pw.created(measures.length, options.output));
       return;
     }
     const parsed = parseYaml({ path: options.output, display: options.output, bytes: existing });

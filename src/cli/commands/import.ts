@@ -9,7 +9,7 @@ export function registerImport(program: Command, io: Io, outcome: Outcome): void
     .description('turn an annotated strategy document (plain text exported from Word) into a strategy folder')
     .argument('<file>', 'the document, as UTF-8 plain text')
     .requiredOption('-o, --out <folder>', 'the strategy folder to create (must not exist, or be empty)')
-    .option('--force', 'write into a folder that is not empty: replaces strategy.yaml, scale.yaml and areas/, keeps other files')
+    .option('--force', 'write into a folder that is not empty: replaces strategy.yaml, scale.yaml, areas/ and schemas/, keeps other files')
     .option('--scale <file>', 'the assessment scale to find marks with (default: the bundled strategy/scale.yaml)')
     .addOption(langOption())
     .addOption(colorOption())
