@@ -2,7 +2,7 @@
 // The shape of `Summary` is the documented JSON contract of `summary --format json`.
 import type { StrategyModel } from './load-strategy.js';
 import { groupOf, groups, markOf, resolveMark, type Group, type ScaleIndex } from './scale.js';
-import type { ScaleMark } from './schema.js';
+import type { Goal, ScaleMark } from './schema.js';
 import { clauseSlots, goalSlots, goalText, type MarkSlot } from './units.js';
 
 export interface Tally {
@@ -58,6 +58,20 @@ export function resolveSlots(scale: ScaleIndex, slots: MarkSlot[]): ResolvedSlot
   });
 }
 
+const resolvedGoals = new WeakMap<Goal, { scale: ScaleIndex; slots: ResolvedSlot[] }>();
+
+/**
+ * A goal's mark slots resolved on the scale. summarise, goalRows and the report each need them
+ * for every goal; they are worked out once per goal and scale (the model is never changed).
+ */
+export function goalMarks(scale: ScaleIndex, goal: Goal): ResolvedSlot[] {
+  const known = resolvedGoals.get(goal);
+  if (known && known.scale === scale) return known.slots;
+  const slots = resolveSlots(scale, goalSlots(goal));
+  resolvedGoals.set(goal, { scale, slots });
+  return slots;
+}
+
 export function tally(scale: ScaleIndex, slots: ResolvedSlot[]): Tally {
   const counts = Object.fromEntries(scale.scale.marks.map((m) => [m.code, 0]));
   const byGroup = Object.fromEntries(groups.map((g) => [g, 0])) as Record<Group, number>;
@@ -97,7 +111,7 @@ export function meanScore(slots: readonly ResolvedSlot[]): number | null {
 export function goalRows(model: StrategyModel): GoalRow[] {
   return model.areas.flatMap(({ area }) =>
     area.goals.map((goal) => {
-      const slots = resolveSlots(model.scale, goalSlots(goal));
+      const slots = goalMarks(model.scale, goal);
       return {
         areaId: area.id,
         areaTitle: area.title,
@@ -114,7 +128,7 @@ export function goalRows(model: StrategyModel): GoalRow[] {
 export function summarise(model: StrategyModel): Summary {
   const { strategy, scale } = model;
   // Each goal's marks are resolved once, and serve both its area and the overall tally.
-  const slotsByArea = model.areas.map(({ area }) => area.goals.flatMap((goal) => resolveSlots(scale, goalSlots(goal))));
+  const slotsByArea = model.areas.map(({ area }) => area.goals.flatMap((goal) => goalMarks(scale, goal)));
   const areas: AreaSummary[] = model.areas.map(({ area }, i) => ({
     id: area.id,
     title: area.title,

@@ -4,8 +4,8 @@ import type { Lang } from '../../core/lang.js';
 import type { StrategyModel } from '../../core/load-strategy.js';
 import { byOf, groupOf, groups, noteOf, type Group, type ScaleIndex } from '../../core/scale.js';
 import type { Comment, ScaleMark } from '../../core/schema.js';
-import { goalRows, resolveSlots, summarise, type GoalRow, type ResolvedSlot, type Summary, type Tally } from '../../core/summary.js';
-import { clauseSlots, goalSlots, startsWithPunctuation } from '../../core/units.js';
+import { goalMarks, goalRows, resolveSlots, summarise, type GoalRow, type ResolvedSlot, type Summary, type Tally } from '../../core/summary.js';
+import { clauseSlots, startsWithPunctuation } from '../../core/units.js';
 import { words, type ReportWords, type Words } from '../../i18n/words.js';
 import { planWords, type PlanWords } from '../../i18n/plan-words.js';
 import { currentPlan, planProgress, type PlanProgress } from '../../core/plan.js';
@@ -295,7 +295,7 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
         lists: area.lists ?? [],
         ...(area.text ? { text: area.text } : {}),
         goals: area.goals.map((goal) => {
-          const slots = resolveSlots(scale, goalSlots(goal));
+          const slots = goalMarks(scale, goal);
           return {
             id: goal.id,
             clauses: slots.map(clauseView),
