@@ -245,8 +245,10 @@ function parseYamlWhole(file: SourceFile): { parsed?: ParsedYaml; diagnostics: D
     return { parsed: { display, text, doc, lines }, diagnostics };
   }
 
-  // Refuse aliases before anything expands them: an alias bomb never gets the chance.
-  visit(doc, {
+  // Refuse aliases before anything expands them: an alias bomb never gets the chance. An anchor
+  // needs a `&` in the text, an alias a `*`, a merge key a `<` (or an escape, `\x3c`): a file
+  // with none of them has none, and the walk over every node is skipped.
+  if (/[&*<\\]/.test(text)) visit(doc, {
     Alias(_, node) {
       diagnostics.push(diagnostic('yaml-alias', at(node.range?.[0] ?? 0)));
     },
