@@ -36,7 +36,9 @@ export const byOf = (assessment: Assessment | undefined): string | undefined =>
   assessment !== undefined && typeof assessment === 'object' ? assessment.by : undefined;
 
 export function resolveMark(index: ScaleIndex, raw: string): ScaleMark | undefined {
-  return index.byName.get(normaliseMark(raw));
+  // Most marks are written as the code itself: a key is its own normal form, so looking it up
+  // as written first gives the same answer without the regular expression.
+  return index.byName.get(raw) ?? index.byName.get(normaliseMark(raw));
 }
 
 export function groupOf(index: ScaleIndex, mark: ScaleMark): Group {

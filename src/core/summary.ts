@@ -53,8 +53,9 @@ export const round4 = (n: number) => Math.round(n * 10000) / 10000;
 export function resolveSlots(scale: ScaleIndex, slots: MarkSlot[]): ResolvedSlot[] {
   return slots.map((slot) => {
     const written = markOf(slot.assessment);
-    const mark = written === undefined ? undefined : resolveMark(scale, written);
-    return { ...slot, ...(written !== undefined ? { written } : {}), ...(mark ? { mark } : {}) };
+    if (written === undefined) return { ...slot };
+    const mark = resolveMark(scale, written);
+    return mark ? { ...slot, written, mark } : { ...slot, written };
   });
 }
 
