@@ -2,7 +2,7 @@
 // Anything YAML could do behind the author's back (1.1 booleans, merges, aliases, custom
 // tags, a second document) is refused with a diagnostic rather than interpreted.
 import { Buffer, isUtf8 } from 'node:buffer';
-import { Composer, isAlias, isMap, isScalar, LineCounter, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
+import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, Parser, YAMLParseError, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
 import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
 import type { SourceFile } from './source.js';
 
@@ -248,20 +248,41 @@ function parseYamlWhole(file: SourceFile): { parsed?: ParsedYaml; diagnostics: D
   // Refuse aliases before anything expands them: an alias bomb never gets the chance. An anchor
   // needs a `&` in the text, an alias a `*`, a merge key a `<` (or an escape, `\x3c`): a file
   // with none of them has none, and the walk over every node is skipped.
-  if (/[&*<\\]/.test(text)) visit(doc, {
-    Alias(_, node) {
-      diagnostics.push(diagnostic('yaml-alias', at(node.range?.[0] ?? 0)));
-    },
-    Node(_, node) {
-      if (node.anchor && !isAlias(node)) diagnostics.push(diagnostic('yaml-alias', at(anchorOffset(text, node))));
-    },
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === '<<') diagnostics.push(diagnostic('yaml-merge-key', at(pair.key.range?.[0] ?? 0)));
-    },
-  });
+  if (/[&*<\\]/.test(text)) {
+    refuseReuse(doc.contents, {
+      alias: (node) => diagnostics.push(diagnostic('yaml-alias', at(node.range?.[0] ?? 0))),
+      anchor: (node) => diagnostics.push(diagnostic('yaml-alias', at(anchorOffset(text, node)))),
+      mergeKey: (key) => diagnostics.push(diagnostic('yaml-merge-key', at(key.range?.[0] ?? 0))),
+    });
+  }
 
   if (diagnostics.length > 0) return { parsed: { display, text, doc, lines }, diagnostics };
   return { parsed: { display, text, doc, lines, data: doc.toJS({ maxAliasCount: 0 }) }, diagnostics };
+}
+
+/**
+ * Every alias, anchor and merge key in a node tree, in document order. Its own walk rather than
+ * yaml's visit, which gives each node a frozen copy of its path: a cost per node that a check
+ * of every node of a large folder notices. The depth was checked before (maxNesting), so the
+ * recursion is bounded.
+ */
+function refuseReuse(node: unknown, found: { alias: (node: Node) => void; anchor: (node: Node) => void; mergeKey: (key: Node) => void }): void {
+  if (isAlias(node)) {
+    found.alias(node);
+    return;
+  }
+  if (!isNode(node)) return;
+  if (node.anchor) found.anchor(node);
+  if (!isCollection(node)) return;
+  for (const item of node.items) {
+    if (isPair(item)) {
+      if (isScalar(item.key) && item.key.value === '<<') found.mergeKey(item.key);
+      refuseReuse(item.key, found);
+      refuseReuse(item.value, found);
+    } else {
+      refuseReuse(item, found);
+    }
+  }
 }
 
 function anchorOffset(text: string, node: Node): number {

@@ -15,6 +15,11 @@ describe('anchors, aliases and merge keys are refused in every spelling', () => 
     expect(codes('a: { t: 1 }\n<<: { t: 2 }\n')).toEqual(['yaml-merge-key@2:1']);
   });
 
+  it('deep inside sequences, flow collections and keys', () => {
+    expect(codes('goals:\n  - id: a\n    tags: [x, &t y]\n  - { id: b, tags: [*t] }\n')).toEqual(['yaml-alias@3:15', 'yaml-alias@4:21']);
+    expect(codes('list:\n  - { "<<": {} }\n')).toEqual(['yaml-merge-key@2:7']);
+  });
+
   it('& and * in text are text', () => {
     const parsed = read('title: "Forskning & *formidling*"\ntext: a & b * c < d\n');
     expect(parsed.diagnostics).toEqual([]);
