@@ -164,19 +164,29 @@ ${table}
   (\`src/cli/actions/\`) and what it needs is a chunk loaded when that command runs: \`--help\` loads no YAML parser,
   \`validate\` no renderer, the HTML renderer (eta, marked, sanitize-html) only for HTML, playwright-core only for PDF,
   git (node:child_process) only with \`--against\`.
-- Nothing sorts with \`localeCompare\` (its ICU collator costs ~10 ms to start), and node:crypto is not loaded.
+- Built-in modules come through require(), not ESM imports (whose facades read every export: ~10 ms for
+  node:process); commander's node:child_process loads only if used (never); node:crypto is not loaded; nothing sorts
+  with \`localeCompare\` (its ICU collator costs ~10 ms to start); the folder is read with synchronous calls.
 - Reading, parsing, validating and scoring are single passes over the files; nothing is quadratic in the number of goals;
   each goal's marks are resolved once; positions in the files are looked up only for what is reported.
+- The YAML document of a sound file (its node tree with positions) is not kept once its data is read; it is parsed
+  again from the same bytes only if a diagnostic needs a position. Keeping them all made garbage collection a quarter
+  of a 10,000-goal run. Anchors, aliases and merge keys are looked for by a plain walk, and only in a file that has a
+  \`&\`, \`*\`, \`<\` or \`\\\` in it.
 
 ## Where the time goes
 
-Most of every run is Node starting and yaml parsing. On the bundled strategy (13 small files) the floor above — yaml
+Most of every run is Node starting and yaml parsing (compare each command with the floor of its strategy). On the bundled strategy (13 small files) the floor above — yaml
 alone, nothing of ours — already takes more than 1.5× \`node -e 0\`, so the 1.5× and 2× targets cannot be met
 while the strategy is read with the yaml package. yaml's parser builds a full document with positions (which
 every diagnostic points into) and runs cold in a short process; a lighter YAML parser (js-yaml parsed the same files
 about 4× faster in a trial) would be a second parser with its own reading of YAML next to the one that edits files
 byte for byte. Parsing on worker threads was tried for large folders and did not pay on this 2-core machine: the
 threads slowed each other down (garbage collection and start-up of the worker), and the total was no faster.
+
+\`report --format html\` adds the HTML libraries (a chunk of its own) and marked's first runs: its block rules are
+large regular expressions that V8 runs interpreted at first, ~50 ms over the bundled strategy's Markdown fields, which
+a second pass over the same texts renders in ~1 ms.
 
 Timings vary with the machine and its load; rerun \`npm run bench\` to see yours.
 `;
