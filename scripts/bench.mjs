@@ -188,7 +188,9 @@ threads slowed each other down (garbage collection and start-up of the worker), 
 large regular expressions that V8 runs interpreted at first, ~50 ms over the bundled strategy's Markdown fields, which
 a second pass over the same texts renders in ~1 ms.
 
-Timings vary with the machine and its load; rerun \`npm run bench\` to see yours.
+Timings vary with the machine and its load: on the machine above, the same command's median moved by 10–20%
+from one bench run to the next, so compare a command with the floor measured in the same run. Rerun \`npm run bench\`
+to see yours.
 `;
   mkdirSync(path.join(root, 'docs'), { recursive: true });
   writeFileSync(path.join(root, 'docs', 'PERFORMANCE.md'), doc);
