@@ -8,8 +8,7 @@ import { compareWords } from '../i18n/compare-words.js';
 import { readRevision, RevisionError } from '../io/revision.js';
 import { resolveStrategyDir } from '../io/strategy-dir.js';
 import type { CompareInput } from '../render/compare/index.js';
-import { diagnosticFormats } from '../render/diagnostics/index.js';
-import { makeChalk } from './color.js';
+import { printDataErrors } from './data-errors.js';
 import { exitCodes, UserError } from './exit-codes.js';
 import type { Io, Outcome } from './program.js';
 
@@ -41,10 +40,7 @@ export async function loadComparison(
   });
   const loaded = loadStrategy(revision.folder);
   if (!loaded.model || hasErrors(loaded.diagnostics)) {
-    const chalk = makeChalk(options.color, process.stderr);
-    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-    io.err(diagnosticFormats.stylish({ diagnostics: errors, files: revision.folder.files.length }, { lang: options.lang, chalk }));
-    io.err(`${cw.oldRevisionErrors(ref)}\n`);
+    printDataErrors(io, { diagnostics: loaded.diagnostics, files: revision.folder.files.length }, options, cw.oldRevisionErrors(ref));
     outcome.exitCode = exitCodes.problems;
     return undefined;
   }

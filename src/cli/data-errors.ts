@@ -1,19 +1,27 @@
-import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../core/lang.js';
 import { words } from '../i18n/words.js';
 import { diagnosticFormats } from '../render/diagnostics/index.js';
-import { hasErrors } from '../core/diagnostics.js';
+import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import type { StrategyModel } from '../core/load-strategy.js';
 import { makeChalk } from './color.js';
 import { exitCodes } from './exit-codes.js';
-import { loadFromDisk, type Loaded } from './load.js';
+import { loadFromDisk } from './load.js';
 import type { Io, Outcome } from './program.js';
 
-/** Commands that need sound data show its errors as `validate` does, on stderr, and stop. */
-export function printDataErrors(io: Io, loaded: Loaded, lang: Lang, chalk: ChalkInstance): void {
-  const errorsOnly = loaded.diagnostics.filter((d) => d.severity === 'error');
-  io.err(diagnosticFormats.stylish({ diagnostics: errorsOnly, files: loaded.files }, { lang, chalk }));
-  io.err(`${words[lang].dataErrors}\n`);
+/**
+ * Files a command cannot work with: their errors on stderr as `validate` shows them, then a line
+ * that says what this means for the command. Warnings are left out: they never stop a command.
+ */
+export function printDataErrors(
+  io: Io,
+  report: { diagnostics: Diagnostic[]; files: number },
+  options: { lang: Lang; color?: boolean },
+  closing?: string,
+): void {
+  const errorsOnly = report.diagnostics.filter((d) => d.severity === 'error');
+  const chalk = makeChalk(options.color, process.stderr);
+  if (errorsOnly.length > 0) io.err(diagnosticFormats.stylish({ diagnostics: errorsOnly, files: report.files }, { lang: options.lang, chalk }));
+  if (closing !== undefined) io.err(`${closing}\n`);
 }
 
 /**
@@ -27,7 +35,7 @@ export async function loadSoundModel(
 ): Promise<StrategyModel | undefined> {
   const loaded = await loadFromDisk(options.dir, options.lang);
   if (loaded.model && !hasErrors(loaded.diagnostics)) return loaded.model;
-  printDataErrors(io, loaded, options.lang, makeChalk(options.color, process.stderr));
+  printDataErrors(io, loaded, options, words[options.lang].dataErrors);
   outcome.exitCode = exitCodes.problems;
   return undefined;
 }

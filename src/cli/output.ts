@@ -54,5 +54,5 @@ export async function writeOutput(
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(lang === 'nb' ? `Kan ikke skrive ${target} (${code}).` : `Cannot write ${target} (${code}).`);
   }
-  if (message !== "") io.err(`${message}\n`);
+  if (message !== '') io.err(`${message}\n`);
 }

@@ -8,6 +8,8 @@ import { clauseSlots, goalSlots, type MarkSlot } from './units.js';
 export interface AssessTarget {
   id: string;
   kind: 'goal' | 'vision';
+  /** The goal's area; undefined for the vision. */
+  areaId?: string;
   areaTitle: string;
   /** Path of the file inside the strategy folder, '/'-separated. */
   file: string;
@@ -37,6 +39,7 @@ export function allTargets(model: StrategyModel, visionTitle: string): AssessTar
       (g, i): AssessTarget => ({
         id: g.id,
         kind: 'goal',
+        areaId: area.id,
         areaTitle: area.title,
         file: path,
         display: source.display,

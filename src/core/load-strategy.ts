@@ -1,12 +1,12 @@
 // From the files of a strategy folder to a checked model and its diagnostics. Pure: the
 // folder has already been read by the edge (src/io), so this runs the same on any input.
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { checkSchema, numbersAsWritten } from './schema-issues.js';
+import { numbersAsWritten, readYamlAs } from './schema-issues.js';
 import { areaSchema, planSchema, scaleSchema, strategySchema, type Area, type Plan, type StrategyFile } from './schema.js';
 import { indexScale, type ScaleIndex } from './scale.js';
 import type { SourceFile } from './source.js';
 import { crossFileRules } from './rules.js';
-import { parseYaml, type ParsedYaml } from './yaml-source.js';
+import type { ParsedYaml } from './yaml-source.js';
 import { byName } from './order.js';
 
 export interface StrategyFolder {
@@ -64,12 +64,9 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
       diagnostics.push(diagnostic('file-missing', { file: folder.display, line: 0, col: 0 }, { name: path }));
       return {};
     }
-    const { parsed, diagnostics: yamlProblems } = parseYaml(file);
-    diagnostics.push(...yamlProblems);
-    if (!parsed || parsed.data === undefined) return {};
-    const checked = checkSchema(schema, parsed);
-    diagnostics.push(...checked.diagnostics);
-    return { value: checked.value, source: parsed };
+    const read = readYamlAs(file, schema);
+    diagnostics.push(...read.diagnostics);
+    return read;
   };
 
   const strategy = readFile('strategy.yaml', strategySchema);

@@ -1,10 +1,9 @@
 // Rules that need more than one file or the scale: marks, unique ids, unassessed goals.
 import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
 import type { StrategyModel } from './load-strategy.js';
-import { markOf, normaliseMark, resolveMark, suggestMark } from './scale.js';
+import { closest, markOf, normaliseMark, resolveMark, suggestMark } from './scale.js';
 import { clauseSlots, goalSlots, type MarkSlot } from './units.js';
 import { currentPlan, deadlineYear, needsMeasure } from './plan.js';
-import { closest } from './scale.js';
 import { goalRows } from './summary.js';
 import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 

@@ -3,11 +3,23 @@ import { safeParse, type core } from 'zod/mini';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { closest } from './scale.js';
 import { isScalar } from 'yaml';
-import { keyNodeAt, locate, nodeAt, type ParsedYaml } from './yaml-source.js';
+import type { SourceFile } from './source.js';
+import { keyNodeAt, locate, nodeAt, parseYaml, type ParsedYaml } from './yaml-source.js';
 
 type Issue = core.$ZodIssue;
 type Schema<T = unknown> = core.$ZodType<T>;
 type Path = readonly PropertyKey[];
+
+/**
+ * One file read as YAML and checked against its schema: its problems (YAML first, then schema),
+ * the checked value when there are none, and the parsed source for positions and edits.
+ */
+export function readYamlAs<T>(file: SourceFile, schema: Schema<T>): { value?: T; source?: ParsedYaml; diagnostics: Diagnostic[] } {
+  const { parsed, diagnostics } = parseYaml(file);
+  if (!parsed || parsed.data === undefined) return { diagnostics };
+  const checked = checkSchema(schema, parsed);
+  return { ...checked, source: parsed };
+}
 
 export function checkSchema<T>(schema: Schema<T>, parsed: ParsedYaml): { value?: T; diagnostics: Diagnostic[] } {
   const result = safeParse(schema, parsed.data, { reportInput: true });

@@ -13,7 +13,6 @@ import { writeOutput } from '../output.js';
 import { exitCodes, UserError } from '../exit-codes.js';
 import { loadFromDisk } from '../load.js';
 import { printDataErrors } from '../data-errors.js';
-import { makeChalk } from '../color.js';
 import type { Io, Outcome } from '../program.js';
 
 export interface AssessOptions {
@@ -36,7 +35,7 @@ export async function assess(id: string | undefined, mark: string | undefined, o
   }
   const loaded = await loadFromDisk(options.dir, options.lang);
   if (!loaded.model) {
-    printDataErrors(io, loaded, options.lang, makeChalk(options.color, process.stderr));
+    printDataErrors(io, loaded, options, words[options.lang].dataErrors);
     outcome.exitCode = exitCodes.problems;
     return;
   }
@@ -87,8 +86,11 @@ function clauseNumber(s: Session, target: AssessTarget, raw: string | undefined)
 function markCode(s: Session, raw: string): string {
   const mark = resolveMark(s.model.scale, raw);
   if (mark) return mark.code;
-  throw new UserError(s.aw.unknownMark(raw, suggestMark(s.model.scale, raw), s.model.scale.scale.marks.map((m) => m.code).join(', ')));
+  throw new UserError(unknownMark(s, raw));
 }
+
+const unknownMark = (s: Session, raw: string) =>
+  s.aw.unknownMark(raw, suggestMark(s.model.scale, raw), s.model.scale.scale.marks.map((m) => m.code).join(', '));
 
 /** The same mark as written stays as written ("Nei" is NEI): the file changes only where the value does. */
 const keepWritten = (s: Session, written: string | undefined, code: string) =>
@@ -139,9 +141,7 @@ async function interactive(s: Session, area: string | undefined): Promise<void> 
   const all = allTargets(s.model, words[s.lang].vision);
   const areaIds = [...s.model.areas.map((a) => a.area.id), 'vision'];
   if (area !== undefined && !areaIds.includes(area)) throw new UserError(s.aw.unknownArea(area, areaIds.join(', ')));
-  const targets = all.filter((t) =>
-    area === undefined ? t.kind === 'goal' : area === 'vision' ? t.kind === 'vision' : t.kind === 'goal' && s.model.areas.some((a) => a.area.id === area && a.area.goals.some((g) => g.id === t.id)),
-  );
+  const targets = all.filter((t) => (area === undefined ? t.kind === 'goal' : area === 'vision' ? t.kind === 'vision' : t.areaId === area));
   const steps = targets.flatMap((t) => t.slots.map((slot) => ({ target: t, clause: t.clauseWise ? slot.clause : undefined, slot })));
   const reader = lineReader(s.io);
   let changed = 0;
@@ -164,7 +164,7 @@ async function interactive(s: Session, area: string | undefined): Promise<void> 
           code = keepWritten(s, markOf(current), mark.code);
           break;
         }
-        s.io.out(`${s.aw.unknownMark(answer, suggestMark(s.model.scale, answer), s.model.scale.scale.marks.map((m) => m.code).join(', '))}\n`);
+        s.io.out(`${unknownMark(s, answer)}\n`);
       }
       const noteAnswer = await reader.ask(s.aw.notePrompt(noteOf(current)));
       if (noteAnswer === undefined && code === markOf(current)) return finish(s, changed, true);

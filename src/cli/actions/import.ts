@@ -6,8 +6,10 @@ import { importWords, type ImportWords } from '../../i18n/import-words.js';
 import { importStrategy } from '../../import/index.js';
 import { readScale } from '../../import/scale-source.js';
 import { bundledStrategyDir } from '../../io/strategy-dir.js';
-import { tempSuffix, writeFileAtomic } from '../../io/write-atomic.js';
-import { diagnosticFormats } from '../../render/diagnostics/index.js';
+import { tempSuffix } from '../../io/write-atomic.js';
+import { writeTree } from '../../io/write-tree.js';
+import { decode } from '../../core/yaml-source.js';
+import { printDataErrors } from '../data-errors.js';
 import { reportDate } from '../clock.js';
 import { makeChalk } from '../color.js';
 import { exitCodes, UserError } from '../exit-codes.js';
@@ -34,22 +36,22 @@ export async function importDocument(file: string, options: ImportOptions, io: I
   const scaleFile = options.scale ?? path.join(bundledStrategyDir, 'scale.yaml');
   const scaleBytes = await readBytes(scaleFile, w);
   const scale = readScale(scaleBytes, options.scale ?? 'scale.yaml');
-  const chalk = makeChalk(options.color, process.stderr);
-  if (!scale.index) {
-    io.err(diagnosticFormats.stylish({ diagnostics: scale.diagnostics, files: 1 }, { lang: options.lang, chalk }));
+  if (!scale.index || scale.text === undefined) {
+    printDataErrors(io, { diagnostics: scale.diagnostics, files: 1 }, options);
     throw new UserError(w.scaleUnusable(scaleFile));
   }
 
   const outDisplay = options.out.replace(/[\\/]+$/, '') || options.out;
   const result = importStrategy(text, {
     scale: scale.index,
-    scaleText: new TextDecoder('utf-8').decode(scaleBytes),
+    scaleText: scale.text,
     source: path.basename(file),
     out: outDisplay,
     lang: options.lang,
     defaultYear: Number(reportDate().slice(0, 4)),
   });
 
+  const chalk = makeChalk(options.color, process.stderr);
   for (const warning of result.warnings) {
     io.err(`${file}${warning.line > 0 ? `:${warning.line}` : ''}: ${chalk.yellow(w.warning)}: ${warning.message}\n`);
   }
@@ -57,9 +59,7 @@ export async function importDocument(file: string, options: ImportOptions, io: I
     io.err(`${file}${error.line > 0 ? `:${error.line}` : ''}: ${chalk.red(w.error)}: ${error.message}\n`);
   }
   if (result.errors.length > 0 || hasErrors(result.diagnostics)) {
-    const errorsOnly = result.diagnostics.filter((d) => d.severity === 'error');
-    if (errorsOnly.length > 0) io.err(diagnosticFormats.stylish({ diagnostics: errorsOnly, files: result.files.size }, { lang: options.lang, chalk }));
-    io.err(`${w.invalid(file)}\n`);
+    printDataErrors(io, { diagnostics: result.diagnostics, files: result.files.size }, options, w.invalid(file));
     outcome.exitCode = exitCodes.problems;
     return;
   }
@@ -89,33 +89,12 @@ async function readBytes(file: string, w: ImportWords): Promise<Uint8Array> {
   }
 }
 
-/** The document as text: UTF-8 only (a BOM is fine), as `validate` reads YAML. */
+/** The document as text: UTF-8 only (a BOM is fine), checked exactly as `validate` checks YAML files. */
 async function readDocument(file: string, w: ImportWords): Promise<string> {
-  const bytes = await readBytes(file, w);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new UserError(w.notUtf8(file, 1, 'UTF-16'));
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(w.notUtf8(file, lineOfFirstInvalidByte(bytes), 'invalid byte sequence'));
-  }
-  const nul = text.indexOf('\0');
-  if (nul >= 0) throw new UserError(w.notUtf8(file, text.slice(0, nul).split('\n').length, 'NUL byte'));
-  return text;
-}
-
-function lineOfFirstInvalidByte(bytes: Uint8Array): number {
-  let line = 1;
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (length === 0) return line;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return line;
-    if (b === 0x0a) line++;
-    i += length;
-  }
-  return line;
+  const decoded = decode({ path: file, display: file, bytes: await readBytes(file, w) });
+  if (decoded.text !== undefined) return decoded.text;
+  const problem = decoded.diagnostics[0]!;
+  throw new UserError(w.notUtf8(file, Math.max(problem.line, 1), String(problem.args.detail ?? problem.code)));
 }
 
 async function inspectTarget(target: string, shown: string, w: ImportWords): Promise<'missing' | 'empty' | 'not-empty'> {
@@ -162,11 +141,7 @@ async function writeFresh(target: string, files: Map<string, string>): Promise<v
  * the import did not produce are removed (they would be stale areas), anything else stays.
  */
 async function writeInto(target: string, files: Map<string, string>): Promise<void> {
-  for (const [rel, text] of files) {
-    const abs = path.join(target, ...rel.split('/'));
-    await mkdir(path.dirname(abs), { recursive: true });
-    await writeFileAtomic(abs, text);
-  }
+  await writeTree(target, [...files].map(([rel, text]) => ({ path: rel, text })));
   const areasDir = path.join(target, 'areas');
   const written = new Set([...files.keys()].filter((rel) => rel.startsWith('areas/')).map((rel) => rel.slice('areas/'.length)));
   for (const name of await readdir(areasDir)) {

@@ -1,25 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { modeline } from '../../core/json-schema.js';
 import type { Lang } from '../../core/lang.js';
 import { appendMeasures, newPlanText, PlanEditError } from '../../core/plan-edit.js';
 import { defaultPeriod, missingMeasures } from '../../core/plan.js';
-import { checkSchema } from '../../core/schema-issues.js';
-import { planSchema, type Plan } from '../../core/schema.js';
-import { parseYaml, splitBom } from '../../core/yaml-source.js';
+import { readYamlAs } from '../../core/schema-issues.js';
+import { planSchema } from '../../core/schema.js';
+import { splitBom } from '../../core/yaml-source.js';
 import { planWords } from '../../i18n/plan-words.js';
+import { resolveStrategyDir } from '../../io/strategy-dir.js';
+import type { PlanFormat } from '../../render/format-names.js';
 import { renderPlanMarkdown } from '../../render/plan/markdown.js';
 import { buildPlanView } from '../../render/plan/view.js';
-import { diagnosticFormats } from '../../render/diagnostics/index.js';
 import { reportDate, reportVersion } from '../clock.js';
-import { makeChalk } from '../color.js';
-import { loadSoundModel } from '../data-errors.js';
+import { loadSoundModel, printDataErrors } from '../data-errors.js';
 import { exitCodes, UserError } from '../exit-codes.js';
-import type { Io, Outcome } from '../program.js';
-import type { PlanFormat } from '../commands/plan.js';
 import { loadTemplates, renderOrExplain, writeOutput } from '../output.js';
-import { modeline } from '../../core/json-schema.js';
-import { resolveStrategyDir } from '../../io/strategy-dir.js';
-
+import type { Io, Outcome } from '../program.js';
 
 export interface PlanOptions {
   dir?: string;
@@ -61,15 +58,12 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
       await writeOutput(io, options.output, newPlanText(period, measures, header, line), options.lang, { expect: null }, pw.created(measures.length, options.output));
       return;
     }
-    const parsed = parseYaml({ path: options.output, display: options.output, bytes: existing });
-    const checked = parsed.parsed?.data === undefined ? { diagnostics: parsed.diagnostics } : checkSchema(planSchema, parsed.parsed);
-    const problems = [...parsed.diagnostics, ...checked.diagnostics];
-    if (problems.length > 0 || !('value' in checked) || checked.value === undefined) {
-      io.err(diagnosticFormats.stylish({ diagnostics: problems, files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, process.stderr) }));
+    const { value: plan, diagnostics } = readYamlAs({ path: options.output, display: options.output, bytes: existing }, planSchema);
+    if (!plan) {
+      printDataErrors(io, { diagnostics, files: 1 }, options);
       outcome.exitCode = exitCodes.problems;
       return;
     }
-    const plan = checked.value as Plan;
     const measures = missingMeasures(model, plan, period, wording);
     if (measures.length === 0) {
       io.err(`${pw.upToDate(options.output)}\n`);

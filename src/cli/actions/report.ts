@@ -6,10 +6,21 @@ import { loadSoundModel } from '../data-errors.js';
 import { UserError } from '../exit-codes.js';
 import { loadTemplates, renderOrExplain, writeOutput } from '../output.js';
 import type { Io, Outcome } from '../program.js';
-import type { ReportOptions } from './report-options.js';
+import type { Lang } from '../../core/lang.js';
+import type { ReportFormat } from '../../render/format-names.js';
 
 const installHint =
   'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome executable. Or write HTML with --format html and print it to PDF from a browser.';
+
+export interface ReportOptions {
+  dir?: string;
+  format: ReportFormat;
+  output?: string;
+  lang: Lang;
+  template?: string;
+  color?: boolean;
+  against?: string;
+}
 
 export async function report(options: ReportOptions, io: Io, outcome: Outcome): Promise<void> {
   const model = await loadSoundModel(options, io, outcome);

@@ -1,10 +1,8 @@
 import { Option, type Command } from 'commander';
+import { planFormatNames } from '../../render/format-names.js';
 import type { PlanOptions } from '../actions/plan.js';
 import { colorOption, dirOption, langOption } from '../options.js';
 import type { Io, Outcome } from '../program.js';
-
-export const planFormats = ['md', 'yaml', 'html'] as const;
-export type PlanFormat = (typeof planFormats)[number];
 
 export function registerPlan(program: Command, io: Io, outcome: Outcome): void {
   program
@@ -13,7 +11,7 @@ export function registerPlan(program: Command, io: Io, outcome: Outcome): void {
     .addOption(dirOption())
     .option('--from <year>', 'first year of the plan (default: the year after the revision round)')
     .option('--years <n>', 'years the plan covers (default: horizon in strategy.yaml)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(planFormats).default('md'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(planFormatNames).default('md'))
     .option('-o, --output <file>', 'write to this file; with --format yaml an existing plan file is updated, never rewritten')
     .addOption(langOption())
     .option('--template <folder>', 'HTML templates (a copy of templates/report/)')

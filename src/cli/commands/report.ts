@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { reportFormats, type ReportOptions } from '../actions/report-options.js';
+import { reportFormatNames } from '../../render/format-names.js';
+import type { ReportOptions } from '../actions/report.js';
 import { againstOption, colorOption, dirOption, langOption } from '../options.js';
 import type { Io, Outcome } from '../program.js';
 
@@ -8,7 +9,7 @@ export function registerReport(program: Command, io: Io, outcome: Outcome): void
     .command('report')
     .description('the revision-meeting report: Markdown, HTML or PDF')
     .addOption(dirOption())
-    .addOption(new Option('-f, --format <format>', 'output format').choices(reportFormats).default('md'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(reportFormatNames).default('md'))
     .option('-o, --output <file>', 'write to this file (md: default stdout; html/pdf: default report.html / report.pdf)')
     .addOption(langOption())
     .option('--template <folder>', 'use the HTML templates in this folder (a copy of templates/report/)')

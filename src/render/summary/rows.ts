@@ -7,7 +7,7 @@ import type { PlanProgress } from '../../core/plan.js';
 import { measureStatuses } from '../../core/schema.js';
 import type { Comparison } from '../../core/compare.js';
 import { compareWords } from '../../i18n/compare-words.js';
-import { countsText, thenNowText } from '../compare/rows.js';
+import { countsText, pct, thenNowText } from '../compare/rows.js';
 import type { CompareInput } from '../compare/index.js';
 
 export interface SummaryRow {
@@ -34,8 +34,6 @@ export const summaryHeader = (lang: Lang): string[] => {
   return [w.area, w.goals, w.marks, g.achieved, g.partial, g.not, g.unknown, g.unassessed, w.score];
 };
 
-export const percent = (score: number | null) => (score === null ? '–' : `${Math.round(score * 100)} %`);
-
 export const rowCells = (row: SummaryRow): string[] => [
   row.label,
   String(row.units),
@@ -45,7 +43,7 @@ export const rowCells = (row: SummaryRow): string[] => [
   String(row.tally.groups.not),
   String(row.tally.groups.unknown),
   row.kind === 'vision' ? '–' : String(row.tally.unassessed),
-  percent(row.tally.score),
+  pct(row.tally.score),
 ];
 
 /** With --against: "50 % → 62 % (+12 pp)" for a row, from the comparison's area, vision or overall scores. */
@@ -71,7 +69,7 @@ export function planLines(plan: PlanProgress | null, lang: Lang): string[] {
   const pw = planWords[lang];
   const statuses = measureStatuses.map((s) => `${pw.statuses[s]} ${plan.byStatus[s]}`).join(', ');
   return [
-    pw.summaryLine(plan.file, plan.coverage.covered, plan.coverage.unmetGoals, percent(plan.coverage.ratio)),
+    pw.summaryLine(plan.file, plan.coverage.covered, plan.coverage.unmetGoals, pct(plan.coverage.ratio)),
     `${pw.statusLine(statuses)} ${pw.overdueLine(plan.overdue.length)}`,
   ];
 }
