@@ -2,7 +2,7 @@
 // Anything YAML could do behind the author's back (1.1 booleans, merges, aliases, custom
 // tags, a second document) is refused with a diagnostic rather than interpreted.
 import { Buffer, isUtf8 } from 'node:buffer';
-import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, Parser, YAMLParseError, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
+import { Composer, CST, isAlias, isCollection, isMap, isNode, isPair, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
 import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
 import type { SourceFile } from './source.js';
 
@@ -140,6 +140,31 @@ function tooDeepAt(tokens: readonly unknown[]): number | undefined {
 }
 
 /**
+ * Where nesting first goes past maxNesting, judged from the lexer's tokens alone: open flow
+ * brackets plus the `-` and `?` indicators that open a collection on the current line. Used when
+ * the parser itself ran out of stack, because where that happens depends on the stack left and on
+ * what V8 has compiled so far: the same file was reported at column 3673 once and at 129 the next
+ * time. The lexer does not recurse, and this count gives the same place every time. 0 (the file
+ * as a whole) when the count never goes past the limit.
+ */
+function deepAtByLexer(text: string): number {
+  const zeroWidth = new Set(['doc-mode', 'scalar', 'flow-error-end']);
+  let offset = 0;
+  let flow = 0;
+  let onLine = 0;
+  for (const source of new Lexer().lex(text)) {
+    const type = CST.tokenType(source);
+    if (type === 'flow-map-start' || type === 'flow-seq-start') flow++;
+    else if (type === 'flow-map-end' || type === 'flow-seq-end') flow = Math.max(0, flow - 1);
+    else if (type === 'seq-item-ind' || type === 'explicit-key-ind') onLine++;
+    else if (type === 'newline') onLine = 0;
+    if (flow + onLine > maxNesting) return offset;
+    if (!zeroWidth.has(type ?? '')) offset += source.length;
+  }
+  return 0;
+}
+
+/**
  * parseDocument, split in two so the text is tokenised once: the tokens are checked for depth
  * first (the composer recurses, and a deep enough file would overflow the stack), then composed.
  */
@@ -149,7 +174,7 @@ function parseChecked(text: string, lines: LineCounter, options: DocumentOptions
   try {
     tokens = [...parser.parse(text)];
   } catch (error) {
-    if (error instanceof RangeError) return { deepAt: Math.min(parser.offset, text.length) };
+    if (error instanceof RangeError) return { deepAt: deepAtByLexer(text) };
     throw error;
   }
   const deepAt = tooDeepAt(tokens);
