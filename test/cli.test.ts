@@ -2,10 +2,10 @@
 // Snapshots are updated on purpose only (`npx vitest run -u`), after reading the diff.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { binPath, makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli, scrubPaths, type CliResult, type RunOptions } from './helpers/cli.js';
+import { binPath, exampleNotice, makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli, scrubPaths, type CliResult, type RunOptions } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
 
@@ -92,16 +92,16 @@ describe.concurrent('summary of the bundled strategy', () => {
     ['md, nb', ['summary', '--format', 'md']],
     ['md, en', ['summary', '--format', 'md', '--lang', 'en']],
   ])('%s', async ([_name, args], { expect }) => {
-    const result = await fromRepo(args);
+    const result = await fromRepo([...args, '--example']);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(exampleNotice[args.includes('en') ? 'en' : 'nb']);
     expect(result).toMatchSnapshot();
   });
 
   it('csv: one row per goal, CRLF line ends', async ({ expect }) => {
-    const result = await fromRepo(['summary', '--format', 'csv']);
+    const result = await fromRepo(['summary', '--format', 'csv', '--example']);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(exampleNotice.nb);
     const lines = result.stdout.split('\r\n');
     expect(lines.pop()).toBe(''); // ends with a line break
     expect(lines).toHaveLength(1 + 42);
@@ -216,17 +216,57 @@ describe.concurrent('colour', () => {
 
 describe.concurrent('which strategy folder is used without --dir', () => {
   const goalsIn = (result: CliResult) => (JSON.parse(result.stdout) as { overall: { goals: number } }).overall.goals;
+  /** A fresh git repository (the search stops at its root) holding `folder` with the minimal strategy. */
+  async function repoWith(folder: string, scenario?: string): Promise<string> {
+    const repo = await makeTempDir();
+    await mkdir(path.join(repo, '.git'));
+    if (folder !== '') await rename(await makeStrategy(scenario), path.join(repo, folder));
+    return repo;
+  }
 
-  it('the bundled strategy, when the working directory has no ./strategy', async ({ expect }) => {
-    const empty = await makeTempDir();
-    const result = await runCli(['summary', '--format', 'json'], { cwd: empty });
-    expect(result.exitCode).toBe(0);
-    expect(goalsIn(result)).toBe(42);
+  it('nothing found: exit 2, what was searched and what to do, never the bundled strategy', async ({ expect }) => {
+    const repo = await repoWith('');
+    const inside = path.join(repo, 'docs', 'notes');
+    await mkdir(inside, { recursive: true });
+    for (const command of [['validate'], ['summary'], ['report'], ['plan'], ['compare', '--against', 'HEAD']]) {
+      const result = await runCli(command, { cwd: inside });
+      expect(result.exitCode, command[0]).toBe(2);
+      expect(result.stdout, command[0]).toBe('');
+      expect(result.stderr, command[0]).toContain('Fant ingen strategimappe');
+      expect(result.stderr).not.toMatch(stackTrace);
+    }
+    const en = await runCli(['validate', '--lang', 'en'], { cwd: inside });
+    expect(scrubPaths(en.stderr, { [repo]: '<repo>' })).toBe(
+      'vm-strategy: No strategy folder found. Looked for strategy.yaml, or a folder strategy/ or strategi/, in\n' +
+        '  <repo>/docs/notes\n  <repo>/docs\n  <repo>\n(the search stops at the root of the git repository).\n' +
+        'Make one with "vm-strategy init strategy", name the folder with --dir (or VM_STRATEGY_DIR), or try the tool on the example strategy with --example.\n',
+    );
+  });
+
+  it('a strategi/ folder made by init, from the folder above it, from inside it and from deeper down', async ({ expect }) => {
+    const repo = await makeTempDir();
+    await mkdir(path.join(repo, '.git'));
+    const init = await runCli(['init', 'strategi', '--org', 'Ringve musikkmuseum'], { cwd: repo });
+    expect(init.exitCode).toBe(0);
+    const areaFile = path.join(repo, 'strategi', 'areas', '01-eksempel.yaml');
+    await writeFile(areaFile, (await readFile(areaFile, 'utf8')).replace('mark: "JA"', 'mark: "JAA"'));
+    const github = await runCli(['validate', '--format', 'github', '--max-warnings', '0'], { cwd: repo });
+    expect(github.exitCode).toBe(1);
+    expect(github.stdout).toMatch(/^::error file=strategi\/areas\/01-eksempel\.yaml,line=\d+,col=\d+,title=vm-strategy mark-unknown::/m);
+    expect(github.stderr).toBe('');
+    for (const cwd of [path.join(repo, 'strategi'), path.join(repo, 'strategi', 'areas')]) {
+      const inside = await runCli(['validate', '--format', 'json'], { cwd });
+      expect(inside.exitCode).toBe(1);
+      expect((JSON.parse(inside.stdout) as { code: string }[]).map((d) => d.code)).toContain('mark-unknown');
+    }
+    const report = await runCli(['report'], { cwd: path.join(repo, 'strategi') });
+    expect(report.exitCode).toBe(1);
+    expect(report.stdout).toBe('');
+    expect(report.stderr).not.toContain('Vitenskapsmuseet');
   });
 
   it('./strategy, when the working directory has one', async ({ expect }) => {
-    const parent = await makeTempDir();
-    await rename(await makeStrategy(), path.join(parent, 'strategy'));
+    const parent = await repoWith('strategy');
     const summary = await runCli(['summary', '--format', 'json'], { cwd: parent });
     expect(summary.exitCode).toBe(0);
     expect(goalsIn(summary)).toBe(6);
@@ -235,12 +275,65 @@ describe.concurrent('which strategy folder is used without --dir', () => {
   });
 
   it('./strategy even when it is broken (no silent fallback to the bundled one)', async ({ expect }) => {
-    const parent = await makeTempDir();
-    await rename(await makeStrategy('unknown-mark'), path.join(parent, 'strategy'));
+    const parent = await repoWith('strategy', 'unknown-mark');
     const result = await runCli(['validate', '--format', 'json'], { cwd: parent });
     expect(result.exitCode).toBe(1);
     const files = (JSON.parse(result.stdout) as { file: string }[]).map((d) => d.file);
     expect(files).toEqual(['strategy/areas/01-samlinger.yaml', 'strategy/areas/01-samlinger.yaml']);
+  });
+
+  it('both strategy/ and strategi/ in one folder: exit 2, asks for --dir', async ({ expect }) => {
+    const repo = await repoWith('strategy');
+    await rename(await makeStrategy(), path.join(repo, 'strategi'));
+    const result = await runCli(['validate', '--lang', 'en'], { cwd: repo });
+    expect(result.exitCode).toBe(2);
+    expect(scrubPaths(result.stderr, { [repo]: '<repo>' })).toBe(
+      'vm-strategy: Found two strategy folders in one folder:\n  <repo>/strategy\n  <repo>/strategi\nChoose one with --dir.\n',
+    );
+  });
+
+  it('stops at the repository root: a strategy above it is not used', async ({ expect }) => {
+    const outer = await repoWith('strategy');
+    await rm(path.join(outer, '.git'), { recursive: true });
+    const inner = path.join(outer, 'other-project');
+    await mkdir(path.join(inner, '.git'), { recursive: true });
+    const result = await runCli(['validate'], { cwd: inner });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('Fant ingen strategimappe');
+    // Without a repository in between, the same strategy is found from below.
+    await rm(path.join(inner, '.git'), { recursive: true });
+    expect((await runCli(['validate'], { cwd: inner })).exitCode).toBe(0);
+  });
+
+  it('VM_STRATEGY_DIR, when no --dir is given; --dir wins over it', async ({ expect }) => {
+    const repo = await repoWith('');
+    const strategy = await makeStrategy();
+    const fromEnv = await runCli(['summary', '--format', 'json'], { cwd: repo, env: { VM_STRATEGY_DIR: strategy } });
+    expect(fromEnv.exitCode).toBe(0);
+    expect(goalsIn(fromEnv)).toBe(6);
+    const wrong = await runCli(['summary'], { cwd: repo, env: { VM_STRATEGY_DIR: path.join(repo, 'nope') } });
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr).toContain('VM_STRATEGY_DIR');
+    const dirWins = await runCli(['summary', '--format', 'json', '--dir', strategy], { cwd: repo, env: { VM_STRATEGY_DIR: path.join(repo, 'nope') } });
+    expect(goalsIn(dirWins)).toBe(6);
+  });
+
+  it('--example: the bundled strategy, said on stderr; not together with --dir', async ({ expect }) => {
+    const repo = await repoWith('');
+    const result = await runCli(['summary', '--example', '--format', 'json'], { cwd: repo });
+    expect(result.exitCode).toBe(0);
+    expect(goalsIn(result)).toBe(42);
+    expect(result.stderr).toBe(exampleNotice.nb);
+    const md = await runCli(['report', '--example', '--lang', 'en'], { cwd: repo });
+    expect(md.stdout.split('\n').slice(0, 3).join('\n')).toContain('> **EXAMPLE** – Example: made from the example strategy bundled with vm-strategy');
+    const plan = await runCli(['plan', '--example'], { cwd: repo });
+    expect(plan.stdout).toContain('> **EKSEMPEL** –');
+    const both = await runCli(['summary', '--example', '--dir', repo], { cwd: repo });
+    expect(both.exitCode).toBe(2);
+    // A strategy of one's own never carries the banner.
+    const own = await runCli(['report', '--dir', await makeStrategy()], { cwd: repo });
+    expect(own.stdout).not.toContain('EKSEMPEL');
+    expect(own.stderr).toBe('');
   });
 });
 

@@ -29,7 +29,7 @@ describe('the npm package', () => {
     expect(messages).toEqual([]);
   });
 
-  it('installs from the tarball into an empty folder and runs `npx vm-strategy report`', async () => {
+  it('installs from the tarball into an empty folder: no strategy there (exit 2), `report --example` works', async () => {
     const packDir = await makeTempDir();
     const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: repoRoot, env: npmEnv });
     const tarball = path.join(packDir, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
@@ -37,9 +37,14 @@ describe('the npm package', () => {
     await writeFile(path.join(app, 'package.json'), '{ "name": "empty-folder", "private": true }\n');
     // The dependencies are in the npm cache after `npm ci`: prefer it over the network.
     await run('npm', ['install', '--prefer-offline', '--no-save', tarball], { cwd: app, env: npmEnv, timeout: 240_000 });
-    const report = await run('npx', ['--no-install', 'vm-strategy', 'report'], { cwd: app, env: { ...npmEnv, NO_COLOR: '1' } });
+    // The folder has no strategy of its own: the bundled one is used only when asked for.
+    const none = await run('npx', ['--no-install', 'vm-strategy', 'report'], { cwd: app, env: npmEnv }).catch((error: { code: number; stderr: string }) => error);
+    expect('code' in none && none.code).toBe(2);
+    expect(none.stderr).toContain('Fant ingen strategimappe');
+    const report = await run('npx', ['--no-install', 'vm-strategy', 'report', '--example'], { cwd: app, env: { ...npmEnv, NO_COLOR: '1' } });
     expect(report.stdout).toContain('# Revisjonsrapport – Strategi 2018–2025');
-    const summary = await run('npx', ['--no-install', 'vm-strategy', 'summary', '--format', 'json'], { cwd: app, env: npmEnv });
+    expect(report.stdout).toContain('> **EKSEMPEL**');
+    const summary = await run('npx', ['--no-install', 'vm-strategy', 'summary', '--format', 'json', '--example'], { cwd: app, env: npmEnv });
     expect((JSON.parse(summary.stdout) as { overall: { goals: number } }).overall.goals).toBe(42);
     const version = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     expect((await run('npx', ['--no-install', 'vm-strategy', '--version'], { cwd: app, env: npmEnv })).stdout.trim()).toBe(version.version);

@@ -4,7 +4,7 @@ import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli } from './helpers/cli.js';
+import { exampleNotice, makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
 
@@ -15,15 +15,15 @@ const noStack = /\n\s+at /;
 describe('golden reports of the bundled strategy', () => {
   for (const lang of ['nb', 'en'] as const) {
     it(`Markdown (${lang}) matches test/golden/report.${lang}.md`, async () => {
-      const result = await runCli(['report', '--lang', lang], { env: pinned });
-      expect(result.stderr).toBe('');
+      const result = await runCli(['report', '--example', '--lang', lang], { env: pinned });
+      expect(result.stderr).toBe(exampleNotice[lang]);
       expect(result.exitCode).toBe(0);
       await expect(result.stdout).toMatchFileSnapshot(`golden/report.${lang}.md`);
     });
 
     it(`HTML (${lang}) matches test/golden/report.${lang}.html`, async () => {
       const out = path.join(await makeTempDir(), 'report.html');
-      const result = await runCli(['report', '--format', 'html', '-o', out, '--lang', lang], { env: pinned });
+      const result = await runCli(['report', '--example', '--format', 'html', '-o', out, '--lang', lang], { env: pinned });
       expect(result.exitCode).toBe(0);
       await expect(await readFile(out, 'utf8')).toMatchFileSnapshot(`golden/report.${lang}.html`);
     });
@@ -187,9 +187,9 @@ describe('writing the report', () => {
 
   it('writes Markdown to a file with -o', async () => {
     const cwd = await makeTempDir();
-    const result = await runCli(['report', '-o', 'r.md', '--lang', 'en'], { cwd });
+    const result = await runCli(['report', '--example', '-o', 'r.md', '--lang', 'en'], { cwd });
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('Wrote r.md\n');
+    expect(result.stderr).toBe(`${exampleNotice.en}Wrote r.md\n`);
     expect(await readFile(path.join(cwd, 'r.md'), 'utf8')).toContain('## At a glance');
   });
 

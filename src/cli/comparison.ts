@@ -3,12 +3,11 @@
 import { compareStrategies } from '../core/compare.js';
 import { hasErrors } from '../core/diagnostics.js';
 import type { Lang } from '../core/lang.js';
-import { loadStrategy, type StrategyModel } from '../core/load-strategy.js';
+import { loadStrategy } from '../core/load-strategy.js';
 import { compareWords } from '../i18n/compare-words.js';
 import { readRevision, RevisionError } from '../io/revision.js';
-import { resolveStrategyDir } from '../io/strategy-dir.js';
 import type { CompareInput } from '../render/compare/index.js';
-import { printDataErrors } from './data-errors.js';
+import { printDataErrors, type SoundStrategy } from './data-errors.js';
 import { exitCodes, UserError } from './exit-codes.js';
 import type { Io, Outcome } from './program.js';
 
@@ -17,14 +16,14 @@ import type { Io, Outcome } from './program.js';
  * with the old revision's errors shown and exit code 1 set, when REF's files have errors.
  */
 export async function loadComparison(
-  now: StrategyModel,
+  now: SoundStrategy,
   ref: string,
-  options: { dir?: string; lang: Lang; color?: boolean },
+  options: { lang: Lang; color?: boolean },
   io: Io,
   outcome: Outcome,
 ): Promise<CompareInput | undefined> {
   const cw = compareWords[options.lang];
-  const dir = resolveStrategyDir(options.dir);
+  const { dir } = now;
   const revision = await readRevision(ref, dir).catch((error: unknown) => {
     if (!(error instanceof RevisionError)) throw error;
     const e = cw.errors;
@@ -44,5 +43,5 @@ export async function loadComparison(
     outcome.exitCode = exitCodes.problems;
     return undefined;
   }
-  return { comparison: compareStrategies(loaded.model, now), against: { ref, kind: revision.kind } };
+  return { comparison: compareStrategies(loaded.model, now.model), against: { ref, kind: revision.kind } };
 }

@@ -5,7 +5,7 @@ import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import type { StrategyModel } from '../core/load-strategy.js';
 import { makeChalk } from './color.js';
 import { exitCodes } from './exit-codes.js';
-import { loadFromDisk } from './load.js';
+import { loadFromDisk, type FindOptions } from './load.js';
 import type { Io, Outcome } from './program.js';
 
 /**
@@ -24,17 +24,25 @@ export function printDataErrors(
   if (closing !== undefined) io.err(`${closing}\n`);
 }
 
+/** A strategy whose files have no errors, with the folder it was read from. */
+export interface SoundStrategy {
+  model: StrategyModel;
+  dir: string;
+  /** The bundled example strategy (reports and plans carry a banner). */
+  example: boolean;
+}
+
 /**
- * The strategy of a command that needs sound data (summary, report, plan): undefined, with the
- * errors shown and exit code 1 set, when the files have errors.
+ * The strategy of a command that needs sound data (summary, report, plan, compare): undefined,
+ * with the errors shown and exit code 1 set, when the files have errors.
  */
 export async function loadSoundModel(
-  options: { dir?: string; lang: Lang; color?: boolean },
+  options: FindOptions & { color?: boolean },
   io: Io,
   outcome: Outcome,
-): Promise<StrategyModel | undefined> {
-  const loaded = await loadFromDisk(options.dir, options.lang);
-  if (loaded.model && !hasErrors(loaded.diagnostics)) return loaded.model;
+): Promise<SoundStrategy | undefined> {
+  const loaded = await loadFromDisk(options, io);
+  if (loaded.model && !hasErrors(loaded.diagnostics)) return { model: loaded.model, dir: loaded.dir, example: loaded.example };
   printDataErrors(io, loaded, options, words[options.lang].dataErrors);
   outcome.exitCode = exitCodes.problems;
   return undefined;

@@ -1,26 +1,58 @@
 // Shared by every command that reads a strategy: find the folder, read it, check it.
 import { loadStrategy, type LoadResult } from '../core/load-strategy.js';
 import type { Lang } from '../core/lang.js';
+import { locateWords } from '../i18n/locate-words.js';
 import { FolderError, readStrategyFolder } from '../io/read-folder.js';
-import { resolveStrategyDir } from '../io/strategy-dir.js';
+import {
+  AmbiguousStrategyError,
+  locateStrategy,
+  StrategyNotFoundError,
+  type LocateOptions,
+  type StrategyLocation,
+} from '../io/strategy-dir.js';
 import { UserError } from './exit-codes.js';
+import type { Io } from './program.js';
 
 export interface Loaded extends LoadResult {
   dir: string;
   files: number;
+  /** The bundled example strategy: everything made from it says so. */
+  example: boolean;
 }
 
-export async function loadFromDisk(dirOption: string | undefined, lang: Lang): Promise<Loaded> {
-  const dir = resolveStrategyDir(dirOption);
+export interface FindOptions extends LocateOptions {
+  lang: Lang;
+}
+
+/**
+ * The strategy folder of a command (see locateStrategy), with the user's mistakes turned into
+ * messages. When it is the bundled example, a line on stderr says so.
+ */
+export function findStrategy(options: FindOptions, io: Io): StrategyLocation {
+  const lw = locateWords[options.lang];
+  let location: StrategyLocation;
+  try {
+    location = locateStrategy(options, process.cwd(), process.env);
+  } catch (error) {
+    if (error instanceof StrategyNotFoundError) throw new UserError(lw.notFound(error.searched, error.stoppedAt));
+    if (error instanceof AmbiguousStrategyError) throw new UserError(lw.ambiguous(error.candidates));
+    throw error;
+  }
+  if (location.example) io.err(`${lw.exampleNotice}\n`);
+  return location;
+}
+
+export async function loadFromDisk(options: FindOptions, io: Io): Promise<Loaded> {
+  const location = findStrategy(options, io);
+  const { dir } = location;
   try {
     const folder = await readStrategyFolder(dir);
-    return { dir, files: folder.files.length, ...loadStrategy(folder) };
+    return { dir, files: folder.files.length, example: location.example, ...loadStrategy(folder) };
   } catch (error) {
     if (error instanceof FolderError) {
-      const nb = error.message === 'missing' ? `Finner ikke strategimappen ${dir}.` : `${dir} er ikke en mappe.`;
-      const en = error.message === 'missing' ? `Cannot find the strategy folder ${dir}.` : `${dir} is not a folder.`;
-      const hint = lang === 'nb' ? 'Oppgi en mappe med --dir, eller kjør fra en mappe som har ./strategy.' : 'Give a folder with --dir, or run where ./strategy exists.';
-      throw new UserError(`${lang === 'nb' ? nb : en} ${hint}`);
+      const lw = locateWords[options.lang];
+      const what = error.message === 'missing' ? lw.missing(dir) : lw.notAFolder(dir);
+      throw new UserError(`${what} ${lw.missingHint(location.how === 'env' ? 'env' : 'dir')}`);
     }
     throw error;
   }

@@ -4,7 +4,10 @@ import { Option } from 'commander';
 import { langs } from '../core/lang.js';
 
 export const dirOption = () =>
-  new Option('-d, --dir <folder>', 'strategy folder (default: ./strategy if it exists, else the bundled strategy)');
+  new Option('-d, --dir <folder>', 'strategy folder (default: $VM_STRATEGY_DIR, else found from the current folder upwards)');
+/** The bundled strategy, only when asked for: it is an example, never a default. */
+export const exampleOption = () =>
+  new Option('--example', 'use the example strategy bundled with the tool (NTNU Vitenskapsmuseet); output says it is an example').conflicts('dir');
 export const langOption = () => new Option('--lang <lang>', 'language of the tool\'s own words').choices(langs).default('nb');
 export const colorOption = () => new Option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR forces it)');
 

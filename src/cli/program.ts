@@ -36,7 +36,8 @@ export function buildProgram(io: Io, outcome: Outcome): Command {
       'after',
       `
 Examples:
-  $ vm-strategy validate                      check ./strategy (or the bundled strategy)
+  $ vm-strategy validate                      check the strategy found from this folder upwards
+  $ vm-strategy summary --example             try the tool on the bundled example strategy
   $ vm-strategy summary --lang en             completion per area, in English
   $ vm-strategy validate --format github      annotations for GitHub Actions
   $ vm-strategy report --format html -o report.html   the revision-meeting report

@@ -31,6 +31,12 @@ export interface RunOptions {
   gid?: number;
 }
 
+/** The line on stderr of every command that reads the bundled example strategy. */
+export const exampleNotice = {
+  nb: 'vm-strategy: Bruker eksempelstrategien som følger med verktøyet (NTNU Vitenskapsmuseet 2018–2025), ikke din egen.\n',
+  en: 'vm-strategy: Using the example strategy bundled with the tool (NTNU Vitenskapsmuseet 2018–2025), not your own.\n',
+} as const;
+
 /** 2023-06-15T12:00:00Z, inside the bundled action plan's period: the date every test run sees. */
 export const fixedEpoch = '1686830400';
 

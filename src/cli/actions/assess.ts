@@ -33,7 +33,7 @@ export async function assess(id: string | undefined, mark: string | undefined, o
   } else if (id === undefined || mark === undefined) {
     throw new UserError(aw.needArgs);
   }
-  const loaded = await loadFromDisk(options.dir, options.lang);
+  const loaded = await loadFromDisk(options, io);
   if (!loaded.model) {
     printDataErrors(io, loaded, options, words[options.lang].dataErrors);
     outcome.exitCode = exitCodes.problems;

@@ -9,15 +9,16 @@ import type { Io, Outcome } from '../program.js';
 export interface CompareOptions {
   against: string;
   dir?: string;
+  example?: boolean;
   format: CompareFormat;
   lang: Lang;
   color?: boolean;
 }
 
 export async function compare(options: CompareOptions, io: Io, outcome: Outcome): Promise<void> {
-  const model = await loadSoundModel(options, io, outcome);
-  if (!model) return;
-  const input = await loadComparison(model, options.against, options, io, outcome);
+  const sound = await loadSoundModel(options, io, outcome);
+  if (!sound) return;
+  const input = await loadComparison(sound, options.against, options, io, outcome);
   if (!input) return;
   io.out(compareFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color) }));
 }

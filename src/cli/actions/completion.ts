@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { loadStrategy } from '../../core/load-strategy.js';
 import { readStrategyFolder } from '../../io/read-folder.js';
-import { resolveStrategyDir } from '../../io/strategy-dir.js';
+import { locateStrategy } from '../../io/strategy-dir.js';
 import { completionShells } from '../../render/completion/index.js';
 import type { CompletionShell } from '../../render/format-names.js';
 import { completionSpec, dynamicKinds, type DynamicKind } from '../completion-spec.js';
@@ -22,14 +22,16 @@ export async function complete(words: string[], io: Io): Promise<void> {
   try {
     const kinds: DynamicKind[] = [];
     let dir: string | undefined;
+    let example = false;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       if (word === '--dir' || word === '-d') dir = words[++i];
+      else if (word === '--example') example = true;
       else if (word.startsWith('--dir=')) dir = word.slice('--dir='.length);
       else if ((dynamicKinds as readonly string[]).includes(word)) kinds.push(word as DynamicKind);
     }
     if (kinds.length === 0) return;
-    const { model } = loadStrategy(await readStrategyFolder(resolveStrategyDir(dir)));
+    const { model } = loadStrategy(await readStrategyFolder(locateStrategy({ dir, example }, process.cwd(), process.env).dir));
     if (!model) return;
     const values: Record<DynamicKind, () => string[]> = {
       goals: () => model.areas.flatMap(({ area }) => area.goals.map((g) => g.id)),

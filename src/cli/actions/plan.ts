@@ -8,7 +8,6 @@ import { readYamlAs } from '../../core/schema-issues.js';
 import { planSchema } from '../../core/schema.js';
 import { splitBom } from '../../core/yaml-source.js';
 import { planWords } from '../../i18n/plan-words.js';
-import { resolveStrategyDir } from '../../io/strategy-dir.js';
 import type { PlanFormat } from '../../render/format-names.js';
 import { renderPlanMarkdown } from '../../render/plan/markdown.js';
 import { buildPlanView } from '../../render/plan/view.js';
@@ -20,6 +19,7 @@ import type { Io, Outcome } from '../program.js';
 
 export interface PlanOptions {
   dir?: string;
+  example?: boolean;
   from?: string;
   years?: string;
   format: PlanFormat;
@@ -30,8 +30,9 @@ export interface PlanOptions {
 }
 
 export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Promise<void> {
-  const model = await loadSoundModel(options, io, outcome);
-  if (!model) return;
+  const sound = await loadSoundModel(options, io, outcome);
+  if (!sound) return;
+  const { model } = sound;
   const period = defaultPeriod(model, wholeNumber(options.from, '--from', 1900, 2200), wholeNumber(options.years, '--years', 1, 20));
   const pw = planWords[options.lang];
   const today = reportDate();
@@ -53,7 +54,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     if (existing === null) {
       const measures = missingMeasures(model, undefined, period, wording);
       // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
-      const inPlans = path.dirname(target) === path.join(path.resolve(resolveStrategyDir(options.dir)), 'plans');
+      const inPlans = path.dirname(target) === path.join(path.resolve(sound.dir), 'plans');
       const line = inPlans ? modeline('plan', `plans/${path.basename(target)}`) : undefined;
       await writeOutput(io, options.output, newPlanText(period, measures, header, line), options.lang, { expect: null }, pw.created(measures.length, options.output));
       return;
@@ -82,7 +83,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     return;
   }
 
-  const view = buildPlanView(model, { lang: options.lang, generated: today, version: reportVersion(), period, today });
+  const view = buildPlanView(model, { lang: options.lang, generated: today, version: reportVersion(), period, today, example: sound.example });
   if (options.format === 'md') {
     const markdown = renderPlanMarkdown(view);
     if (options.output === undefined) io.out(markdown);

@@ -14,6 +14,7 @@ const installHint =
 
 export interface ReportOptions {
   dir?: string;
+  example?: boolean;
   format: ReportFormat;
   output?: string;
   lang: Lang;
@@ -23,14 +24,16 @@ export interface ReportOptions {
 }
 
 export async function report(options: ReportOptions, io: Io, outcome: Outcome): Promise<void> {
-  const model = await loadSoundModel(options, io, outcome);
-  if (!model) return;
-  const compared = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(model, options.against, options, io, outcome);
+  const sound = await loadSoundModel(options, io, outcome);
+  if (!sound) return;
+  const { model } = sound;
+  const compared = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
   if (options.against !== undefined && !compared) return;
   const view = buildReportView(model, {
     lang: options.lang,
     generated: reportDate(),
     version: reportVersion(),
+    example: sound.example,
     ...(compared ? { comparison: compared.comparison, against: compared.against } : {}),
   });
   const { format } = options;

@@ -10,6 +10,7 @@ import type { Io, Outcome } from '../program.js';
 
 export interface SummaryOptions {
   dir?: string;
+  example?: boolean;
   format: SummaryFormat;
   lang: Lang;
   color?: boolean;
@@ -17,9 +18,10 @@ export interface SummaryOptions {
 }
 
 export async function summary(options: SummaryOptions, io: Io, outcome: Outcome): Promise<void> {
-  const model = await loadSoundModel(options, io, outcome);
-  if (!model) return;
-  const comparison = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(model, options.against, options, io, outcome);
+  const sound = await loadSoundModel(options, io, outcome);
+  if (!sound) return;
+  const { model } = sound;
+  const comparison = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
   if (options.against !== undefined && !comparison) return;
   const current = currentPlan(model);
   const input = {

@@ -10,6 +10,7 @@ import { version } from '../version.js';
 
 export interface ValidateOptions {
   dir?: string;
+  example?: boolean;
   format: DiagnosticFormat;
   quiet?: boolean;
   maxWarnings?: string;
@@ -19,7 +20,7 @@ export interface ValidateOptions {
 
 export async function validate(options: ValidateOptions, io: Io, outcome: Outcome): Promise<void> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings, options.lang);
-  const loaded = await loadFromDisk(options.dir, options.lang);
+  const loaded = await loadFromDisk(options, io);
   const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = loaded.diagnostics.length - warnings;
   const shown = options.quiet ? loaded.diagnostics.filter((d) => d.severity === 'error') : loaded.diagnostics;

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { compareFormatNames } from '../../render/format-names.js';
 import type { CompareOptions } from '../actions/compare.js';
-import { againstOption, colorOption, dirOption, langOption } from '../options.js';
+import { againstOption, colorOption, dirOption, exampleOption, langOption } from '../options.js';
 import type { Io, Outcome } from '../program.js';
 
 export function registerCompare(program: Command, io: Io, outcome: Outcome): void {
@@ -10,6 +10,7 @@ export function registerCompare(program: Command, io: Io, outcome: Outcome): voi
     .description('what changed since an older revision: scores then and now, and every goal that moved')
     .addOption(againstOption().makeOptionMandatory())
     .addOption(dirOption())
+    .addOption(exampleOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(compareFormatNames).default('table'))
     .addOption(langOption())
     .addOption(colorOption())

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { planFormatNames } from '../../render/format-names.js';
 import type { PlanOptions } from '../actions/plan.js';
-import { colorOption, dirOption, langOption } from '../options.js';
+import { colorOption, dirOption, exampleOption, langOption } from '../options.js';
 import type { Io, Outcome } from '../program.js';
 
 export function registerPlan(program: Command, io: Io, outcome: Outcome): void {
@@ -9,6 +9,7 @@ export function registerPlan(program: Command, io: Io, outcome: Outcome): void {
     .command('plan')
     .description('draft the action plan (tiltaksplan) from the goals not yet achieved')
     .addOption(dirOption())
+    .addOption(exampleOption())
     .option('--from <year>', 'first year of the plan (default: the year after the revision round)')
     .option('--years <n>', 'years the plan covers (default: horizon in strategy.yaml)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(planFormatNames).default('md'))

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { reportFormatNames } from '../../render/format-names.js';
 import type { ReportOptions } from '../actions/report.js';
-import { againstOption, colorOption, dirOption, langOption } from '../options.js';
+import { againstOption, colorOption, dirOption, exampleOption, langOption } from '../options.js';
 import type { Io, Outcome } from '../program.js';
 
 export function registerReport(program: Command, io: Io, outcome: Outcome): void {
@@ -9,6 +9,7 @@ export function registerReport(program: Command, io: Io, outcome: Outcome): void
     .command('report')
     .description('the revision-meeting report: Markdown, HTML or PDF')
     .addOption(dirOption())
+    .addOption(exampleOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(reportFormatNames).default('md'))
     .option('-o, --output <file>', 'write to this file (md: default stdout; html/pdf: default report.html / report.pdf)')
     .addOption(langOption())

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { summaryFormatNames } from '../../render/format-names.js';
 import type { SummaryOptions } from '../actions/summary.js';
-import { againstOption, colorOption, dirOption, langOption } from '../options.js';
+import { againstOption, colorOption, dirOption, exampleOption, langOption } from '../options.js';
 import type { Io, Outcome } from '../program.js';
 
 export function registerSummary(program: Command, io: Io, outcome: Outcome): void {
@@ -9,6 +9,7 @@ export function registerSummary(program: Command, io: Io, outcome: Outcome): voi
     .command('summary')
     .description('completion per area, for the vision and overall')
     .addOption(dirOption())
+    .addOption(exampleOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(summaryFormatNames).default('table'))
     .addOption(langOption())
     .addOption(colorOption())

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { diagnosticFormatNames } from '../../render/format-names.js';
 import type { ValidateOptions } from '../actions/validate.js';
-import { colorOption, dirOption, langOption } from '../options.js';
+import { colorOption, dirOption, exampleOption, langOption } from '../options.js';
 import type { Io, Outcome } from '../program.js';
 
 export function registerValidate(program: Command, io: Io, outcome: Outcome): void {
@@ -9,6 +9,7 @@ export function registerValidate(program: Command, io: Io, outcome: Outcome): vo
     .command('validate')
     .description('check the strategy files: YAML, schema, marks, ids, layout')
     .addOption(dirOption())
+    .addOption(exampleOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(diagnosticFormatNames).default('stylish'))
     .option('-q, --quiet', 'report errors only; hidden warnings still count for --max-warnings')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this')

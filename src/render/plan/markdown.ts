@@ -1,5 +1,5 @@
 // The action-plan draft as Markdown: a clean document to paste into Word or read on GitHub.
-import { badge, clauses, mdText } from '../report/markdown.js';
+import { badge, clauses, exampleBanner, mdText } from '../report/markdown.js';
 import type { PlanView } from './view.js';
 
 const cell = (s: string) => mdText(s);
@@ -11,6 +11,7 @@ export function renderPlanMarkdown(view: PlanView): string {
   const push = (...lines: string[]) => out.push(...lines);
 
   push(`# ${mdText(view.title)}`, '');
+  if (report.example) push(exampleBanner(report.example), '');
   push(`**${mdText(report.meta.organisation)}** · ${mdText(report.meta.title)} · ${view.basedOn} · ${w.generated} ${report.meta.generated}`, '');
   if (view.progress) {
     push(view.progress.coverageText, '');

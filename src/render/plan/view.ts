@@ -31,6 +31,8 @@ export interface PlanViewOptions {
   period: Period;
   /** Today as YYYY-MM-DD, for overdue measures. */
   today: string;
+  /** Made from the bundled example strategy: the plan says so at the top. */
+  example?: boolean;
 }
 
 export function buildPlanView(model: StrategyModel, options: PlanViewOptions): PlanView {

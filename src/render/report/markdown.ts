@@ -22,6 +22,9 @@ export function mdCode(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
+/** The banner of anything made from the bundled example strategy. */
+export const exampleBanner = (example: { mark: string; text: string }) => `> **${mdText(example.mark)}** – ${mdText(example.text)}`;
+
 export const badge = (b: Badge) => `**${mdText(b.code)}**`;
 
 export function clauses(list: ClauseView[], noMark: string): string {
@@ -46,6 +49,7 @@ export function renderMarkdownReport(view: ReportView): string {
   const push = (...lines: string[]) => out.push(...lines);
 
   push(`# ${mdText(w.documentTitle(meta.title))}`, '');
+  if (view.example) push(exampleBanner(view.example), '');
   push(
     `**${mdText(meta.organisation)}** · ${w.period} ${mdText(meta.period)} · ${w.round} ${mdText(meta.round)} · ${w.generated} ${meta.generated} · ${w.version} ${meta.version}`,
     '',

@@ -6,6 +6,7 @@ import { byOf, groupOf, groups, noteOf, type Group, type ScaleIndex } from '../.
 import type { Comment, ScaleMark } from '../../core/schema.js';
 import { goalMarks, goalRows, resolveSlots, summarise, type GoalRow, type ResolvedSlot, type Summary, type Tally } from '../../core/summary.js';
 import { clauseSlots, startsWithPunctuation } from '../../core/units.js';
+import { locateWords } from '../../i18n/locate-words.js';
 import { words, type ReportWords, type Words } from '../../i18n/words.js';
 import { planWords, type PlanWords } from '../../i18n/plan-words.js';
 import { currentPlan, planProgress, type PlanProgress } from '../../core/plan.js';
@@ -156,6 +157,8 @@ export interface ReportView {
   plan: { pw: PlanWords; progress?: ProgressView; uncovered: LaggingGoal[] };
   /** With --against only: the changes since the old revision. */
   changes?: ChangesView;
+  /** Made from the bundled example strategy: a banner at the top says so. */
+  example?: { mark: string; text: string };
 }
 
 export function describeProgress(progress: PlanProgress, lang: Lang): ProgressView {
@@ -186,6 +189,8 @@ export interface ReportOptions {
   comparison?: Comparison;
   /** What the comparison was made against, as the user gave it. */
   against?: { ref: string; kind: RevisionKind };
+  /** Made from the bundled example strategy: the report says so at the top. */
+  example?: boolean;
 }
 
 /** Norwegian writes "56 %", English "56%". */
@@ -257,6 +262,7 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
     lang,
     w,
     words: all,
+    ...(options.example ? { example: { mark: locateWords[lang].exampleMark, text: locateWords[lang].exampleBanner } } : {}),
     meta: {
       organisation: strategy.organisation,
       title: strategy.title,
