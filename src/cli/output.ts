@@ -3,7 +3,16 @@
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
 import { readTemplates, TemplateDirError } from '../io/templates.js';
-import { FileChangedError, writeFileAtomic, type AtomicWriteOptions } from '../io/write-atomic.js';
+import { writeWords } from '../i18n/write-words.js';
+import {
+  FileChangedError,
+  FileLockedError,
+  UnreadableTargetError,
+  UnsafeTargetError,
+  checkWritable,
+  writeFileAtomic,
+  type AtomicWriteOptions,
+} from '../io/write-atomic.js';
 import { TemplateError } from '../render/report/templates.js';
 import { UserError } from './exit-codes.js';
 import type { Io } from './program.js';
@@ -16,7 +25,9 @@ export async function loadTemplates(dir: string | undefined) {
       throw new UserError(
         error.reason === 'missing'
           ? `The template folder ${error.dir} does not exist. Copy templates/report/ from the package and edit the copy.`
-          : `The template folder ${error.dir} lacks ${error.missing.join(', ')}. A template folder needs every file of templates/report/.`,
+          : error.reason === 'unreadable'
+            ? `The template ${error.missing[0]} in ${error.dir} cannot be read (${error.missing[1]}). A template must be a UTF-8 text file.`
+            : `The template folder ${error.dir} lacks ${error.missing.join(', ')}. A template folder needs every file of templates/report/.`,
       );
     }
     throw error;
@@ -32,6 +43,42 @@ export function renderOrExplain<T>(render: () => T): T {
   }
 }
 
+/** A write failure as the user's message: what is at the path, who holds it, what to do. */
+export function explainWriteError(error: unknown, target: string, lang: Lang): UserError {
+  const ww = writeWords[lang];
+  if (error instanceof UserError) return error;
+  if (error instanceof FileChangedError) return new UserError(ww.changed(target));
+  if (error instanceof FileLockedError) return new UserError(ww.locked(target, error.lock));
+  if (error instanceof UnreadableTargetError) return new UserError(ww.cannotRead(target, error.detail));
+  if (error instanceof UnsafeTargetError) {
+    const { reason } = error;
+    return new UserError('kind' in reason ? ww.notAFile(target, reason.kind) : 'hardLinks' in reason ? ww.hardLinks(target, reason.hardLinks) : ww.linkLoop(target));
+  }
+  return new UserError(ww.cannotWrite(target, (error as NodeJS.ErrnoException).code ?? String(error)));
+}
+
+/** `-o -`: the output goes to standard output. */
+export const isStdout = (target: string | undefined) => target === '-';
+
+/**
+ * Refuses, before any work is done, an -o path where a device, a named pipe, a socket or a
+ * folder stands (or a file with hard links): such a path is never replaced.
+ */
+export function checkOutputTarget(target: string | undefined, lang: Lang): void {
+  if (target === undefined || isStdout(target)) return;
+  try {
+    checkWritable(path.resolve(target));
+  } catch (error) {
+    throw explainWriteError(error, target, lang);
+  }
+}
+
+/** Writes what a command made to its -o file (atomically, said on stderr), or to standard output with `-o -` or no -o. */
+export async function emit(io: Io, target: string | undefined, content: string | Uint8Array, lang: Lang): Promise<void> {
+  if (target === undefined || isStdout(target)) io.out(content);
+  else await writeOutput(io, target, content, lang);
+}
+
 /** Writes a file atomically and says so on stderr; any failure is the user's to fix, not a crash. */
 export async function writeOutput(
   io: Io,
@@ -39,20 +86,12 @@ export async function writeOutput(
   content: string | Uint8Array,
   lang: Lang,
   options: AtomicWriteOptions = {},
-  message = lang === 'nb' ? `Skrev ${target}` : `Wrote ${target}`,
+  message = writeWords[lang].wrote(target),
 ): Promise<void> {
   try {
     await writeFileAtomic(path.resolve(target), content, options);
   } catch (error) {
-    if (error instanceof FileChangedError) {
-      throw new UserError(
-        lang === 'nb'
-          ? `${target} ble endret på disken mens verktøyet arbeidet; ingenting er skrevet. Kjør kommandoen på nytt.`
-          : `${target} changed on disk while the tool was working; nothing was written. Run the command again.`,
-      );
-    }
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(lang === 'nb' ? `Kan ikke skrive ${target} (${code}).` : `Cannot write ${target} (${code}).`);
+    throw explainWriteError(error, target, lang);
   }
   if (message !== '') io.err(`${message}\n`);
 }

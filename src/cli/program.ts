@@ -16,7 +16,8 @@ import { registerValidate } from './commands/validate.js';
 import { version } from './version.js';
 
 export interface Io {
-  out: (text: string) => void;
+  /** Standard output; bytes only for `report --format pdf -o -`. */
+  out: (text: string | Uint8Array) => void;
   err: (text: string) => void;
 }
 

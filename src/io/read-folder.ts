@@ -3,7 +3,8 @@
 // The calls are synchronous on purpose: a CLI has nothing else to do meanwhile, and a dozen
 // files read one by one this way take a fraction of the time the promise-based calls take
 // (each of those is a round trip through libuv's thread pool, several for one readFile).
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
+import { readBounded, type NotAFileKind } from './read-bounded.js';
 import path from 'node:path';
 import type { StrategyFolder } from '../core/load-strategy.js';
 import { maxFileBytes, type SourceFile } from '../core/source.js';
@@ -82,21 +83,17 @@ export async function readStrategyFolder(dir: string, cwd = process.cwd()): Prom
 }
 
 export function readSource(abs: string, rel: string, shown: string): SourceFile {
-  try {
-    const info = statSync(abs);
-    // Only regular files are read: a named pipe would block the read for ever, and a link to a
-    // device such as /dev/zero reports size 0 and never ends.
-    if (!info.isFile()) return { path: rel, display: shown, unreadable: kindOfSpecial(info) };
-    if (info.size > maxFileBytes) return { path: rel, display: shown, tooLarge: info.size };
-    return { path: rel, display: shown, bytes: new Uint8Array(readFileSync(abs)) };
-  } catch (error) {
-    return { path: rel, display: shown, unreadable: reason(error) };
-  }
+  // Only regular files are read, and never past the limit: a named pipe would block the read for
+  // ever, and a link to a device such as /dev/zero reports size 0 and never ends.
+  const read = readBounded(abs, maxFileBytes);
+  if (read.ok) return { path: rel, display: shown, bytes: read.bytes };
+  if (read.reason === 'too-large') return { path: rel, display: shown, tooLarge: read.size };
+  if (read.reason === 'not-a-file') return { path: rel, display: shown, unreadable: specialNames[read.kind] };
+  return { path: rel, display: shown, unreadable: read.code };
 }
 
 /** What a path that is not a regular file is, in words that read the same in both languages. */
-const kindOfSpecial = (info: Stats) =>
-  info.isDirectory() ? 'EISDIR' : info.isFIFO() ? 'FIFO' : info.isSocket() ? 'socket' : 'device';
+const specialNames: Record<NotAFileKind, string> = { directory: 'EISDIR', fifo: 'FIFO', socket: 'socket', device: 'device' };
 
 function attempt<T>(f: () => T): T | undefined {
   try {

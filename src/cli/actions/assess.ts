@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { AssessEditError, setAssessment, type AssessmentChange } from '../../core/assess-edit.js';
@@ -9,7 +8,10 @@ import { markOf, noteOf, resolveMark, suggestMark } from '../../core/scale.js';
 import { splitBom } from '../../core/yaml-source.js';
 import { assessWords, type AssessWords } from '../../i18n/assess-words.js';
 import { words } from '../../i18n/words.js';
-import { writeOutput } from '../output.js';
+import { explainWriteError } from '../output.js';
+import { writeWords } from '../../i18n/write-words.js';
+import { updateFileAtomic } from '../../io/write-atomic.js';
+import { maxFileBytes } from '../../core/source.js';
 import { exitCodes, UserError } from '../exit-codes.js';
 import { loadFromDisk } from '../load.js';
 import { printDataErrors } from '../data-errors.js';
@@ -100,25 +102,30 @@ const label = (t: AssessTarget, clause: number | undefined, aw: AssessWords) =>
   t.clauseWise && t.slots.length > 1 ? `${t.id} ${aw.clause(clause ?? 1)}` : t.id;
 
 /**
- * Reads the file as it is now, makes the one edit and writes it atomically, refusing if the
- * file changes in between. Returns false when the file already said exactly this.
+ * Reads the file as it is now, makes the one edit and writes it atomically, all under the file's
+ * lock, so runs that assess other goals of the same file at the same time apply in turn and none
+ * is lost. Returns false when the file already said exactly this.
  */
 async function save(s: Session, target: AssessTarget, clause: number | undefined, change: AssessmentChange): Promise<boolean> {
   const file = path.join(s.dir, target.file);
-  const bytes = new Uint8Array(await readFile(file));
-  const split = splitBom(bytes);
-  if (!split) throw new UserError(s.aw.notUtf8(target.display));
-  const { bom, text } = split;
-  let edited: string;
   try {
-    edited = setAssessment(text, ownerOfSlot(target, clause), change);
+    return await updateFileAtomic(file, maxFileBytes, (bytes) => {
+      if (bytes === null) throw new UserError(writeWords[s.lang].cannotRead(target.display, 'ENOENT'));
+      const split = splitBom(bytes);
+      if (!split) throw new UserError(s.aw.notUtf8(target.display));
+      const { bom, text } = split;
+      let edited: string;
+      try {
+        edited = setAssessment(text, ownerOfSlot(target, clause), change);
+      } catch (error) {
+        if (error instanceof AssessEditError) throw new UserError(`${target.display}: ${error.message}`);
+        throw error;
+      }
+      return edited === text ? { result: false } : { content: bom + edited, result: true };
+    });
   } catch (error) {
-    if (error instanceof AssessEditError) throw new UserError(`${target.display}: ${error.message}`);
-    throw error;
+    throw explainWriteError(error, target.display, s.lang);
   }
-  if (edited === text) return false;
-  await writeOutput(s.io, file, bom + edited, s.lang, { expect: bytes }, '');
-  return true;
 }
 
 /** One answer a line, from a terminal or a pipe; lines typed ahead are kept, not lost. */

@@ -4,7 +4,7 @@ import { buildReportView } from '../../render/report/view.js';
 import { reportDate, reportVersion } from '../clock.js';
 import { loadSoundModel } from '../data-errors.js';
 import { UserError } from '../exit-codes.js';
-import { loadTemplates, renderOrExplain, writeOutput } from '../output.js';
+import { checkOutputTarget, emit, loadTemplates, renderOrExplain } from '../output.js';
 import type { Io, Outcome } from '../program.js';
 import type { Lang } from '../../core/lang.js';
 import type { ReportFormat } from '../../render/format-names.js';
@@ -24,6 +24,7 @@ export interface ReportOptions {
 }
 
 export async function report(options: ReportOptions, io: Io, outcome: Outcome): Promise<void> {
+  checkOutputTarget(options.output, options.lang);
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
@@ -38,9 +39,7 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
   });
   const { format } = options;
   if (format === 'md') {
-    const markdown = renderMarkdownReport(view);
-    if (options.output === undefined) io.out(markdown);
-    else await writeOutput(io, options.output, markdown, options.lang);
+    await emit(io, options.output, renderMarkdownReport(view), options.lang);
     return;
   }
   const templates = await loadTemplates(options.template);
@@ -49,7 +48,7 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
   const html = renderOrExplain(() => renderHtmlReport(view, templates));
   const target = options.output ?? `report.${format}`;
   if (format === 'html') {
-    await writeOutput(io, target, html, options.lang);
+    await emit(io, target, html, options.lang);
     return;
   }
   const chromium = findChromium();
@@ -64,5 +63,5 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     if (error instanceof BrowserLaunchError) throw new UserError(`Could not start the browser at ${error.executablePath} (${error.message}). ${installHint}`);
     throw error;
   });
-  await writeOutput(io, target, pdf, options.lang);
+  await emit(io, target, pdf, options.lang);
 }
