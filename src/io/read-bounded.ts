@@ -3,7 +3,7 @@
 // as /dev/zero reports size 0 and never ends, and a file can grow between stat and read. So the
 // file is opened without blocking, the open descriptor is checked, and reading stops one byte
 // past the limit.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 
 /** Why a path could not be read as a file: an errno code (ENOENT, EACCES, ELOOP, …) or its kind. */
 export type NotAFileKind = 'directory' | 'fifo' | 'socket' | 'device';
@@ -19,6 +19,14 @@ export const kindOf = (info: Stats): NotAFileKind =>
 
 const chunk = 64 * 1024;
 
+const statOrUndefined = (file: string) => {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+};
+
 /** Reads a regular file of at most `limit` bytes. Never blocks on a special file, never reads past the limit. */
 export function readBounded(file: string, limit: number): BoundedRead {
   let fd: number;
@@ -27,7 +35,9 @@ export function readBounded(file: string, limit: number): BoundedRead {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return code === 'EISDIR' ? { ok: false, reason: 'not-a-file', kind: 'directory' } : { ok: false, reason: 'error', code };
+    // A socket cannot be opened at all (ENXIO); say what it is rather than the errno.
+    const info = code === 'ENOENT' ? undefined : statOrUndefined(file);
+    return info && !info.isFile() ? { ok: false, reason: 'not-a-file', kind: kindOf(info) } : { ok: false, reason: 'error', code };
   }
   try {
     const info = fstatSync(fd);

@@ -46,6 +46,13 @@ async function writeFiles(root: string, files: Map<string, string>): Promise<voi
   }
 }
 
+/** The target has files and no `keep` was given (the import was not asked to --force). */
+export class FolderNotEmptyError extends Error {
+  constructor(readonly target: string) {
+    super(`${target} is not empty`);
+  }
+}
+
 export interface ReplaceOptions {
   /** For a folder that has files: which of its files (relative, '/'-separated) stay in the new folder; its folders all stay. */
   keep: (rel: string) => boolean;
@@ -66,9 +73,16 @@ export async function writeFolder(target: string, files: Map<string, string>, op
   await mkdir(parent, { recursive: true });
   await withFileLock(real, async (guard) => {
     await recover(real);
+    // Decided under the lock, after recovery: what is at the target now.
+    const entries = await readdir(real).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    const hasFiles = entries !== undefined && entries.length > 0;
+    if (hasFiles && !options) throw new FolderNotEmptyError(target);
     const fresh = path.join(parent, tempFolder(path.basename(real), 'new'));
     try {
-      if (options && (await exists(real))) {
+      if (hasFiles) {
         // Everything the import does not write is carried over as it is (modes, links kept).
         await cp(real, fresh, {
           recursive: true,
@@ -77,7 +91,7 @@ export async function writeFolder(target: string, files: Map<string, string>, op
           // Folders are always carried over (the files kept inside them need them); files as `keep` says.
           filter: async (src) => {
             const rel = path.relative(real, src).split(path.sep).join('/');
-            return rel === '' || (await lstat(src)).isDirectory() || options.keep(rel);
+            return rel === '' || (await lstat(src)).isDirectory() || options!.keep(rel);
           },
         });
       } else {
@@ -85,7 +99,7 @@ export async function writeFolder(target: string, files: Map<string, string>, op
       }
       await writeFiles(fresh, files);
       if (!(await guard.held())) throw new LockedError(real, lockPathOf(real));
-      if (options && (await exists(real)) && (await readdir(real)).length > 0) {
+      if (hasFiles) {
         const old = path.join(parent, tempFolder(path.basename(real), 'old'));
         await rename(real, old);
         await rename(fresh, real);

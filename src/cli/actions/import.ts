@@ -7,7 +7,7 @@ import { importStrategy } from '../../import/index.js';
 import { readScale } from '../../import/scale-source.js';
 import { bundledStrategyDir } from '../../io/strategy-dir.js';
 import { FileLockedError } from '../../io/write-atomic.js';
-import { writeFolder } from '../../io/write-folder.js';
+import { FolderNotEmptyError, writeFolder } from '../../io/write-folder.js';
 import { readBounded, readStreamBounded } from '../../io/read-bounded.js';
 import { kindWords, writeWords } from '../../i18n/write-words.js';
 import { decode } from '../../core/yaml-source.js';
@@ -32,6 +32,7 @@ export async function importDocument(file: string, options: ImportOptions, io: I
   const w = importWords[options.lang];
   const text = await readDocument(file, w, options.lang);
   const target = path.resolve(options.out);
+  // Checked now so a wrong --out is said before the work; checked again, under the lock, when writing.
   const existing = await inspectTarget(target, options.out, w);
   if (existing === 'not-empty' && !options.force) throw new UserError(w.outNotEmpty(options.out));
 
@@ -70,9 +71,10 @@ export async function importDocument(file: string, options: ImportOptions, io: I
     // With --force, the files the import writes are replaced, and so are the other area files
     // (they would be stale areas); everything else in the folder (plans/, a README) stays.
     const replaced = (rel: string) => result.files.has(rel) || /^areas\/[^/]+\.ya?ml$/i.test(rel);
-    await writeFolder(target, result.files, existing === 'not-empty' ? { keep: (rel) => !replaced(rel) } : undefined);
+    await writeFolder(target, result.files, options.force ? { keep: (rel) => !replaced(rel) } : undefined);
   } catch (error) {
     if (error instanceof UserError) throw error;
+    if (error instanceof FolderNotEmptyError) throw new UserError(w.outNotEmpty(options.out));
     if (error instanceof FileLockedError) throw new UserError(writeWords[options.lang].locked(options.out, error.lock));
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(w.cannotWrite(options.out, code));
