@@ -15,19 +15,34 @@ const maxDepth = 4;
 const skippedDirs = new Set(['node_modules', '.git']);
 const yamlName = /\.ya?ml$/i;
 
+/** The strategy folder itself cannot be read: missing, not a folder, or unreadable (with the errno code). */
 export class FolderError extends Error {
   constructor(
-    message: string,
+    message: 'missing' | 'not-a-folder' | 'unreadable',
     readonly folder: string,
+    readonly code?: string,
   ) {
     super(message);
   }
 }
 
 export async function readStrategyFolder(dir: string, cwd = process.cwd()): Promise<StrategyFolder> {
-  const info = attempt(() => statSync(dir));
-  if (!info) throw new FolderError('missing', dir);
+  let info: Stats;
+  try {
+    info = statSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Only a folder that is not there is missing; a link loop or a folder we may not enter is not.
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FolderError('missing', dir);
+    throw new FolderError('unreadable', dir, code ?? 'unknown error');
+  }
   if (!info.isDirectory()) throw new FolderError('not-a-folder', dir);
+  // A folder that cannot be listed would otherwise look like one whose files are all missing.
+  try {
+    readdirSync(dir);
+  } catch (error) {
+    throw new FolderError('unreadable', dir, (error as NodeJS.ErrnoException).code ?? 'unknown error');
+  }
   // Paths are shown relative to where the user stands, as editors and CI annotations expect.
   const display = (abs: string) => {
     const rel = path.relative(cwd, path.resolve(abs));
@@ -94,14 +109,6 @@ export function readSource(abs: string, rel: string, shown: string): SourceFile 
 
 /** What a path that is not a regular file is, in words that read the same in both languages. */
 const specialNames: Record<NotAFileKind, string> = { directory: 'EISDIR', fifo: 'FIFO', socket: 'socket', device: 'device' };
-
-function attempt<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch {
-    return undefined;
-  }
-}
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
