@@ -24,3 +24,48 @@ export function markdownToSafeHtml(markdown: string): string {
   const html = marked.parse(markdown) as string;
   return sanitizeHtml(html, policy);
 }
+
+type Token = { type: string; raw: string; href?: string; text?: string; tokens?: Token[]; items?: Token[] } & Record<string, unknown>;
+
+/** Every token in document order, depth first, leaves and containers alike. */
+function* walk(tokens: Token[]): Generator<Token> {
+  for (const token of tokens) {
+    yield token;
+    if (Array.isArray(token.items)) yield* walk(token.items);
+    if (Array.isArray(token.tokens)) yield* walk(token.tokens);
+    for (const row of [token.header, ...(Array.isArray(token.rows) ? token.rows : [])]) {
+      const cells = Array.isArray(row) ? row : row ? [row] : [];
+      for (const cell of cells as { tokens?: Token[] }[]) if (cell?.tokens) yield* walk(cell.tokens);
+    }
+  }
+}
+
+const safeUrl = (href: string) => /^(https?:|mailto:)/i.test(href.trim());
+
+/**
+ * A Markdown field made safe for any Markdown viewer while staying Markdown: raw HTML keeps only
+ * what the HTML report's allow-list keeps (the same policy), and a link or image whose address is
+ * not http(s) or mailto, or an image at all (the allow-list has none), becomes its text. Everything
+ * else is left exactly as written. The changes are found with marked's own lexer, so they are the
+ * spans a viewer would read as HTML or links.
+ */
+export function sanitiseMarkdown(markdown: string): string {
+  const tokens = marked.lexer(markdown) as unknown as Token[];
+  let out = '';
+  let cursor = 0;
+  // Leaf spans are found in order in the source; text between them (markers, prefixes) is kept.
+  for (const token of walk(tokens)) {
+    const replacement =
+      token.type === 'html'
+        ? sanitizeHtml(token.raw, policy)
+        : (token.type === 'link' && !safeUrl(token.href ?? '')) || token.type === 'image'
+          ? (token.text ?? '').replace(/[[\]]/g, '\\$&')
+          : undefined;
+    if (replacement === undefined || token.raw === '') continue;
+    const at = markdown.indexOf(token.raw, cursor);
+    if (at < 0) continue;
+    out += markdown.slice(cursor, at) + replacement;
+    cursor = at + token.raw.length;
+  }
+  return out + markdown.slice(cursor);
+}
