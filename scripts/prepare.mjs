@@ -22,8 +22,10 @@ function npmRun(args, env) {
 const buildTools = ['typescript', 'esbuild'];
 if (!buildTools.every((name) => existsSync(`node_modules/${name}/package.json`))) {
   const env = { ...process.env };
+  // Also --allow-scripts, which npm refuses in an install that is not global (and which this one,
+  // with --ignore-scripts, does not need).
   for (const name of Object.keys(env)) {
-    if (/^npm_config_(global|location|prefix)$/i.test(name)) delete env[name];
+    if (/^npm_config_(global|location|prefix|allow_scripts)$/i.test(name)) delete env[name];
   }
   process.stderr.write('vm-strategy: the build tools are missing (an install from git with -g?); installing the devDependencies first.\n');
   // --ignore-scripts: this script is not run again from inside that install.
