@@ -183,6 +183,22 @@ describe('action.yml', () => {
     expect(steps.find((s) => s.id === 'validate')!.run).toContain('validate --format github');
   });
 
+  it('is shown in the README with the inputs it has, after setup-node with Node.js 24', async () => {
+    const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Using it in another repository\n'), readme.indexOf('\n## The bundled strategy'));
+    expect(section.length).toBeGreaterThan(1000);
+    expect([...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]).sort()).toEqual([...inputNames].sort());
+    const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const workflow = parse(blocks.find((block) => block.includes('/vm-strategy@'))!) as { jobs: Record<string, { steps: Step[] }> };
+    const jobSteps = Object.values(workflow.jobs)[0]!.steps;
+    const uses = jobSteps.findIndex((step) => step.uses?.includes('/vm-strategy@'));
+    expect(Object.keys(jobSteps[uses]!.with!).every((name) => inputNames.includes(name))).toBe(true);
+    const setupNode = jobSteps.findIndex((step) => step.uses?.startsWith('actions/setup-node@'));
+    expect(setupNode).toBeGreaterThanOrEqual(0);
+    expect(setupNode).toBeLessThan(uses);
+    expect(jobSteps[setupNode]!.with).toEqual({ 'node-version': 24 });
+  });
+
   it('fails on a broken strategy with an annotation on the user\'s file (dir given, and not given)', async () => {
     const repo = await userRepo(unknownMark);
     for (const dir of ['strategy', '']) {

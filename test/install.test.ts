@@ -146,6 +146,14 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
     }
   });
 
+  it('is the hook the README\'s .pre-commit-config.yaml asks for', async () => {
+    const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
+    const config = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((block) => block.startsWith('repos:\n'));
+    const { repos } = parse(config!) as { repos: { rev: string; hooks: { id: string }[] }[] };
+    expect(repos[0]!.hooks.map((h) => h.id)).toEqual([hooks[0]!.id]);
+    expect(readme).toContain(`pre-commit](https://pre-commit.com) ${hooks[0]!.minimum_pre_commit_version} or later`);
+  });
+
   it('installs the way pre-commit 4.6.2 installs node hooks (npm install -g git+file://…), and its entry checks the user\'s strategy', async () => {
     const hookRepo = await checkoutCopy({ commit: true });
     const envDir = await makeTempDir();
