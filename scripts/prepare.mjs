@@ -10,8 +10,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-// npm sets npm_execpath for the scripts it runs; call the same npm, not whichever is on PATH.
-const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+// npm sets npm_execpath for the scripts it runs; call the same npm, not whichever is on PATH (the
+// flags below are npm's, so another package manager's npm_execpath is not used).
+const execPath = process.env.npm_execpath ?? '';
+const npm = /[\\/]npm-cli\.[cm]?js$/.test(execPath) ? [process.execPath, execPath] : ['npm'];
 
 function npmRun(args, env) {
   const result = spawnSync(npm[0], [...npm.slice(1), ...args], { stdio: 'inherit', env, shell: npm.length === 1 && process.platform === 'win32' });
@@ -27,7 +29,7 @@ if (!buildTools.every((name) => existsSync(`node_modules/${name}/package.json`))
   for (const name of Object.keys(env)) {
     if (/^npm_config_(global|location|prefix|allow_scripts)$/i.test(name)) delete env[name];
   }
-  process.stderr.write('vm-strategy: the build tools are missing (an install from git with -g?); installing the devDependencies first.\n');
+  process.stderr.write('vm-strategy: the build tools (devDependencies) are not installed here; installing them before the build.\n');
   // --ignore-scripts: this script is not run again from inside that install.
   npmRun(['install', '--no-save', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund'], env);
 }
