@@ -3,7 +3,8 @@ import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
 import type { StrategyModel } from './load-strategy.js';
 import { closest, markOf, normaliseMark, resolveMark, suggestMark } from './scale.js';
 import { clauseSlots, goalSlots, type MarkSlot } from './units.js';
-import { currentPlan, deadlineYear, needsMeasure } from './plan.js';
+import { currentPlan, deadlineYear, isDraftTitle, needsMeasure } from './plan.js';
+import type { Measure } from './schema.js';
 import { goalRows } from './summary.js';
 import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 
@@ -121,9 +122,7 @@ function planRules(model: StrategyModel): Diagnostic[] {
       if (m.deadline !== undefined && (deadlineYear(m.deadline) < from || deadlineYear(m.deadline) > to)) {
         out.push(diagnostic('plan-deadline-outside', where(source, ['measures', i, 'deadline']), { deadline: String(m.deadline), from, to }));
       }
-      if (m.status === 'dropped' || m.status === 'done') return;
-      if (m.owner === undefined) out.push(diagnostic('measure-missing-owner', where(source, ['measures', i]), { id: m.id }));
-      if (m.indicator === undefined) out.push(diagnostic('measure-missing-indicator', where(source, ['measures', i]), { id: m.id }));
+      out.push(...fillRules(m, where(source, ['measures', i])));
     });
   }
   // Coverage is asked of the current plan only, and only once a strategy keeps plans at all.
@@ -141,4 +140,28 @@ function planRules(model: StrategyModel): Diagnostic[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether a measure is filled in (see unfilledReasons), one warning per omission, never two for
+ * one: a title still the draft's says it all, so the owner, deadline and indicator it lacks are
+ * named in that one warning. A dropped measure counts for nothing and is asked for nothing; a done
+ * one must still say what was done, by whom and when, but its indicator is history.
+ */
+function fillRules(m: Measure, at: Location): Diagnostic[] {
+  if (m.status === 'dropped') return [];
+  const measuring = m.status === 'planned' || m.status === 'started';
+  if (isDraftTitle(m.title)) {
+    const missing = [
+      ...(m.owner === undefined ? ['owner'] : []),
+      ...(m.deadline === undefined ? ['deadline'] : []),
+      ...(m.indicator === undefined && measuring ? ['indicator'] : []),
+    ];
+    return [diagnostic('measure-placeholder', at, { id: m.id, ...(missing.length > 0 ? { missing: missing.join(', ') } : {}) })];
+  }
+  return [
+    ...(m.owner === undefined ? [diagnostic('measure-missing-owner', at, { id: m.id })] : []),
+    ...(m.deadline === undefined ? [diagnostic('measure-missing-deadline', at, { id: m.id })] : []),
+    ...(m.indicator === undefined && measuring ? [diagnostic('measure-missing-indicator', at, { id: m.id })] : []),
+  ];
 }
