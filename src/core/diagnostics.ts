@@ -361,6 +361,27 @@ export const catalogue = {
       en: () => 'Add a measure (vm-strategy plan --format yaml -o <plan file> drafts one).',
     },
   },
+  'area-no-goals': {
+    severity: 'error',
+    title: { nb: 'Område uten mål', en: 'An area without goals' },
+    message: {
+      nb: (a) => `Området ${q(a.id)} har ingen mål.`,
+      en: (a) => `The area ${q(a.id)} has no goals.`,
+    },
+    hint: {
+      nb: () => 'Legg til mål under goals; eller, hvis området med vilje er uten mål, skriv hvorfor i no-goals: "<grunn>".',
+      en: () => 'Add goals under goals; or, if the area has none on purpose, say why in no-goals: "<reason>".',
+    },
+  },
+  'area-no-goals-unused': {
+    severity: 'warning',
+    title: { nb: 'no-goals i et område som har mål', en: 'no-goals in an area that has goals' },
+    message: {
+      nb: (a) => `Området ${q(a.id)} sier at det er uten mål (no-goals), men har ${a.goals} mål.`,
+      en: (a) => `The area ${q(a.id)} says it has no goals (no-goals), but has ${a.goals}.`,
+    },
+    hint: { nb: () => 'Fjern no-goals, eller fjern målene.', en: () => 'Remove no-goals, or remove the goals.' },
+  },
   'no-areas': {
     severity: 'error',
     title: { nb: 'Ingen områder', en: 'No areas' },

@@ -6,7 +6,7 @@ import { areaSchema, planSchema, scaleSchema, strategySchema, type Area, type Pl
 import { indexScale, type ScaleIndex } from './scale.js';
 import type { SourceFile } from './source.js';
 import { crossFileRules } from './rules.js';
-import type { ParsedYaml } from './yaml-source.js';
+import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 import { byName } from './order.js';
 
 export interface StrategyFolder {
@@ -80,6 +80,7 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   for (const path of areaPaths) {
     const { value, source } = readFile(path, areaSchema);
     if (!value || !source) continue;
+    diagnostics.push(...goalsRule(value, source));
     const numericTags = value.goals.flatMap((goal, g) =>
       (goal.tags ?? []).flatMap((tag, t) => (typeof tag === 'number' ? [['goals', g, 'tags', t]] : [])),
     );
@@ -130,4 +131,18 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   };
   diagnostics.push(...crossFileRules(model));
   return { model, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/**
+ * An area has goals, or says why it has none (`no-goals`); a reason beside goals is out of date.
+ * An area with no goals would otherwise drop silently out of every count.
+ */
+function goalsRule(area: Area, source: ParsedYaml): Diagnostic[] {
+  const at = (key: string) => locate(source.display, source.lines, nodeAt(source.doc, [key]).node?.range?.[0] ?? 0);
+  const reason = area['no-goals'];
+  if (area.goals.length === 0 && reason === undefined) return [diagnostic('area-no-goals', at('goals'), { id: area.id })];
+  if (area.goals.length > 0 && reason !== undefined) {
+    return [diagnostic('area-no-goals-unused', at('no-goals'), { id: area.id, goals: area.goals.length })];
+  }
+  return [];
 }

@@ -127,6 +127,7 @@ export function renderMarkdownReport(view: ReportView): string {
       push('');
     }
     push(`### ${w.goalsHeading}`, '');
+    if (area.noGoals !== undefined) push(`*${w.noGoals}:* ${mdText(area.noGoals)}`);
     area.goals.forEach((goal, i) => {
       push(`${i + 1}. ${clauses(goal.clauses, w.noMark)}${goal.moved ? ` ${goal.moved.arrow} ${mdText(goal.moved.short)}` : ''}`);
       const labels = goal.clauses.flatMap((c) => (c.badge ? [`${badge(c.badge)} ${mdText(c.badge.label)}`] : []));

@@ -110,6 +110,8 @@ export interface AreaView {
   lists: { title: string; items: string[] }[];
   text?: string;
   goals: GoalView[];
+  /** Why the area has no goals, when it has none on purpose. */
+  noGoals?: string;
   score: number | null;
   scoreText: string;
   shares: GroupShare[];
@@ -310,6 +312,7 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
         ...(area.pillars ? { pillars: area.pillars } : {}),
         lists: area.lists ?? [],
         ...(area.text ? { text: area.text } : {}),
+        ...(area['no-goals'] !== undefined && area.goals.length === 0 ? { noGoals: area['no-goals'] } : {}),
         goals: area.goals.map((goal) => {
           const slots = goalMarks(scale, goal);
           return {
