@@ -6,6 +6,7 @@ import { areaSchema, planSchema, scaleSchema, strategySchema, type Area, type Pl
 import { indexScale, type ScaleIndex } from './scale.js';
 import type { SourceFile } from './source.js';
 import { crossFileRules } from './rules.js';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 import { byName } from './order.js';
 
@@ -39,6 +40,12 @@ export interface StrategyModel {
   areas: AreaEntry[];
   /** Action plans (plans/<from>-<to>.yaml), ordered by period. */
   plans: PlanEntry[];
+  /**
+   * What the files that did not load (errors already reported) still say, read best effort, so
+   * that their one error is not followed by others: the goal ids written in area files, and the
+   * plan files.
+   */
+  unloaded: { goalIds: string[]; plans: string[] };
 }
 
 export interface LoadResult {
@@ -77,9 +84,13 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
     .filter((p) => areaFile.test(p))
     .sort(byName);
   const areas: AreaEntry[] = [];
+  const unloaded: StrategyModel['unloaded'] = { goalIds: [], plans: [] };
   for (const path of areaPaths) {
     const { value, source } = readFile(path, areaSchema);
-    if (!value || !source) continue;
+    if (!value || !source) {
+      if (source) unloaded.goalIds.push(...goalIdsWritten(source));
+      continue;
+    }
     diagnostics.push(...goalsRule(value, source));
     const numericTags = value.goals.flatMap((goal, g) =>
       (goal.tags ?? []).flatMap((tag, t) => (typeof tag === 'number' ? [['goals', g, 'tags', t]] : [])),
@@ -99,7 +110,10 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   const planPaths = folder.files.map((f) => f.path).filter((p) => planFile.test(p));
   for (const path of planPaths.sort(byName)) {
     const { value, source } = readFile(path, planSchema);
-    if (!value || !source) continue;
+    if (!value || !source) {
+      unloaded.plans.push(byPath.get(path)?.display ?? path);
+      continue;
+    }
     const expected = `plans/${value.period.from}-${value.period.to}.yaml`;
     if (path.replace(/\.yml$/, '.yaml') !== expected) {
       diagnostics.push(diagnostic('plan-file-name', { file: source.display, line: 0, col: 0 }, { expected }));
@@ -128,6 +142,7 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
     scaleSource: scale.source,
     areas,
     plans,
+    unloaded,
   };
   diagnostics.push(...crossFileRules(model));
   return { model, diagnostics: sortDiagnostics(diagnostics) };
@@ -145,4 +160,14 @@ function goalsRule(area: Area, source: ParsedYaml): Diagnostic[] {
     return [diagnostic('area-no-goals-unused', at('no-goals'), { id: area.id, goals: area.goals.length })];
   }
   return [];
+}
+
+/** The goal ids an area file that did not load still names, read from its nodes (an alias is never expanded). */
+function goalIdsWritten(source: ParsedYaml): string[] {
+  const goals = source.doc.get('goals', true);
+  if (!isSeq(goals)) return [];
+  return goals.items.flatMap((item) => {
+    const id = isMap(item) ? item.get('id', true) : undefined;
+    return isScalar(id) && typeof id.value === 'string' ? [id.value] : [];
+  });
 }
