@@ -321,8 +321,8 @@ export const catalogue = {
       en: (a) => `The measure ${q(a.id)} is not filled in: its title is still the draft.${a.missing ? ` Also missing: ${a.missing}.` : ''} It does not count in the plan.`,
     },
     hint: {
-      nb: () => 'Skriv tiltaket i title (i stedet for «UTKAST – tiltak for: …»), og fyll inn owner, deadline og indicator; eller sett status: dropped.',
-      en: () => 'Write the measure as its title (instead of "DRAFT – measure for: …"), and fill in owner, deadline and indicator; or set status: dropped.',
+      nb: () => 'Skriv tiltaket i title (i stedet for «UTKAST – tiltak for: …»), og fyll inn owner, deadline og indicator.',
+      en: () => 'Write the measure as its title (instead of "DRAFT – measure for: …"), and fill in owner, deadline and indicator.',
     },
   },
   'measure-missing-owner': {
