@@ -67,7 +67,7 @@ export function unfilledReasons(m: Measure): UnfilledReason[] {
 }
 
 /** A measure that counts for its goals: not dropped, and filled in. */
-export const counts = (m: Measure) => live(m) && unfilledReasons(m).length === 0;
+const counts = (m: Measure) => live(m) && unfilledReasons(m).length === 0;
 
 /** The last day a deadline allows, as YYYY-MM-DD. */
 export function deadlineEnd(deadline: Deadline): string {
