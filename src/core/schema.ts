@@ -71,6 +71,8 @@ export const areaSchema = z.strictObject({
   lists: z.optional(z.array(titledListSchema)),
   text: z.optional(markdown),
   goals: z.array(goalSchema),
+  /** Why the area has no goals, when it has none on purpose (`goals: []`); validate requires it then. */
+  'no-goals': z.optional(text),
 });
 
 export const visionStatementSchema = z.strictObject({

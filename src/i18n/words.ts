@@ -53,6 +53,8 @@ export interface ReportWords {
   comments: string;
   pillars: string;
   goalsHeading: string;
+  /** Before the reason an area gives for having no goals on purpose (`no-goals`). */
+  noGoals: string;
   areaScore: string;
   part: (n: number) => string;
   scale: string;
@@ -117,6 +119,7 @@ export const words: Record<Lang, Words> = {
       comments: 'Kommentarer',
       pillars: 'Pilarer',
       goalsHeading: 'Utviklingsmål',
+      noGoals: 'Ingen utviklingsmål',
       areaScore: 'Score for området',
       part: (n) => `Del ${n}`,
       scale: 'Vurderingsskalaen',
@@ -178,6 +181,7 @@ export const words: Record<Lang, Words> = {
       comments: 'Comments',
       pillars: 'Pillars',
       goalsHeading: 'Development goals',
+      noGoals: 'No development goals',
       areaScore: 'Area score',
       part: (n) => `Part ${n}`,
       scale: 'The assessment scale',

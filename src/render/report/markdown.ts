@@ -86,13 +86,20 @@ export function renderMarkdownReport(view: ReportView): string {
   push(`## ${pw.planSection}${progress ? ` ${progress.period.from}–${progress.period.to}` : ''}`, '');
   if (!progress) push(pw.noPlan, '');
   else {
-    push(progress.coverageText, '');
+    const tag = progress.example ? ` *(${progress.example.tag})*` : '';
+    if (progress.example) push(exampleBanner({ mark: progress.example.mark, text: progress.example.note }), '');
+    push(progress.coverageText, '', progress.filledText, '');
     push(`| ${pw.status} | ${w.count} |`, '| --- | ---: |', ...progress.statuses.map((s) => `| ${s.label} | ${s.count} |`), '');
+    if (progress.unfilledList.length > 0) {
+      push(`### ${pw.unfilledHeading}`, '');
+      for (const m of progress.unfilledList) push(`- ${mdText(m.title)} (\`${m.id}\`)${tag}: ${m.reasonText}`);
+      push('');
+    }
     push(`### ${pw.overdue}`, '');
     if (progress.overdue.length === 0) push(pw.noOverdue, '');
     else {
       push(`| ${pw.measure} | ${pw.owner} | ${pw.deadline} |`, '| --- | --- | --- |');
-      for (const m of progress.overdue) push(`| ${mdText(m.title)} (\`${m.id}\`) | ${mdText(m.owner ?? '')} | ${m.deadline} |`);
+      for (const m of progress.overdue) push(`| ${mdText(m.title)} (\`${m.id}\`)${tag} | ${mdText(m.owner ?? '')} | ${m.deadline} |`);
       push('');
     }
     if (view.plan.uncovered.length > 0) {
@@ -120,6 +127,7 @@ export function renderMarkdownReport(view: ReportView): string {
       push('');
     }
     push(`### ${w.goalsHeading}`, '');
+    if (area.noGoals !== undefined) push(`*${w.noGoals}:* ${mdText(area.noGoals)}`);
     area.goals.forEach((goal, i) => {
       push(`${i + 1}. ${clauses(goal.clauses, w.noMark)}${goal.moved ? ` ${goal.moved.arrow} ${mdText(goal.moved.short)}` : ''}`);
       const labels = goal.clauses.flatMap((c) => (c.badge ? [`${badge(c.badge)} ${mdText(c.badge.label)}`] : []));

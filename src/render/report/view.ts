@@ -8,8 +8,8 @@ import { goalMarks, goalRows, resolveSlots, summarise, type GoalRow, type Resolv
 import { clauseSlots, startsWithPunctuation } from '../../core/units.js';
 import { locateWords } from '../../i18n/locate-words.js';
 import { words, type ReportWords, type Words } from '../../i18n/words.js';
-import { planWords, type PlanWords } from '../../i18n/plan-words.js';
-import { currentPlan, planProgress, type PlanProgress } from '../../core/plan.js';
+import { planWords, unfilledText, type PlanWords } from '../../i18n/plan-words.js';
+import { currentPlan, planProgress, type PlanProgress, type UnfilledMeasure } from '../../core/plan.js';
 import { measureStatuses, type MeasureStatus } from '../../core/schema.js';
 import type { Comparison, GoalComparison, Movement, ScoreChange } from '../../core/compare.js';
 import { compareWords, type CompareWords, type RevisionKind } from '../../i18n/compare-words.js';
@@ -110,6 +110,8 @@ export interface AreaView {
   lists: { title: string; items: string[] }[];
   text?: string;
   goals: GoalView[];
+  /** Why the area has no goals, when it has none on purpose. */
+  noGoals?: string;
   score: number | null;
   scoreText: string;
   shares: GroupShare[];
@@ -161,21 +163,31 @@ export interface ReportView {
   example?: { mark: string; text: string };
 }
 
-export function describeProgress(progress: PlanProgress, lang: Lang): ProgressView {
+export function describeProgress(progress: PlanProgress, lang: Lang, example = false): ProgressView {
   const pw = planWords[lang];
   const statuses = measureStatuses.map((status) => ({ status, label: pw.statuses[status], count: progress.byStatus[status] }));
+  const dropped = progress.byStatus.dropped;
   return {
     ...progress,
     coverageText: pw.coverage(progress.coverage.covered, progress.coverage.unmetGoals, percentText(progress.coverage.ratio, lang)),
+    filledText: pw.filled(progress.filled, progress.measures - dropped, dropped),
+    unfilledList: progress.unfilled.map((m) => ({ ...m, reasonText: unfilledText(m.missing, lang) })),
     statusText: statuses.map((s) => `${s.label} ${s.count}`).join(', '),
     statuses,
+    ...(example ? { example: { mark: locateWords[lang].exampleMark, note: pw.exampleMeasures, tag: pw.exampleTag } } : {}),
   };
 }
 
 export interface ProgressView extends PlanProgress {
   coverageText: string;
+  /** "3 av 19 tiltak er fylt ut …": only filled-in measures count toward coverage. */
+  filledText: string;
+  /** The measures that are not filled in, each with why in words. */
+  unfilledList: (UnfilledMeasure & { reasonText: string })[];
   statusText: string;
   statuses: { status: MeasureStatus; label: string; count: number }[];
+  /** The bundled example's plan: its measures are examples, said beside them. */
+  example?: { mark: string; note: string; tag: string };
 }
 
 export interface ReportOptions {
@@ -250,7 +262,7 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
 
   const { strategy } = model;
   const current = currentPlan(model);
-  const progress = current ? describeProgress(planProgress(model, current, options.today ?? options.generated), lang) : undefined;
+  const progress = current ? describeProgress(planProgress(model, current, options.today ?? options.generated), lang, options.example) : undefined;
   const changes = options.comparison ? changesView(options.comparison, options.against, lang) : undefined;
   const movedById = new Map((changes?.moved ?? []).map((g) => [g.id, g.moved!]));
   return {
@@ -300,6 +312,7 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
         ...(area.pillars ? { pillars: area.pillars } : {}),
         lists: area.lists ?? [],
         ...(area.text ? { text: area.text } : {}),
+        ...(area['no-goals'] !== undefined && area.goals.length === 0 ? { noGoals: area['no-goals'] } : {}),
         goals: area.goals.map((goal) => {
           const slots = goalMarks(scale, goal);
           return {

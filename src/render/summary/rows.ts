@@ -2,7 +2,7 @@
 import type { Lang } from '../../core/lang.js';
 import type { Summary, Tally } from '../../core/summary.js';
 import { words } from '../../i18n/words.js';
-import { planWords } from '../../i18n/plan-words.js';
+import { planWords, unfilledText } from '../../i18n/plan-words.js';
 import type { PlanProgress } from '../../core/plan.js';
 import { measureStatuses } from '../../core/schema.js';
 import type { Comparison } from '../../core/compare.js';
@@ -70,7 +70,9 @@ export function planLines(plan: PlanProgress | null, lang: Lang): string[] {
   const statuses = measureStatuses.map((s) => `${pw.statuses[s]} ${plan.byStatus[s]}`).join(', ');
   return [
     pw.summaryLine(plan.file, plan.coverage.covered, plan.coverage.unmetGoals, pct(plan.coverage.ratio)),
+    pw.filled(plan.filled, plan.measures - plan.byStatus.dropped, plan.byStatus.dropped),
     `${pw.statusLine(statuses)} ${pw.overdueLine(plan.overdue.length)}`,
+    ...plan.unfilled.map((m) => pw.summaryUnfilled(m.id, unfilledText(m.missing, lang))),
   ];
 }
 
