@@ -325,7 +325,7 @@ describe.concurrent('which strategy folder is used without --dir', () => {
     expect(goalsIn(result)).toBe(42);
     expect(result.stderr).toBe(exampleNotice.nb);
     const md = await runCli(['report', '--example', '--lang', 'en'], { cwd: repo });
-    expect(md.stdout.split('\n').slice(0, 3).join('\n')).toContain('> **EXAMPLE** – Example: made from the example strategy bundled with vm-strategy');
+    expect(md.stdout.split('\n').slice(0, 3).join('\n')).toContain('> **EXAMPLE** – Made from the example strategy bundled with vm-strategy');
     const plan = await runCli(['plan', '--example'], { cwd: repo });
     expect(plan.stdout).toContain('> **EKSEMPEL** –');
     const both = await runCli(['summary', '--example', '--dir', repo], { cwd: repo });
