@@ -334,7 +334,7 @@ describe('summary --against', () => {
 
     const md = await runCli(['summary', '--dir', now, '--against', old, '--format', 'md', '--lang', 'en']);
     expect(md.stdout).toContain('| Then → now |');
-    expect(md.stdout).toContain('| 80 % → 62 % (-18 pp) |');
+    expect(md.stdout).toContain('| 80% → 62% (-18 pp) |');
   });
 
   it('leaves the summary as it was without --against', async () => {

@@ -39,6 +39,7 @@ export interface ReportWords {
   distribution: string;
   perArea: string;
   count: string;
+  /** A group's share of the marks: a count, not the score (which weighs each mark by its score), so named apart. */
   share: string;
   lagging: string;
   laggingIntro: (threshold: string) => string;
@@ -103,7 +104,7 @@ export const words: Record<Lang, Words> = {
       distribution: 'Fordeling av vurderingene',
       perArea: 'Score per område',
       count: 'Antall',
-      share: 'Andel',
+      share: 'Andel av vurderingene',
       lagging: 'Det som henger etter',
       laggingIntro: (t) => `Mål med score under terskelen (${t}), lavest først.`,
       noLagging: 'Alle vurderte mål har nådd terskelen.',
@@ -164,7 +165,7 @@ export const words: Record<Lang, Words> = {
       distribution: 'Distribution of marks',
       perArea: 'Score per area',
       count: 'Count',
-      share: 'Share',
+      share: 'Share of marks',
       lagging: 'What lags behind',
       laggingIntro: (t) => `Goals scoring below the threshold (${t}), lowest first.`,
       noLagging: 'Every assessed goal has reached the threshold.',

@@ -4,7 +4,8 @@ import type { Movement, ScoreChange } from '../../core/compare.js';
 import { compareWords } from '../../i18n/compare-words.js';
 import { words } from '../../i18n/words.js';
 import type { CompareInput, CompareOptions } from './index.js';
-import { changedGoals, countsText, pct, pointsText, scoreRows, statusText } from './rows.js';
+import { percentText } from '../../i18n/format.js';
+import { changeText, changedGoals, countsText, scoreRows, statusText } from './rows.js';
 
 const plain = { style: { head: [], border: [] }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } };
 
@@ -25,7 +26,7 @@ export function formatCompareTable({ comparison, against }: CompareInput, { lang
   });
   for (const row of scoreRows(comparison, lang)) {
     const label = row.note ? `${row.label} (${row.note})` : row.label;
-    const cells = [label, pct(row.change.before), pct(row.change.after), changeColour(chalk, row.change)(pointsText(row.change, lang))];
+    const cells = [label, percentText(row.change.before, lang), percentText(row.change.after, lang), changeColour(chalk, row.change)(changeText(row.change, lang))];
     scores.push(row.kind === 'area' ? cells : cells.map((c) => chalk.bold(c)));
   }
   let out = `${chalk.bold(cw.title)}\n${cw.against(against.ref, against.kind)} (${cw.rounds(String(comparison.rounds.before), String(comparison.rounds.after))})\n`;

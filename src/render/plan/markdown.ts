@@ -11,7 +11,7 @@ export function renderPlanMarkdown(view: PlanView): string {
   const push = (...lines: string[]) => out.push(...lines);
 
   push(`# ${mdText(view.title)}`, '');
-  push(`**${mdText(report.meta.organisation)}** · ${mdText(report.meta.title)} · ${view.basedOn} · ${w.generated} ${report.meta.generated}`, '');
+  push(`**${mdText(report.meta.organisation)}** · ${mdText(report.meta.title)} · ${view.basedOn} · ${w.generated} ${report.meta.generatedText}`, '');
   if (view.progress) {
     push(view.progress.coverageText, '');
     push(`${pw.byStatus}: ${view.progress.statusText}`, '');

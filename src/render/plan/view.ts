@@ -6,6 +6,7 @@ import { needsMeasure, planProgress, type Period } from '../../core/plan.js';
 import type { Measure } from '../../core/schema.js';
 import { goalRows } from '../../core/summary.js';
 import { planWords, type PlanWords } from '../../i18n/plan-words.js';
+import { monthText } from '../../i18n/format.js';
 import { buildReportView, describeProgress, type GoalView, type ProgressView, type ReportView } from '../report/view.js';
 
 export interface PlanEntryView extends GoalView {
@@ -42,7 +43,7 @@ export function buildPlanView(model: StrategyModel, options: PlanViewOptions): P
   const measuresOf = (goalId: string) =>
     (entry?.plan.measures ?? [])
       .filter((m) => m.goals.includes(goalId))
-      .map((m) => ({ ...m, statusLabel: pw.statuses[m.status], deadlineText: m.deadline === undefined ? '' : String(m.deadline) }));
+      .map((m) => ({ ...m, statusLabel: pw.statuses[m.status], deadlineText: m.deadline === undefined ? '' : monthText(m.deadline, options.lang) }));
   // Unassessed and unknown goals first (they need attention most), then by score, lowest first.
   const rank = (g: GoalView) => (g.score === null ? -1 : g.score);
 

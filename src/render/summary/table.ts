@@ -18,7 +18,7 @@ export function formatSummaryTable({ summary, plan, comparison }: SummaryInput, 
   });
   for (const row of summaryRows(summary, lang)) {
     const then = comparison ? [thenNowCell(row, comparison.comparison, lang)] : [];
-    const cells = [...rowCells(row), ...then, bar(row.tally.score)];
+    const cells = [...rowCells(row, lang), ...then, bar(row.tally.score)];
     const score = row.tally.score;
     const colour = score === null ? chalk.dim : score >= 0.75 ? chalk.green : score >= 0.4 ? chalk.yellow : chalk.red;
     cells[cells.length - 1] = colour(cells[cells.length - 1]!);
