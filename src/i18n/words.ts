@@ -14,6 +14,8 @@ export interface Words {
   group: Record<Group | 'unassessed', string>;
   /** Short group names for narrow table columns. */
   groupShort: Record<Group | 'unassessed', string>;
+  /** Abbreviated headings of the summary table's count columns, for a narrow terminal. */
+  abbr: Record<Group | 'unassessed' | 'goals' | 'marks', string>;
   goalId: string;
   text: string;
   error: string;
@@ -82,6 +84,7 @@ export const words: Record<Lang, Words> = {
     overall: 'Totalt',
     group: { achieved: 'Oppnådd', partial: 'Delvis', not: 'Ikke oppnådd', unknown: 'Ukjent', unassessed: 'Ikke vurdert' },
     groupShort: { achieved: 'Oppnådd', partial: 'Delvis', not: 'Ikke', unknown: 'Ukjent', unassessed: 'Uvurdert' },
+    abbr: { goals: 'Mål', marks: 'Vurd.', achieved: 'Oppn.', partial: 'Delv.', not: 'Ikke', unknown: 'Ukj.', unassessed: 'Uvurd.' },
     goalId: 'Mål-id',
     text: 'Tekst',
     error: 'feil',
@@ -143,6 +146,7 @@ export const words: Record<Lang, Words> = {
     overall: 'Overall',
     group: { achieved: 'Achieved', partial: 'Partial', not: 'Not achieved', unknown: 'Unknown', unassessed: 'Unassessed' },
     groupShort: { achieved: 'Achieved', partial: 'Partial', not: 'Not', unknown: 'Unknown', unassessed: 'Unassessed' },
+    abbr: { goals: 'Goals', marks: 'Marks', achieved: 'Ach.', partial: 'Part.', not: 'Not', unknown: 'Unkn.', unassessed: 'Unass.' },
     goalId: 'Goal id',
     text: 'Text',
     error: 'error',

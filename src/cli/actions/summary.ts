@@ -7,6 +7,7 @@ import { reportDate } from '../clock.js';
 import { makeChalk } from '../color.js';
 import { loadSoundModel } from '../data-errors.js';
 import type { Io, Outcome } from '../program.js';
+import { terminalWidth } from '../terminal.js';
 
 export interface SummaryOptions {
   dir?: string;
@@ -28,5 +29,5 @@ export async function summary(options: SummaryOptions, io: Io, outcome: Outcome)
     plan: current ? planProgress(model, current, reportDate()) : null,
     ...(comparison ? { comparison } : {}),
   };
-  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color) }));
+  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color), width: terminalWidth() }));
 }

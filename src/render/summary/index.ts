@@ -22,6 +22,8 @@ export interface SummaryInput {
 export interface SummaryOptions {
   lang: Lang;
   chalk: ChalkInstance;
+  /** The table's width in terminal columns (the edge passes the terminal's); 80 when left out. */
+  width?: number;
 }
 
 export const summaryFormats = {
