@@ -26,6 +26,8 @@ export interface Words {
   tooManyWarnings: (warnings: number, max: number) => string;
   summaryTitle: (organisation: string, title: string, round: string | number) => string;
   dataErrors: string;
+  /** `summary --excel` without `--format csv`. */
+  excelNeedsCsv: (format: string) => string;
   report: ReportWords;
 }
 
@@ -95,6 +97,7 @@ export const words: Record<Lang, Words> = {
     tooManyWarnings: (w, max) => `For mange advarsler: ${w}, høyst ${max} tillatt (--max-warnings).`,
     summaryTitle: (org, title, round) => `${org} – ${title} – revisjon ${round}`,
     dataErrors: 'Strategifilene har feil; rett dem først (se vm-strategy validate).',
+    excelNeedsCsv: (f) => `--excel gjelder bare CSV, ikke --format ${f}. Skriv: vm-strategy summary --format csv --excel`,
     report: {
       documentTitle: (t) => `Revisjonsrapport – ${t}`,
       period: 'Periode',
@@ -157,6 +160,7 @@ export const words: Record<Lang, Words> = {
     tooManyWarnings: (w, max) => `Too many warnings: ${w}, at most ${max} allowed (--max-warnings).`,
     summaryTitle: (org, title, round) => `${org} – ${title} – revision ${round}`,
     dataErrors: 'The strategy files have errors; fix them first (see vm-strategy validate).',
+    excelNeedsCsv: (f) => `--excel is for CSV only, not --format ${f}. Write: vm-strategy summary --format csv --excel`,
     report: {
       documentTitle: (t) => `Revision report – ${t}`,
       period: 'Period',

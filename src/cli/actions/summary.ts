@@ -6,8 +6,10 @@ import { summaryFormats } from '../../render/summary/index.js';
 import { reportDate } from '../clock.js';
 import { makeChalk } from '../color.js';
 import { loadSoundModel } from '../data-errors.js';
+import { UserError } from '../exit-codes.js';
 import type { Io, Outcome } from '../program.js';
 import { terminalWidth } from '../terminal.js';
+import { words } from '../../i18n/words.js';
 
 export interface SummaryOptions {
   dir?: string;
@@ -15,9 +17,11 @@ export interface SummaryOptions {
   lang: Lang;
   color?: boolean;
   against?: string;
+  excel?: boolean;
 }
 
 export async function summary(options: SummaryOptions, io: Io, outcome: Outcome): Promise<void> {
+  if (options.excel && options.format !== 'csv') throw new UserError(words[options.lang].excelNeedsCsv(options.format));
   const model = await loadSoundModel(options, io, outcome);
   if (!model) return;
   const comparison = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(model, options.against, options, io, outcome);
@@ -29,5 +33,5 @@ export async function summary(options: SummaryOptions, io: Io, outcome: Outcome)
     plan: current ? planProgress(model, current, reportDate()) : null,
     ...(comparison ? { comparison } : {}),
   };
-  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color), width: terminalWidth() }));
+  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color), width: terminalWidth(), excel: options.excel === true }));
 }

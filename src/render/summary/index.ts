@@ -24,6 +24,8 @@ export interface SummaryOptions {
   chalk: ChalkInstance;
   /** The table's width in terminal columns (the edge passes the terminal's); 80 when left out. */
   width?: number;
+  /** CSV for a spreadsheet with Norwegian settings: semicolons and decimal commas. */
+  excel?: boolean;
 }
 
 export const summaryFormats = {
