@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scoreChange } from '../src/core/compare.js';
 import { dateText, decimalText, monthText, percentText, pointsText, shareText, wholePercent } from '../src/i18n/format.js';
 import { makeTempDir, removeTempDirs, repoRoot, runCli } from './helpers/cli.js';
 
@@ -33,6 +34,13 @@ describe('the one format', () => {
     expect(pointsText(0.8, 0.62, 'en')).toBe('-18 pp');
     expect(pointsText(0.55, 0.55, 'nb')).toBe('0 pp');
     expect(pointsText(null, 0.5, 'nb')).toBe('–');
+  });
+
+  it('rounds the JSON change in points by the same rule, to one decimal', () => {
+    // The README's example: 0.558 → 0.6125 is +5.45 points, which binary arithmetic made 5.4.
+    expect(scoreChange(0.558, 0.6125).change).toBe(5.5);
+    expect(scoreChange(0.6125, 0.558).change).toBe(-5.5);
+    expect(scoreChange(0.5, 0.5).change).toBe(0);
   });
 
   it('writes decimals with a comma in Norwegian', () => {

@@ -4,11 +4,14 @@
 import type { Lang } from '../core/lang.js';
 
 /**
- * A ratio as a whole percent, rounded half up on its decimal value: 0.145 is 15, although
- * 0.145 * 100 is 14.499999999999998 in binary. The one rounding rule of every percentage shown.
+ * A ratio as a whole percent, rounded on its decimal value with halves up (away from zero): 0.145
+ * is 15, although 0.145 * 100 is 14.499999999999998 in binary. The one rounding rule of every
+ * percentage shown; core/compare.ts rounds the JSON change in points the same way.
  */
 export function wholePercent(ratio: number): number {
-  return Math.round(Number((ratio * 100).toFixed(6)));
+  const percent = Number((ratio * 100).toFixed(6));
+  // Halves away from zero, so a negative ratio rounds as its positive twin (scores are never negative).
+  return Math.sign(percent) * Math.round(Math.abs(percent)) + 0;
 }
 
 /** `nb` writes a (normal) space before the percent sign, `en` none: "56 %" / "56%". "–" for no value. */
