@@ -98,15 +98,16 @@ describe.concurrent('summary of the bundled strategy', () => {
     expect(result).toMatchSnapshot();
   });
 
-  it('csv: one row per goal, CRLF line ends', async ({ expect }) => {
+  it('csv: a BOM, one row per goal, CRLF line ends', async ({ expect }) => {
     const result = await fromRepo(['summary', '--format', 'csv', '--example']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe(exampleNotice.nb);
-    const lines = result.stdout.split('\r\n');
+    expect(result.stdout.startsWith('\uFEFF')).toBe(true);
+    const lines = result.stdout.slice(1).split('\r\n');
     expect(lines.pop()).toBe(''); // ends with a line break
     expect(lines).toHaveLength(1 + 42);
     expect(lines.some((l) => l.includes('\n'))).toBe(false); // no bare LF outside quotes in this data
-    expect(lines[0]).toBe('Område,Mål-id,Tekst,Vurderinger,Score');
+    expect(lines[0]).toBe('area_id,goal_id,goal_text,marks,score');
     // Snapshotted line by line, so the CR characters cannot be lost on the way to the snapshot file.
     expect(lines).toMatchSnapshot();
   });

@@ -12,7 +12,7 @@ export function renderPlanMarkdown(view: PlanView): string {
 
   push(`# ${mdText(view.title)}`, '');
   if (report.example) push(exampleBanner(report.example), '');
-  push(`**${mdText(report.meta.organisation)}** · ${mdText(report.meta.title)} · ${view.basedOn} · ${w.generated} ${report.meta.generated}`, '');
+  push(`**${mdText(report.meta.organisation)}** · ${mdText(report.meta.title)} · ${view.basedOn} · ${w.generated} ${report.meta.generatedText}`, '');
   if (view.progress) {
     if (view.progress.example) push(exampleBanner({ mark: view.progress.example.mark, text: view.progress.example.note }), '');
     push(view.progress.coverageText, '', view.progress.filledText, '');

@@ -6,6 +6,7 @@ import { needsMeasure, planProgress, unfilledReasons, type Period } from '../../
 import type { Measure } from '../../core/schema.js';
 import { goalRows } from '../../core/summary.js';
 import { planWords, unfilledText, type PlanWords } from '../../i18n/plan-words.js';
+import { monthText } from '../../i18n/format.js';
 import { buildReportView, describeProgress, type GoalView, type ProgressView, type ReportView } from '../report/view.js';
 
 export interface MeasureView extends Measure {
@@ -59,7 +60,7 @@ export function buildPlanView(model: StrategyModel, options: PlanViewOptions): P
         return {
           ...m,
           statusLabel: pw.statuses[m.status],
-          deadlineText: m.deadline === undefined ? '' : String(m.deadline),
+          deadlineText: m.deadline === undefined ? '' : monthText(m.deadline, options.lang),
           ...(missing.length > 0 ? { unfilledText: pw.unfilledTag(unfilledText(missing, options.lang)) } : {}),
           ...(options.example ? { exampleTag: pw.exampleTag } : {}),
         };

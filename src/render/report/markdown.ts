@@ -51,7 +51,7 @@ export function renderMarkdownReport(view: ReportView): string {
   push(`# ${mdText(w.documentTitle(meta.title))}`, '');
   if (view.example) push(exampleBanner(view.example), '');
   push(
-    `**${mdText(meta.organisation)}** · ${w.period} ${mdText(meta.period)} · ${w.round} ${mdText(meta.round)} · ${w.generated} ${meta.generated} · ${w.version} ${meta.version}`,
+    `**${mdText(meta.organisation)}** · ${w.period} ${mdText(meta.period)} · ${w.round} ${mdText(meta.round)} · ${w.generated} ${meta.generatedText} · ${w.version} ${meta.version}`,
     '',
   );
 
@@ -60,7 +60,7 @@ export function renderMarkdownReport(view: ReportView): string {
   push(`## ${w.glance}`, '');
   push(`${w.overallScore}: **${view.glance.scoreText}**`, '');
   push(`| ${w.groupHeading} | ${w.count} | ${w.share} |`, '| --- | ---: | ---: |');
-  for (const s of view.glance.shares) push(`| ${s.label} | ${s.count} | ${s.percent} % |`);
+  for (const s of view.glance.shares) push(`| ${s.label} | ${s.count} | ${s.percentText} |`);
   push('', `### ${w.perArea}`, '');
   const groupHeads = view.glance.shares.map((s) => s.label).join(' | ');
   push(`| ${view.words.area} | ${view.words.score} | ${groupHeads} |`, `| --- | ---: | ${view.glance.shares.map(() => '---:').join(' | ')} |`);
@@ -99,7 +99,7 @@ export function renderMarkdownReport(view: ReportView): string {
     if (progress.overdue.length === 0) push(pw.noOverdue, '');
     else {
       push(`| ${pw.measure} | ${pw.owner} | ${pw.deadline} |`, '| --- | --- | --- |');
-      for (const m of progress.overdue) push(`| ${mdText(m.title)} (\`${m.id}\`)${tag} | ${mdText(m.owner ?? '')} | ${m.deadline} |`);
+      for (const m of progress.overdue) push(`| ${mdText(m.title)} (\`${m.id}\`)${tag} | ${mdText(m.owner ?? '')} | ${mdText(m.deadlineText)} |`);
       push('');
     }
     if (view.plan.uncovered.length > 0) {

@@ -13,7 +13,8 @@ import { currentPlan, planProgress, type PlanProgress, type UnfilledMeasure } fr
 import { measureStatuses, type MeasureStatus } from '../../core/schema.js';
 import type { Comparison, GoalComparison, Movement, ScoreChange } from '../../core/compare.js';
 import { compareWords, type CompareWords, type RevisionKind } from '../../i18n/compare-words.js';
-import { arrows, pointsText } from '../compare/rows.js';
+import { arrows, changeText } from '../compare/rows.js';
+import { dateText, decimalText, monthText, percentText, shareText, wholePercent } from '../../i18n/format.js';
 
 export type GroupKey = Group | 'unassessed';
 export const groupKeys: readonly GroupKey[] = [...groups, 'unassessed'];
@@ -33,6 +34,8 @@ export interface GroupShare {
   count: number;
   /** Whole percent of all slots, for tables and chart labels. */
   percent: number;
+  /** The same, formatted for the language: "55 %" / "55%". */
+  percentText: string;
 }
 
 export interface ClauseView {
@@ -134,7 +137,10 @@ export interface ReportView {
     title: string;
     period: string;
     round: string;
+    /** The date the report was made, as YYYY-MM-DD (for `<time datetime>`). */
     generated: string;
+    /** The same date for reading: "4. desember 2026" / "4 December 2026". */
+    generatedText: string;
     version: string;
   };
   glance: {
@@ -175,10 +181,13 @@ export function describeProgress(progress: PlanProgress, lang: Lang, example = f
     statusText: statuses.map((s) => `${s.label} ${s.count}`).join(', '),
     statuses,
     ...(example ? { example: { mark: locateWords[lang].exampleMark, note: pw.exampleMeasures, tag: pw.exampleTag } } : {}),
+    overdue: progress.overdue.map((m) => ({ ...m, deadlineText: monthText(m.deadline, lang) })),
   };
 }
 
 export interface ProgressView extends PlanProgress {
+  /** The overdue measures, each with its deadline for reading ("juni 2023"). */
+  overdue: (PlanProgress['overdue'][number] & { deadlineText: string })[];
   coverageText: string;
   /** "3 av 19 tiltak er fylt ut …": only filled-in measures count toward coverage. */
   filledText: string;
@@ -205,11 +214,6 @@ export interface ReportOptions {
   example?: boolean;
 }
 
-/** Norwegian writes "56 %", English "56%". */
-export const percentText = (score: number | null, lang: Lang) =>
-  score === null ? '–' : lang === 'nb' ? `${Math.round(score * 100)} %` : `${Math.round(score * 100)}%`;
-export const decimalText = (n: number, lang: Lang) => (lang === 'nb' ? String(n).replace('.', ',') : String(n));
-
 export function buildReportView(model: StrategyModel, options: ReportOptions): ReportView {
   const { lang } = options;
   const all = words[lang];
@@ -226,7 +230,8 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
         key,
         label: groupLabel(key),
         count: count(key),
-        percent: total === 0 ? 0 : Math.round((count(key) * 100) / total),
+        percent: total === 0 ? 0 : wholePercent(count(key) / total),
+        percentText: shareText(count(key), total, lang),
       })),
     };
   };
@@ -281,6 +286,7 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
       period: `${strategy.period.from}–${strategy.period.to}`,
       round: String(strategy.round),
       generated: options.generated,
+      generatedText: dateText(options.generated, lang),
       version: options.version,
     },
     glance: {
@@ -348,7 +354,7 @@ export function changesView(comparison: Comparison, against: ReportOptions['agai
   const scores = (c: ScoreChange): ScoreChangeView => ({
     before: percentText(c.before, lang),
     after: percentText(c.after, lang),
-    change: pointsText(c, lang),
+    change: changeText(c, lang),
   });
   const titles = new Map(comparison.areas.map((a) => [a.id, a.title]));
   const goal = (g: GoalComparison): ChangedGoalView => {

@@ -22,6 +22,10 @@ export interface SummaryInput {
 export interface SummaryOptions {
   lang: Lang;
   chalk: ChalkInstance;
+  /** The table's width in terminal columns (the edge passes the terminal's); 80 when left out. */
+  width?: number;
+  /** CSV for a spreadsheet with Norwegian settings: semicolons and decimal commas. */
+  excel?: boolean;
 }
 
 export const summaryFormats = {

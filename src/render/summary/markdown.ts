@@ -15,7 +15,7 @@ export function formatSummaryMarkdown({ summary, plan, comparison }: SummaryInpu
     `| ${header.join(' | ')} |`,
     `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
     ...summaryRows(summary, lang).map((row) => {
-      const cells = [...rowCells(row), ...(comparison ? [thenNowCell(row, comparison.comparison, lang)] : [])].map(mdCell);
+      const cells = [...rowCells(row, lang), ...(comparison ? [thenNowCell(row, comparison.comparison, lang)] : [])].map(mdCell);
       return `| ${(row.kind === 'area' ? cells : cells.map((c) => `**${c}**`)).join(' | ')} |`;
     }),
   ];
