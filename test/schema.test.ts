@@ -83,10 +83,11 @@ describe('vm-strategy schema --out DIR', () => {
     expect(result.stderr).toMatch(/^vm-strategy: Kan ikke skrive package\.json\/schemas \(E[A-Z]+\)\.\n$/);
   });
 
-  it('--help has examples', async () => {
+  it('--help has examples (in nb by default, in en with --lang en)', async () => {
     const result = await runCli(['schema', '--help']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('\nExamples:\n  $ vm-strategy schema');
+    expect(result.stdout).toContain('\nEksempler:\n  $ vm-strategy schema');
+    expect((await runCli(['schema', '--help', '--lang', 'en'])).stdout).toContain('\nExamples:\n  $ vm-strategy schema');
   });
 });
 

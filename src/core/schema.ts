@@ -3,6 +3,7 @@
 // zod/mini: the same engine as zod, in a form a bundler can trim to what is used, which keeps
 // start-up fast (see docs/PERFORMANCE.md).
 import * as z from 'zod/mini';
+import { langs } from './lang.js';
 
 /** Free text that must say something: empty or whitespace-only strings are schema errors. */
 const text = z.string().check(z.trim(), z.minLength(1, { message: 'empty-text' }));
@@ -79,12 +80,19 @@ export const visionStatementSchema = z.strictObject({
   comments: z.optional(z.array(commentSchema)),
 });
 
+/** The language the tool speaks for this strategy when neither --lang nor VM_STRATEGY_LANG says. */
+const strategyLanguage = z.enum(langs);
+z.globalRegistry.add(strategyLanguage, {
+  description: 'The language vm-strategy speaks for this strategy (nb: Norwegian bokmål, en: English) unless --lang or VM_STRATEGY_LANG says otherwise',
+});
+
 export const strategySchema = z.strictObject({
   organisation: text,
   title: text,
   period: z.strictObject({ from: year, to: year }),
   round: z.union([year, text]),
   horizon: z.int().check(z.gte(1), z.lte(20)),
+  language: z.optional(strategyLanguage),
   introduction: z.optional(markdown),
   mission: z.strictObject({
     title: text,

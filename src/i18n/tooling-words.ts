@@ -9,6 +9,7 @@ export interface ScaffoldWords {
   introduction: string;
   roundComment: string;
   horizonComment: string;
+  languageComment: string;
   missionTitle: string;
   missionText: string;
   challengesTitle: (year: number) => string;
@@ -137,6 +138,7 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       introduction: 'Skriv en kort innledning til strategien her.',
       roundComment: 'revisjonsrunden vurderingene hører til',
       horizonComment: 'år en tiltaksplan dekker',
+      languageComment: 'språket vm-strategy skriver på for denne strategien (nb eller en); --lang og VM_STRATEGY_LANG overstyrer',
       missionTitle: 'VÅRT SAMFUNNSOPPDRAG',
       missionText: 'Beskriv samfunnsoppdraget her: hva organisasjonen er til for, og for hvem.',
       challengesTitle: (year) => `UTFORDRINGSBILDET ${year}`,
@@ -180,6 +182,7 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       introduction: 'Write a short introduction to the strategy here.',
       roundComment: 'the revision round the assessments belong to',
       horizonComment: 'years an action plan covers',
+      languageComment: 'the language vm-strategy speaks for this strategy (nb or en); --lang and VM_STRATEGY_LANG override it',
       missionTitle: 'OUR MISSION',
       missionText: 'Describe the mission here: what the organisation is for, and for whom.',
       challengesTitle: (year) => `THE CHALLENGES ${year}`,
