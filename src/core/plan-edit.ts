@@ -5,7 +5,14 @@ import { isSeq, parseDocument, stringify } from 'yaml';
 import type { Measure } from './schema.js';
 import type { Period } from './plan.js';
 
-export class PlanEditError extends Error {}
+/** Why new measures cannot be added safely; the CLI words it (src/i18n/cli-words.ts). */
+export type PlanEditReason = 'not-block-list' | 'unsafe';
+
+export class PlanEditError extends Error {
+  constructor(readonly reason: PlanEditReason) {
+    super(reason);
+  }
+}
 
 // Every value on one line (no block scalars, no folded quotes): indenting the lines to fit the
 // list they join can then never change what a value says.
@@ -52,12 +59,12 @@ export function appendMeasures(text: string, added: Measure[]): string {
     const at = afterItem(text, last.range?.[1] ?? node.range[1], indent);
     out = `${text.slice(0, at)}${at > 0 && text[at - 1] !== '\n' ? eol : ''}${toYamlItems(added, indent, eol)}${text.slice(at)}`;
   } else {
-    throw new PlanEditError('measures is not a block list the tool can add to; write it as a list of "- id: …" entries');
+    throw new PlanEditError('not-block-list');
   }
   // The edit must add exactly the new measures and change nothing else in the data.
   const after = (parseDocument(out, { schema: 'core', merge: false, uniqueKeys: true }).toJS() as { measures?: unknown[] }).measures ?? [];
   if (JSON.stringify(after) !== JSON.stringify([...before, ...JSON.parse(JSON.stringify(added))])) {
-    throw new PlanEditError('the new measures could not be added without changing other content');
+    throw new PlanEditError('unsafe');
   }
   return out;
 }

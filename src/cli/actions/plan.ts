@@ -7,6 +7,7 @@ import { defaultPeriod, missingMeasures } from '../../core/plan.js';
 import { readYamlAs } from '../../core/schema-issues.js';
 import { planSchema } from '../../core/schema.js';
 import { splitBom } from '../../core/yaml-source.js';
+import { cliWords, type CliWords } from '../../i18n/cli-words.js';
 import { planWords } from '../../i18n/plan-words.js';
 import type { PlanFormat } from '../../render/format-names.js';
 import { renderPlanMarkdown } from '../../render/plan/markdown.js';
@@ -33,6 +34,12 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
+  const cw = cliWords[options.lang];
+  const wholeNumber = (raw: string | undefined, option: string, min: number, max: number): number | undefined => {
+    if (raw === undefined) return undefined;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new UserError(cw.wholeNumber(option, min, max, raw));
+    return Number(raw);
+  };
   const period = defaultPeriod(model, wholeNumber(options.from, '--from', 1900, 2200), wholeNumber(options.years, '--years', 1, 20));
   const pw = planWords[options.lang];
   const today = reportDate();
@@ -50,7 +57,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
       return;
     }
     const target = path.resolve(options.output);
-    const existing = await readExisting(target);
+    const existing = await readExisting(target, cw);
     if (existing === null) {
       const measures = missingMeasures(model, undefined, period, wording);
       // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
@@ -76,7 +83,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     try {
       grown = appendMeasures(text, measures);
     } catch (error) {
-      if (error instanceof PlanEditError) throw new UserError(`${options.output}: ${error.message}. Nothing was written.`);
+      if (error instanceof PlanEditError) throw new UserError(cw.planEdit[error.reason](options.output));
       throw error;
     }
     await writeOutput(io, options.output, bom + grown, options.lang, { expect: existing }, pw.added(measures.length, options.output));
@@ -90,26 +97,18 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     else await writeOutput(io, options.output, markdown, options.lang);
     return;
   }
-  const templates = await loadTemplates(options.template);
+  const templates = await loadTemplates(options.template, options.lang);
   const { renderPage } = await import('../../render/report/html.js');
-  const html = renderOrExplain(() => renderPage(templates, 'plan', view));
+  const html = renderOrExplain(() => renderPage(templates, 'plan', view), options.lang);
   await writeOutput(io, options.output ?? 'plan.html', html, options.lang);
 }
 
-function wholeNumber(raw: string | undefined, option: string, min: number, max: number): number | undefined {
-  if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new UserError(`${option} takes a whole number from ${min} to ${max}, not «${raw}».`);
-  }
-  return Number(raw);
-}
-
-async function readExisting(file: string): Promise<Uint8Array | null> {
+async function readExisting(file: string, cw: CliWords): Promise<Uint8Array | null> {
   try {
     return new Uint8Array(await readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
-    throw new UserError(`Cannot read ${file} (${code ?? String(error)}).`);
+    throw new UserError(cw.cannotRead(file, code ?? String(error)));
   }
 }
