@@ -131,6 +131,30 @@ describe('the committed schemas in strategy/schemas/', () => {
     expect(validators.plan({ period: { from: 2022, to: 2024 }, measures: [{ id: 'x', goals: ['a'], title: 'T', status: 'begun' }] })).toBe(false);
   });
 
+  it('agree with validate on statuses: English or Norwegian, any letter case, and nothing else', () => {
+    const validators = compile(committed);
+    const plan = (status: string) => ({ period: { from: 2022, to: 2024 }, measures: [{ id: 'x', goals: ['a'], title: 'T', status }] });
+    for (const status of ['planned', 'Started', 'DONE', 'dropped', 'planlagt', 'Startet', 'fullført', 'FULLFØRT', 'ferdig', 'droppet']) {
+      expect(validators.plan(plan(status)), status).toBe(true);
+    }
+    for (const status of ['påbegynt', 'begun', 'fullfort', ' started', 'planned!', '']) expect(validators.plan(plan(status)), status).toBe(false);
+    // The words an editor offers while typing.
+    const schema = JSON.parse(readFileSync(path.join(committed, 'plan.schema.json'), 'utf8')) as {
+      properties: { measures: { items: { properties: { status: { examples: string[] } } } } };
+    };
+    expect(schema.properties.measures.items.properties.status.examples).toEqual([
+      'planned', 'started', 'done', 'dropped', 'planlagt', 'startet', 'fullført', 'ferdig', 'droppet',
+    ]);
+  });
+
+  it('accept language nb or en in strategy.yaml, and nothing else', () => {
+    const validators = compile(committed);
+    const strategy = parse(readFileSync(path.join(strategyDir, 'strategy.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(validators.strategy({ ...strategy, language: 'en' })).toBe(true);
+    expect(validators.strategy({ ...strategy, language: 'nb' })).toBe(true);
+    expect(validators.strategy({ ...strategy, language: 'de' })).toBe(false);
+  });
+
   it('reject the unknown-key fixture (an unknown key in an area file)', async () => {
     const dir = await makeStrategy('unknown-key');
     const validators = compile(committed);

@@ -2,7 +2,7 @@
 // existing plan only ever grows: new measures are inserted as text after the last one, so
 // every comment, blank line, quote and line ending already in the file stays byte for byte.
 import { isSeq, parseDocument, stringify } from 'yaml';
-import type { Measure } from './schema.js';
+import type { WrittenMeasure } from './schema.js';
 import type { Period } from './plan.js';
 
 /** Why new measures cannot be added safely; the CLI words it (src/i18n/cli-words.ts). */
@@ -16,7 +16,7 @@ export class PlanEditError extends Error {
 
 // Every value on one line (no block scalars, no folded quotes): indenting the lines to fit the
 // list they join can then never change what a value says.
-const toYamlItems = (measures: Measure[], indent: number, eol: string) =>
+const toYamlItems = (measures: WrittenMeasure[], indent: number, eol: string) =>
   stringify(measures, { lineWidth: 0, blockQuote: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER })
     .split('\n')
     .filter((line, i, all) => !(i === all.length - 1 && line === ''))
@@ -28,7 +28,7 @@ const toYamlItems = (measures: Measure[], indent: number, eol: string) =>
  * first line when given: the caller passes it only when the file goes to the strategy folder's
  * plans/, the one place where its relative path to schemas/ is right.
  */
-export function newPlanText(period: Period, measures: Measure[], header: string[], modeline?: string): string {
+export function newPlanText(period: Period, measures: WrittenMeasure[], header: string[], modeline?: string): string {
   // Header lines hold the organisation's name, which may span lines (`organisation: |`) or hold
   // escaped control characters ("\0"): a line break would end the comment and put the rest into
   // the YAML itself, and a raw NUL makes the file unreadable. Both become a space.
@@ -39,7 +39,7 @@ export function newPlanText(period: Period, measures: Measure[], header: string[
 }
 
 /** The text with `added` appended to its `measures` list; everything else unchanged. */
-export function appendMeasures(text: string, added: Measure[]): string {
+export function appendMeasures(text: string, added: WrittenMeasure[]): string {
   if (added.length === 0) return text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(text, { schema: 'core', merge: false, uniqueKeys: true });

@@ -4,6 +4,9 @@
 // start-up fast (see docs/PERFORMANCE.md).
 import * as z from 'zod/mini';
 import { langs } from './lang.js';
+import { measureStatuses, parseStatus, statusPattern, statusSpellings, statusWords, type MeasureStatus } from './status.js';
+
+export { measureStatuses, type MeasureStatus };
 
 /** Free text that must say something: empty or whitespace-only strings are schema errors. */
 const text = z.string().check(z.trim(), z.minLength(1, { message: 'empty-text' }));
@@ -139,7 +142,14 @@ export type Scale = z.infer<typeof scaleSchema>;
 /** A deadline (frist): a year, or a year and month written "2023-06". */
 export const deadlineSchema = z.union([year, z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'bad-deadline' }))]);
 
-export const measureStatuses = ['planned', 'started', 'done', 'dropped'] as const;
+/** A status as written: English or Norwegian, any letter case (see ./status.ts). */
+const writtenStatus = z.string().check(z.regex(statusPattern, { message: 'bad-status' }));
+z.globalRegistry.add(writtenStatus, {
+  description: `${measureStatuses.join(' | ')}, or in Norwegian ${measureStatuses.map((s) => statusSpellings.nb[s].join('/')).join(' | ')}; any letter case`,
+  examples: [...statusWords],
+});
+/** Read as its canonical value, so the rest of the tool never sees how it was written. */
+const measureStatus = z.pipe(writtenStatus, z.transform((written: string): MeasureStatus => parseStatus(written)!));
 
 export const measureSchema = z.strictObject({
   id: id,
@@ -149,7 +159,7 @@ export const measureSchema = z.strictObject({
   deadline: z.optional(deadlineSchema),
   resources: z.optional(text),
   indicator: z.optional(text),
-  status: z.enum(measureStatuses),
+  status: measureStatus,
   notes: z.optional(text),
 });
 
@@ -159,6 +169,7 @@ export const planSchema = z.strictObject({
 });
 
 export type Measure = z.infer<typeof measureSchema>;
-export type MeasureStatus = (typeof measureStatuses)[number];
+/** A measure as written in a plan file (its status in either language). */
+export type WrittenMeasure = z.input<typeof measureSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;

@@ -70,7 +70,7 @@ export const planWords: Record<Lang, PlanWords> = {
     skeletonNotes: (p) => `Utkast for ${p.from}–${p.to}: skriv tiltaket, og fyll inn owner (ansvarlig), deadline (frist), resources (ressurser) og indicator (indikator).`,
     fileHeader: (p, org) => [
       `Tiltaksplan ${p.from}–${p.to} for ${org}.`,
-      'status: planned | started | done | dropped. deadline (frist): et år (2023) eller år og måned ("2023-06").',
+      'status: planlagt | startet | fullført | droppet (eller på engelsk: planned | started | done | dropped). deadline (frist): et år (2023) eller år og måned ("2023-06").',
       '«vm-strategy plan --format yaml -o <denne filen>» legger til tiltak for nye mål og endrer ingenting annet.',
     ],
     upToDate: (f) => `${f} er oppdatert: alle mål som ikke er nådd, har tiltak.`,
@@ -108,7 +108,7 @@ export const planWords: Record<Lang, PlanWords> = {
     skeletonNotes: (p) => `Draft for ${p.from}–${p.to}: write the measure, and fill in owner, deadline, resources and indicator.`,
     fileHeader: (p, org) => [
       `Action plan ${p.from}–${p.to} for ${org}.`,
-      'status: planned | started | done | dropped. deadline: a year (2023) or a year and month ("2023-06").',
+      'status: planned | started | done | dropped (or in Norwegian: planlagt | startet | fullført | droppet). deadline: a year (2023) or a year and month ("2023-06").',
       '"vm-strategy plan --format yaml -o <this file>" adds measures for newly unmet goals and changes nothing else.',
     ],
     upToDate: (f) => `${f} is up to date: every goal not yet achieved has a measure.`,

@@ -163,7 +163,8 @@ export const toolingWords: Record<Lang, ToolingWords> = {
         'assessment er en kode fra scale.yaml ("JA", "NEI+", …) eller { mark, note, by }.',
       ],
       planHeader: [
-        'Tiltaksplan. status: planned | started | done | dropped. deadline (frist): et år (2023) eller år og måned ("2023-06").',
+        'Tiltaksplan. status: planlagt | startet | fullført | droppet (eller planned | started | done | dropped).',
+        'deadline (frist): et år (2023) eller år og måned ("2023-06").',
         '«vm-strategy plan --format yaml -o <denne filen>» legger til tiltak for mål som ikke er nådd.',
       ],
       readme: readmeNb,
@@ -207,7 +208,8 @@ export const toolingWords: Record<Lang, ToolingWords> = {
         'assessment is a code from scale.yaml ("JA", "NEI+", …) or { mark, note, by }.',
       ],
       planHeader: [
-        'Action plan. status: planned | started | done | dropped. deadline: a year (2023) or year and month ("2023-06").',
+        'Action plan. status: planned | started | done | dropped (or planlagt | startet | fullført | droppet).',
+        'deadline: a year (2023) or year and month ("2023-06").',
         '"vm-strategy plan --format yaml -o <this file>" adds measures for goals not yet achieved.',
       ],
       readme: readmeEn,

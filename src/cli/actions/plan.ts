@@ -5,7 +5,8 @@ import type { Lang } from '../../core/lang.js';
 import { appendMeasures, newPlanText, PlanEditError } from '../../core/plan-edit.js';
 import { defaultPeriod, missingMeasures } from '../../core/plan.js';
 import { readYamlAs } from '../../core/schema-issues.js';
-import { planSchema } from '../../core/schema.js';
+import { planSchema, type Measure, type WrittenMeasure } from '../../core/schema.js';
+import { statusLanguage, writtenStatus } from '../../core/status.js';
 import { splitBom } from '../../core/yaml-source.js';
 import { cliWords, type CliWords } from '../../i18n/cli-words.js';
 import { planWords } from '../../i18n/plan-words.js';
@@ -42,6 +43,9 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
   };
   const period = defaultPeriod(model, wholeNumber(options.from, '--from', 1900, 2200), wholeNumber(options.years, '--years', 1, 20));
   const pw = planWords[options.lang];
+  // New measures are written in the output's language (their title and notes are), unless the
+  // file's measures already use one language for their statuses: then the file stays uniform.
+  const written = (measures: Measure[], data?: unknown) => inLanguage(measures, statusLanguage(statusesIn(data)) ?? options.lang);
   const today = reportDate();
 
   if (options.format === 'yaml') {
@@ -51,8 +55,8 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
       // A preview of the plan file: the strategy's own plan for the period, grown, or a new one.
       const own = model.plans.find((p) => p.plan.period.from === period.from && p.plan.period.to === period.to);
       const text = own
-        ? appendMeasures(own.source.text, missingMeasures(model, own.plan, period, wording))
-        : newPlanText(period, missingMeasures(model, undefined, period, wording), header);
+        ? appendMeasures(own.source.text, written(missingMeasures(model, own.plan, period, wording), own.source.data))
+        : newPlanText(period, written(missingMeasures(model, undefined, period, wording)), header);
       io.out(text);
       return;
     }
@@ -63,10 +67,10 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
       // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
       const inPlans = path.dirname(target) === path.join(path.resolve(sound.dir), 'plans');
       const line = inPlans ? modeline('plan', `plans/${path.basename(target)}`) : undefined;
-      await writeOutput(io, options.output, newPlanText(period, measures, header, line), options.lang, { expect: null }, pw.created(measures.length, options.output));
+      await writeOutput(io, options.output, newPlanText(period, written(measures), header, line), options.lang, { expect: null }, pw.created(measures.length, options.output));
       return;
     }
-    const { value: plan, diagnostics } = readYamlAs({ path: options.output, display: options.output, bytes: existing }, planSchema);
+    const { value: plan, source, diagnostics } = readYamlAs({ path: options.output, display: options.output, bytes: existing }, planSchema);
     if (!plan) {
       printDataErrors(io, { diagnostics, files: 1 }, options);
       outcome.exitCode = exitCodes.problems;
@@ -81,7 +85,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     const { bom, text } = splitBom(existing)!;
     let grown: string;
     try {
-      grown = appendMeasures(text, measures);
+      grown = appendMeasures(text, written(measures, source?.data));
     } catch (error) {
       if (error instanceof PlanEditError) throw new UserError(cw.planEdit[error.reason](options.output));
       throw error;
@@ -102,6 +106,14 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
   const html = renderOrExplain(() => renderPage(templates, 'plan', view), options.lang);
   await writeOutput(io, options.output ?? 'plan.html', html, options.lang);
 }
+
+/** The statuses as written in a plan file's data (before they are read as canonical values). */
+function statusesIn(data: unknown): unknown[] {
+  const measures = (data as { measures?: unknown } | null | undefined)?.measures;
+  return Array.isArray(measures) ? measures.map((m) => (m as { status?: unknown } | null)?.status) : [];
+}
+
+const inLanguage = (measures: Measure[], lang: Lang): WrittenMeasure[] => measures.map((m) => ({ ...m, status: writtenStatus(m.status, lang) }));
 
 async function readExisting(file: string, cw: CliWords): Promise<Uint8Array | null> {
   try {
