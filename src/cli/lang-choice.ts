@@ -53,18 +53,28 @@ export function scanArgv(argv: readonly string[]): ArgvHints {
   return hints;
 }
 
-/** A top-level `language: nb` line (key unquoted or quoted, value plain or quoted, a comment after). */
-const languageLine = /^(?:language|"language"|'language')[ \t]*:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"]+))[ \t]*(?:#.*)?$/m;
+/** The rest of a `language: nb` line from its key on (key unquoted or quoted, value plain or quoted, a comment after). */
+const languageLine = /(?:language|"language"|'language')[ \t]*:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"]+))[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/y;
 
 /**
  * The `language` a strategy.yaml's text gives at its top level, if it is one the tool speaks.
- * A line scan, not a parse: block scalars and nested maps are indented, so a line that starts
- * with `language:` in column 0 is the top-level key.
+ * A scan, not a parse: block scalars and nested maps are indented, so `language` at the start of
+ * a line is the top-level key, and the first one counts (a second is a duplicate-key error). A
+ * value on the next line (`language:` then `  en`) is not seen: then the language falls back,
+ * as for any value this scan cannot read; `validate` checks the real one.
  */
 export function languageInText(text: string): Lang | undefined {
-  const match = languageLine.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  const value = match && (match[1] ?? match[2] ?? match[3]);
-  return value && isLang(value) ? value : undefined;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let at = text.indexOf('language', start); at !== -1; at = text.indexOf('language', at + 8)) {
+    const quoted = text[at - 1] === '"' || text[at - 1] === "'";
+    const line = quoted ? at - 1 : at;
+    if (line !== start && text[line - 1] !== '\n') continue;
+    languageLine.lastIndex = line;
+    const match = languageLine.exec(text);
+    const value = match && (match[1] ?? match[2] ?? match[3]);
+    return value && isLang(value) ? value : undefined;
+  }
+  return undefined;
 }
 
 /** The language strategy.yaml in `dir` asks for; undefined when there is none or it cannot be read. */
@@ -75,7 +85,7 @@ export function strategyLanguage(dir: string): Lang | undefined {
     const info = fstatSync(fd);
     // Only a regular file, and only as much as validate would read at all.
     if (!info.isFile() || info.size > maxFileBytes) return undefined;
-    const buffer = Buffer.alloc(info.size);
+    const buffer = Buffer.allocUnsafe(info.size);
     const read = readSync(fd, buffer, 0, info.size, 0);
     return languageInText(buffer.toString('utf8', 0, read));
   } catch {
