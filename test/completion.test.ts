@@ -60,6 +60,13 @@ describe('__complete (hidden; called by the scripts)', () => {
     expect(await runCli(args)).toEqual({ exitCode: 0, stdout: '', stderr: '' });
   });
 
+  it('is silent about an invalid VM_STRATEGY_LANG too (the shell is mid-word)', async () => {
+    const result = await runCli(['__complete', 'areas'], { env: { VM_STRATEGY_LANG: 'de' } });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(10);
+  });
+
   it('ignores words it does not know, so a script may pass more than it needs', async () => {
     const result = await runCli(['__complete', 'areas', '--bogus', '-x', 'bogus']);
     expect(result.exitCode).toBe(0);

@@ -68,7 +68,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const outcome: Outcome = { exitCode: exitCodes.ok };
   // The language is chosen before commander reads anything: its help and errors are in it.
   const choice = chooseLang(argv, process.env, process.cwd());
-  if ('invalidEnv' in choice) {
+  // The hidden __complete runs inside the user's shell while they type: it never shows an error.
+  if ('invalidEnv' in choice && argv[0] !== '__complete') {
     io.err(`vm-strategy: ${helpWords[choice.lang].errors.envLang(choice.invalidEnv)}\n`);
     return exitCodes.usage;
   }
