@@ -332,3 +332,79 @@ describe('plan progress in summary and report', () => {
     expect(plan).toContain('- Formidle samlingene på nett. (`formidling.digital-formidling`, FORMIDLING)');
   });
 });
+
+describe('statuses in English or Norwegian', () => {
+  // Each goal that needs a measure has one, written in Norwegian, in several letter cases.
+  const norwegian =
+    measure('m1', 'samlinger.digitalisering', '    owner: Kari\n    indicator: I\n    deadline: "2023-06"\n    status: Startet\n') +
+    measure('m2', 'samlinger.bevaring', '    owner: Ola\n    indicator: I\n    deadline: 2024\n    status: planlagt\n') +
+    measure('m3', 'formidling.skoletilbud', '    owner: Per\n    indicator: I\n    deadline: 2023\n    status: FULLFØRT\n') +
+    measure('m4', 'formidling.digital-formidling', '    owner: Per\n    indicator: I\n    deadline: 2023\n    status: ferdig\n');
+
+  it('a plan written in Norwegian validates without a problem', async () => {
+    const result = await runCli(['validate', '--dir', await strategyWithPlan(norwegian), '--max-warnings', '0']);
+    expect(result).toEqual({ exitCode: 0, stdout: 'Ingen problemer funnet (5 filer kontrollert).\n', stderr: '' });
+  });
+
+  it('summary, report and plan show each status in the output language; JSON keeps the canonical keys', async () => {
+    const dir = await strategyWithPlan(norwegian);
+    const nb = await runCli(['summary', '--dir', dir], { env: pinned });
+    expect(nb.stdout).toContain('Tiltak: planlagt 1, startet 1, fullført 2, droppet 0. Forfalt: 1.');
+    const en = await runCli(['summary', '--dir', dir, '--lang', 'en'], { env: pinned });
+    expect(en.stdout).toContain('Measures: planned 1, started 1, done 2, dropped 0. Overdue: 1.');
+    const json = JSON.parse((await runCli(['summary', '--dir', dir, '--format', 'json'], { env: pinned })).stdout) as { plan: { byStatus: unknown } };
+    expect(json.plan.byStatus).toEqual({ planned: 1, started: 1, done: 2, dropped: 0 });
+    const report = await runCli(['report', '--dir', dir, '--lang', 'en'], { env: pinned });
+    expect(report.stdout).toContain('| done | 2 |');
+    expect(report.stdout).not.toMatch(/ferdig|FULLFØRT|Startet/);
+    const plan = await runCli(['plan', '--dir', dir], { env: pinned });
+    expect(plan.stdout).toContain('| Et tiltak | Kari | juni 2023 |  | I | startet |');
+    expect(plan.stdout).toContain('| Et tiltak | Per | 2023 |  | I | fullført |');
+  });
+
+  it('a status in neither language is a schema error, with a did-you-mean when one is close', async () => {
+    const dir = await strategyWithPlan(
+      measure('m1', 'samlinger.digitalisering', '    status: påbegynt\n') + measure('m2', 'samlinger.bevaring', '    status: startd\n'),
+    );
+    const json = await codesOf(dir);
+    expect(json.exitCode).toBe(1);
+    expect(json.diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`)).toEqual(['schema-value 6:13', 'schema-value 10:13']);
+    const stylish = await runCli(['validate', '--dir', dir]);
+    expect(stylish.exitCode).toBe(1);
+    expect(stylish.stdout).toContain('«measures[0].status» har en ugyldig verdi «påbegynt».  schema-value');
+    expect(stylish.stdout).toContain('«measures[1].status» har en ugyldig verdi «startd». Mente du «started»?  schema-value');
+    expect(stylish.stdout).toContain('→ Tillatt: planned, started, done, dropped, planlagt, startet, fullført, ferdig, droppet.');
+    const english = await runCli(['validate', '--dir', dir, '--lang', 'en']);
+    expect(english.stdout).toContain('«measures[0].status» has an invalid value «påbegynt».  schema-value');
+  });
+
+  const statusesOf = async (file: string) => (parse(await readFile(file, 'utf8')) as { measures: { status: string }[] }).measures.map((m) => m.status);
+
+  it('a new plan file gets its statuses in the output language, as its titles and notes are', async () => {
+    const dir = await makeStrategy();
+    const nb = path.join(dir, 'nb.yaml');
+    expect((await runCli(['plan', '--dir', dir, '--format', 'yaml', '-o', nb], { env: pinned })).exitCode).toBe(0);
+    expect(await statusesOf(nb)).toEqual(['planlagt', 'planlagt', 'planlagt', 'planlagt']);
+    expect(await readFile(nb, 'utf8')).toContain('# status: planlagt | startet | fullført | droppet (eller på engelsk: planned | started | done | dropped).');
+    const en = path.join(dir, 'en.yaml');
+    expect((await runCli(['plan', '--dir', dir, '--format', 'yaml', '-o', en, '--lang', 'en'], { env: pinned })).exitCode).toBe(0);
+    expect(await statusesOf(en)).toEqual(['planned', 'planned', 'planned', 'planned']);
+    // Both validate as plan files of the strategy.
+    await mkdir(path.join(dir, 'plans'));
+    await writeFile(path.join(dir, 'plans', '2023-2024.yaml'), await readFile(nb));
+    expect((await codesOf(dir)).exitCode).toBe(0);
+  });
+
+  it('a plan file that grows keeps the language its statuses are written in, whatever the output language', async () => {
+    const english = await strategyWithPlan(measure('m1', 'samlinger.digitalisering, samlinger.bevaring', '    status: started\n'));
+    const englishFile = path.join(english, 'plans', '2023-2024.yaml');
+    expect((await runCli(['plan', '--dir', english, '--format', 'yaml', '-o', englishFile], { env: pinned })).exitCode).toBe(0);
+    expect(await statusesOf(englishFile)).toEqual(['started', 'planned', 'planned']);
+
+    const norwegianDir = await strategyWithPlan(measure('m1', 'samlinger.digitalisering, samlinger.bevaring', '    status: Startet\n'));
+    const norwegianFile = path.join(norwegianDir, 'plans', '2023-2024.yaml');
+    const grown = await runCli(['plan', '--dir', norwegianDir, '--format', 'yaml', '-o', norwegianFile, '--lang', 'en'], { env: pinned });
+    expect(grown).toMatchObject({ exitCode: 0, stderr: expect.stringContaining('Added 2 measures') });
+    expect(await statusesOf(norwegianFile)).toEqual(['Startet', 'planlagt', 'planlagt']);
+  });
+});

@@ -65,7 +65,7 @@ describe.concurrent('summary --format csv', () => {
   });
 
   it('says what --excel does in summary --help', async () => {
-    const help = await runCli(['summary', '--help']);
+    const help = await runCli(['summary', '--help', '--lang', 'en']);
     expect(help.stdout).toContain('--excel');
     expect(help.stdout).toContain('area_id, goal_id, goal_text, marks, score');
     expect(help.stdout).toContain('semicolons and decimal commas');

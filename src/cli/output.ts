@@ -2,32 +2,30 @@
 // messages the user can act on, and the report templates with their errors explained.
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
+import { cliWords } from '../i18n/cli-words.js';
 import { readTemplates, TemplateDirError } from '../io/templates.js';
 import { FileChangedError, writeFileAtomic, type AtomicWriteOptions } from '../io/write-atomic.js';
 import { TemplateError } from '../render/report/templates.js';
 import { UserError } from './exit-codes.js';
 import type { Io } from './program.js';
 
-export async function loadTemplates(dir: string | undefined) {
+export async function loadTemplates(dir: string | undefined, lang: Lang) {
   try {
     return await readTemplates(dir === undefined ? undefined : path.resolve(dir));
   } catch (error) {
     if (error instanceof TemplateDirError) {
-      throw new UserError(
-        error.reason === 'missing'
-          ? `The template folder ${error.dir} does not exist. Copy templates/report/ from the package and edit the copy.`
-          : `The template folder ${error.dir} lacks ${error.missing.join(', ')}. A template folder needs every file of templates/report/.`,
-      );
+      const cw = cliWords[lang];
+      throw new UserError(error.reason === 'missing' ? cw.templateFolderMissing(error.dir) : cw.templateFolderIncomplete(error.dir, error.missing));
     }
     throw error;
   }
 }
 
-export function renderOrExplain<T>(render: () => T): T {
+export function renderOrExplain<T>(render: () => T, lang: Lang): T {
   try {
     return render();
   } catch (error) {
-    if (error instanceof TemplateError) throw new UserError(`The template ${error.template} is broken: ${error.message}`);
+    if (error instanceof TemplateError) throw new UserError(cliWords[lang].templateBroken(error.template, error.message));
     throw error;
   }
 }
@@ -39,20 +37,14 @@ export async function writeOutput(
   content: string | Uint8Array,
   lang: Lang,
   options: AtomicWriteOptions = {},
-  message = lang === 'nb' ? `Skrev ${target}` : `Wrote ${target}`,
+  message = cliWords[lang].wrote(target),
 ): Promise<void> {
   try {
     await writeFileAtomic(path.resolve(target), content, options);
   } catch (error) {
-    if (error instanceof FileChangedError) {
-      throw new UserError(
-        lang === 'nb'
-          ? `${target} ble endret på disken mens verktøyet arbeidet; ingenting er skrevet. Kjør kommandoen på nytt.`
-          : `${target} changed on disk while the tool was working; nothing was written. Run the command again.`,
-      );
-    }
+    if (error instanceof FileChangedError) throw new UserError(cliWords[lang].changedOnDisk(target));
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(lang === 'nb' ? `Kan ikke skrive ${target} (${code}).` : `Cannot write ${target} (${code}).`);
+    throw new UserError(cliWords[lang].cannotWrite(target, code));
   }
   if (message !== '') io.err(`${message}\n`);
 }

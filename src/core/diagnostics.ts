@@ -203,8 +203,8 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Ugyldig verdi', en: 'An invalid value' },
     message: {
-      nb: (a) => `${q(a.path)} har en ugyldig verdi ${q(a.value)}.`,
-      en: (a) => `${q(a.path)} has an invalid value ${q(a.value)}.`,
+      nb: (a) => `${q(a.path)} har en ugyldig verdi ${q(a.value)}.${didYouMean(a, 'nb')}`,
+      en: (a) => `${q(a.path)} has an invalid value ${q(a.value)}.${didYouMean(a, 'en')}`,
     },
     hint: { nb: (a) => `Tillatt: ${a.allowed}.`, en: (a) => `Allowed: ${a.allowed}.` },
   },

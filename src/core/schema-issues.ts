@@ -2,6 +2,7 @@
 import { safeParse, type core } from 'zod/mini';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { closest } from './scale.js';
+import { statusWords } from './status.js';
 import { isScalar } from 'yaml';
 import type { SourceFile } from './source.js';
 import { keyNodeAt, locate, nodeAt, parseYaml, type ParsedYaml } from './yaml-source.js';
@@ -137,6 +138,10 @@ function issueToDiagnostics(issue: Issue, prefix: Path, parsed: ParsedYaml, sche
     case 'invalid_format':
       if (issue.message === 'bad-color') return [diagnostic('color-invalid', at, { value: String(input) })];
       if (issue.message === 'bad-deadline') return [diagnostic('deadline-invalid', at, { value: String(input) })];
+      if (issue.message === 'bad-status') {
+        const suggestion = closest(String(input), statusWords);
+        return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: statusWords.join(', '), ...(suggestion ? { suggestion } : {}) })];
+      }
       return [diagnostic('id-invalid', at, { id: String(input) })];
     case 'custom':
       if (issue.message === 'goal-shape') return [diagnostic('goal-shape', at)];

@@ -90,7 +90,7 @@ export const planWords: Record<Lang, PlanWords> = {
       'Tiltaket teller ikke med i planen før title, owner og deadline er fylt ut.',
     fileHeader: (p, org) => [
       `Tiltaksplan ${p.from}–${p.to} for ${org}.`,
-      'status: planned | started | done | dropped. deadline (frist): et år (2023) eller år og måned ("2023-06").',
+      'status: planlagt | startet | fullført | droppet (eller på engelsk: planned | started | done | dropped). deadline (frist): et år (2023) eller år og måned ("2023-06").',
       '«vm-strategy plan --format yaml -o <denne filen>» legger til tiltak for nye mål og endrer ingenting annet.',
     ],
     upToDate: (f) => `${f} er oppdatert: alle mål som ikke er nådd, har tiltak.`,
@@ -138,7 +138,7 @@ export const planWords: Record<Lang, PlanWords> = {
       'The measure does not count in the plan until title, owner and deadline are filled in.',
     fileHeader: (p, org) => [
       `Action plan ${p.from}–${p.to} for ${org}.`,
-      'status: planned | started | done | dropped. deadline: a year (2023) or a year and month ("2023-06").',
+      'status: planned | started | done | dropped (or in Norwegian: planlagt | startet | fullført | droppet). deadline: a year (2023) or a year and month ("2023-06").',
       '"vm-strategy plan --format yaml -o <this file>" adds measures for newly unmet goals and changes nothing else.',
     ],
     upToDate: (f) => `${f} is up to date: every goal not yet achieved has a measure.`,

@@ -8,6 +8,7 @@ import type { StrategyModel } from '../../core/load-strategy.js';
 import { markOf, noteOf, resolveMark, suggestMark } from '../../core/scale.js';
 import { splitBom } from '../../core/yaml-source.js';
 import { assessWords, type AssessWords } from '../../i18n/assess-words.js';
+import { cliWords } from '../../i18n/cli-words.js';
 import { words } from '../../i18n/words.js';
 import { writeOutput } from '../output.js';
 import { exitCodes, UserError } from '../exit-codes.js';
@@ -113,7 +114,7 @@ async function save(s: Session, target: AssessTarget, clause: number | undefined
   try {
     edited = setAssessment(text, ownerOfSlot(target, clause), change);
   } catch (error) {
-    if (error instanceof AssessEditError) throw new UserError(`${target.display}: ${error.message}`);
+    if (error instanceof AssessEditError) throw new UserError(cliWords[s.lang].assessEdit[error.reason](target.display, error.detail));
     throw error;
   }
   if (edited === text) return false;
