@@ -543,6 +543,11 @@ describe.concurrent('which strategy folder is used without --dir', () => {
     expect(md.stdout.split('\n').slice(0, 3).join('\n')).toContain('> **EXAMPLE** – Made from the example strategy bundled with vm-strategy');
     const plan = await runCli(['plan', '--example'], { cwd: repo });
     expect(plan.stdout).toContain('> **EKSEMPEL** –');
+    // The summary says so in every format people read, and JSON carries it for scripts.
+    expect((await runCli(['summary', '--example'], { cwd: repo })).stdout.split('\n')[1]).toMatch(/^EKSEMPEL – Laget fra eksempelstrategien/);
+    expect((await runCli(['summary', '--example', '--format', 'md'], { cwd: repo })).stdout).toContain('\n> **EKSEMPEL** – Laget fra');
+    expect(JSON.parse((await runCli(['summary', '--example', '--format', 'json'], { cwd: repo })).stdout)).toMatchObject({ example: true });
+    expect(JSON.parse((await runCli(['summary', '--format', 'json', '--dir', await makeStrategy()], { cwd: repo })).stdout)).not.toHaveProperty('example');
     const both = await runCli(['summary', '--example', '--dir', repo], { cwd: repo });
     expect(both.exitCode).toBe(2);
     // A strategy of one's own never carries the banner.

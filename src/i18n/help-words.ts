@@ -137,6 +137,9 @@ Eksempler:
   $ vm-strategy import eksport.txt --out strategi     fra tekst eksportert fra Word
   $ vm-strategy init ny-strategi --org "Eksempelmuseet"
 
+Strategimappe: --dir, ellers VM_STRATEGY_DIR, ellers den første mappen fra denne og oppover
+(til roten av git-depotet) som har strategy.yaml eller en mappe strategy/ eller strategi/.
+Finnes ingen: avslutningskode 2. Eksempelstrategien brukes bare med --example, og det står i alt som lages.
 Språk: --lang, ellers VM_STRATEGY_LANG, ellers language i strategy.yaml, ellers nb.
 Avslutningskoder: 0 i orden, 1 problemer i dataene, 2 ubrukelig inndata eller feil bruk.`,
   },
@@ -400,6 +403,9 @@ Examples:
   $ vm-strategy import eksport.txt --out strategy     from the Word text export
   $ vm-strategy init ny-strategi --org "Eksempelmuseet"
 
+Strategy folder: --dir, else VM_STRATEGY_DIR, else the first folder from here upwards (to the
+root of the git repository) that has strategy.yaml or a folder strategy/ or strategi/.
+None found: exit code 2. The example strategy is used only with --example, and all made from it says so.
 Language: --lang, else VM_STRATEGY_LANG, else language in strategy.yaml, else nb.
 Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
   },

@@ -34,6 +34,7 @@ export async function summary(options: SummaryOptions, io: Io, outcome: Outcome)
     goals: goalRows(model),
     plan: current ? planProgress(model, current, reportDate()) : null,
     ...(comparison ? { comparison } : {}),
+    example: sound.example,
   };
   io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color), width: terminalWidth(), excel: options.excel === true }));
 }

@@ -17,6 +17,8 @@ export interface SummaryInput {
   plan: PlanProgress | null;
   /** With --against: the comparison with an older revision (a column in table and md, `comparison` in JSON). */
   comparison?: CompareInput;
+  /** Made from the bundled example strategy: the table and Markdown say so first, JSON has `"example": true`. */
+  example?: boolean;
 }
 
 export interface SummaryOptions {

@@ -1,3 +1,5 @@
+import { locateWords } from '../../i18n/locate-words.js';
+import { exampleBanner } from '../report/markdown.js';
 import { words } from '../../i18n/words.js';
 import type { SummaryInput, SummaryOptions } from './index.js';
 import { compareWords } from '../../i18n/compare-words.js';
@@ -6,12 +8,13 @@ import { againstLines, planLines, rowCells, summaryHeader, summaryRows, thenNowC
 /** Markdown table cells: pipes and line breaks would break the table. */
 export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-export function formatSummaryMarkdown({ summary, plan, comparison }: SummaryInput, { lang }: SummaryOptions): string {
+export function formatSummaryMarkdown({ summary, plan, comparison, example }: SummaryInput, { lang }: SummaryOptions): string {
   const w = words[lang];
   const header = [...summaryHeader(lang), ...(comparison ? [compareWords[lang].thenNow] : [])];
   const lines = [
     `## ${mdCell(w.summaryTitle(summary.strategy.organisation, summary.strategy.title, summary.strategy.round))}`,
     '',
+    ...(example ? [exampleBanner({ mark: locateWords[lang].exampleMark, text: locateWords[lang].exampleBanner }), ''] : []),
     `| ${header.join(' | ')} |`,
     `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
     ...summaryRows(summary, lang).map((row) => {

@@ -1,3 +1,4 @@
+import { locateWords } from '../../i18n/locate-words.js';
 import type { Lang } from '../../core/lang.js';
 import { compareWords } from '../../i18n/compare-words.js';
 import { words } from '../../i18n/words.js';
@@ -54,7 +55,7 @@ function headings(lang: Lang, layout: Layout, against: boolean, areaMin: number)
 }
 
 /** The terminal table: one row per area in document order, then the vision and the total; as wide as the terminal allows. */
-export function formatSummaryTable({ summary, plan, comparison }: SummaryInput, { lang, chalk, width = 80 }: SummaryOptions): string {
+export function formatSummaryTable({ summary, plan, comparison, example }: SummaryInput, { lang, chalk, width = 80 }: SummaryOptions): string {
   const w = words[lang];
   const source = summaryRows(summary, lang);
   const colour = (score: number | null) => (score === null ? chalk.dim : score >= 0.75 ? chalk.green : score >= 0.4 ? chalk.yellow : chalk.red);
@@ -98,5 +99,8 @@ export function formatSummaryTable({ summary, plan, comparison }: SummaryInput, 
 
   const { organisation, title, round } = summary.strategy;
   const after = wrapLines([...againstLines(comparison, lang), ...planLines(plan, lang)], width);
-  return `${[...wrapLines([w.summaryTitle(organisation, title, round)], width).map((l) => chalk.bold(l)), ...table, ...after].join('\n')}\n`;
+  const lw = locateWords[lang];
+  // The example strategy's numbers are not anyone's own: said before the table, not only on stderr.
+  const banner = example ? wrapLines([`${lw.exampleMark} – ${lw.exampleBanner}`], width).map((l) => chalk.yellow(l)) : [];
+  return `${[...wrapLines([w.summaryTitle(organisation, title, round)], width).map((l) => chalk.bold(l)), ...banner, ...table, ...after].join('\n')}\n`;
 }
