@@ -2,15 +2,21 @@
 // Snapshots are updated on purpose only (`npx vitest run -u`), after reading the diff.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
+import { helpWords } from '../src/i18n/help-words.js';
 import { binPath, exampleNotice, makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli, scrubPaths, type CliResult, type RunOptions } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
 
 const stackTrace = /\n\s+at /;
 const ansi = /\u001b\[/;
+/** Words that give away help or usage text in the other language. */
+const english = /\b(Usage|Options|Arguments|Commands|Examples|Exit codes|display help|output the version|choices|default)\b/;
+const norwegian = /\b(Bruk|Valg|Argumenter|Kommandoer|Eksempler|Avslutningskoder|vis hjelp|verdier|standard)\b/;
+/** Every visible command, each with its own help. */
+const commandNames = ['validate', 'summary', 'report', 'plan', 'compare', 'assess', 'init', 'schema', 'completion', 'import'] as const;
 
 /** Runs in a copy of a broken scenario, with the strategy folder as the working directory. */
 async function runIn(scenario: string, args: string[], opts: RunOptions = {}): Promise<CliResult> {
@@ -98,15 +104,16 @@ describe.concurrent('summary of the bundled strategy', () => {
     expect(result).toMatchSnapshot();
   });
 
-  it('csv: one row per goal, CRLF line ends', async ({ expect }) => {
+  it('csv: a BOM, one row per goal, CRLF line ends', async ({ expect }) => {
     const result = await fromRepo(['summary', '--format', 'csv', '--example']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe(exampleNotice.nb);
-    const lines = result.stdout.split('\r\n');
+    expect(result.stdout.startsWith('\uFEFF')).toBe(true);
+    const lines = result.stdout.slice(1).split('\r\n');
     expect(lines.pop()).toBe(''); // ends with a line break
     expect(lines).toHaveLength(1 + 42);
     expect(lines.some((l) => l.includes('\n'))).toBe(false); // no bare LF outside quotes in this data
-    expect(lines[0]).toBe('Område,Mål-id,Tekst,Vurderinger,Score');
+    expect(lines[0]).toBe('area_id,goal_id,goal_text,marks,score');
     // Snapshotted line by line, so the CR characters cannot be lost on the way to the snapshot file.
     expect(lines).toMatchSnapshot();
   });
@@ -132,35 +139,60 @@ describe.concurrent('usage errors: exit code 2, a message on stderr, no stack tr
     expect(result.stdout).toBe('');
     expect(result.stderr).not.toBe('');
     expect(result.stderr).not.toMatch(stackTrace);
-    expect(result.stderr).not.toMatch(/internal error/);
+    expect(result.stderr).not.toMatch(/internal error|intern feil/);
     expect(result).toMatchSnapshot();
   });
 });
 
 describe.concurrent('help and version', () => {
-  it('--help: exit code 0, lists the commands, with examples and exit codes', async ({ expect }) => {
+  it('--help: exit code 0, lists the commands, with examples and exit codes (nb by default)', async ({ expect }) => {
     // Not snapshotted: other commands are added to this list as they are written.
     const result = await fromRepo(['--help']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Usage: vm-strategy \[options\] \[command\]\n/);
-    expect(result.stdout).toMatch(/^  validate \[options\] +check the strategy files/m);
-    expect(result.stdout).toMatch(/^  summary \[options\] +completion per area/m);
-    expect(result.stdout).toContain('\nExamples:\n  $ vm-strategy validate');
-    expect(result.stdout).toContain('Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.');
+    expect(result.stdout).toMatch(/^Bruk: vm-strategy \[valg\] \[kommando\]\n\nHold en strategi som YAML-filer/);
+    expect(result.stdout).toMatch(/^Valg:\n {2}-V, --version +skriv ut versjonsnummeret\n {2}-h, --help +vis hjelp for kommandoen\n/m);
+    expect(result.stdout).toMatch(/^Kommandoer:\n {2}validate \[valg\] +kontroller strategifilene/m);
+    expect(result.stdout).toMatch(/^ {2}summary \[valg\] +fremdrift per område/m);
+    expect(result.stdout).toMatch(/^ {2}init \[valg\] <mappe> +lag en ny strategimappe/m);
+    expect(result.stdout).toMatch(/^ {2}help \[kommando\] +vis hjelp for en kommando$/m);
+    expect(result.stdout).toContain('\nEksempler:\n  $ vm-strategy validate');
+    expect(result.stdout).toContain('Avslutningskoder: 0 i orden, 1 problemer i dataene, 2 ubrukelig inndata eller feil bruk.');
+    expect(result.stdout).not.toMatch(english);
   });
 
-  it.for<[string, string[]]>([
-    ['validate --help', ['validate', '--help']],
-    ['summary --help', ['summary', '--help']],
-  ])('%s: exit code 0, with examples', async ([_name, args], { expect }) => {
-    const result = await fromRepo(args);
+  it('--help --lang en: the same in English', async ({ expect }) => {
+    const result = await fromRepo(['--help', '--lang', 'en']);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('\nExamples:\n');
-    expect(result.stdout).toContain(`$ vm-strategy ${args[0]}`);
-    expect(result.stdout).toContain('Exit codes:');
-    expect(result).toMatchSnapshot();
+    expect(result.stdout).toMatch(/^Usage: vm-strategy \[options\] \[command\]\n\nKeep a strategy as YAML files/);
+    expect(result.stdout).toMatch(/^Options:\n {2}-V, --version +output the version number\n {2}-h, --help +display help for the command\n/m);
+    expect(result.stdout).toMatch(/^Commands:\n {2}validate \[options\] +check the strategy files/m);
+    expect(result.stdout).toMatch(/^ {2}init \[options\] <folder> +make a new strategy folder/m);
+    expect(result.stdout).toMatch(/^ {2}help \[command\] +display help for a command$/m);
+    expect(result.stdout).toContain('\nExamples:\n  $ vm-strategy validate');
+    expect(result.stdout).toContain('Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.');
+    expect(result.stdout).not.toMatch(norwegian);
+  });
+
+  // Every command's help, in each language: snapshotted (read the diff), and free of the other language's words.
+  describe.each(commandNames)('%s --help', (command) => {
+    it.for<[string, string[], RegExp]>([
+      ['nb (the default)', [], english],
+      ['en (--lang en)', ['--lang', 'en'], norwegian],
+    ])('in %s', async ([_name, langArgs, other], { expect }) => {
+      const result = await fromRepo([command, '--help', ...langArgs]);
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toBe('');
+      const lang = langArgs.length === 0 ? 'nb' : 'en';
+      const hw = helpWords[lang];
+      expect(result.stdout.startsWith(`${hw.commander.titles.usage} vm-strategy ${command} `)).toBe(true);
+      expect(result.stdout).toContain(`\n${hw.commander.titles.options}\n`);
+      expect(result.stdout).toContain(hw.commander.help);
+      expect(result.stdout).toContain(hw[command].after.trim().split('\n')[0]);
+      expect(result.stdout).toMatch(lang === 'nb' ? /\nAvslutningskoder: / : /\nExit codes: /);
+      expect(result.stdout).not.toMatch(other);
+      expect(result).toMatchSnapshot();
+    });
   });
 
   it('help validate shows the same as validate --help', async ({ expect }) => {
@@ -171,6 +203,189 @@ describe.concurrent('help and version', () => {
   it.for(['--version', '-V'])("%s prints package.json's version", async (flag, { expect }) => {
     const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     expect(await fromRepo([flag])).toEqual({ exitCode: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});
+
+describe.concurrent("commander's own errors, in both languages: exit code 2, what is wrong, where to read more", () => {
+  // [what, arguments, nb on stderr, en on stderr]. English with --lang en after a command, and
+  // with VM_STRATEGY_LANG=en where the mistake is in the command itself.
+  it.for<[string, string[], string, string]>([
+    ['an unknown option', ['validate', '--bogus'], 'Ukjent valg «--bogus».\nSe «vm-strategy validate --help».', 'Unknown option «--bogus».\nSee «vm-strategy validate --help».'],
+    [
+      'a misspelt option (did you mean)',
+      ['summary', '--formt', 'json'],
+      'Ukjent valg «--formt». Mente du «--format»?\nSe «vm-strategy summary --help».',
+      'Unknown option «--formt». Did you mean «--format»?\nSee «vm-strategy summary --help».',
+    ],
+    ['an unknown option of the program', ['--bogus'], 'Ukjent valg «--bogus».\nSe «vm-strategy --help».', 'Unknown option «--bogus».\nSee «vm-strategy --help».'],
+    ['an unknown command', ['frobnicate'], 'Ukjent kommando «frobnicate».\nSe «vm-strategy --help».', 'Unknown command «frobnicate».\nSee «vm-strategy --help».'],
+    [
+      'a misspelt command (did you mean)',
+      ['validat'],
+      'Ukjent kommando «validat». Mente du «validate»?\nSe «vm-strategy --help».',
+      'Unknown command «validat». Did you mean «validate»?\nSee «vm-strategy --help».',
+    ],
+    ['a missing argument', ['init'], 'Argumentet <mappe> mangler.\nSe «vm-strategy init --help».', 'The argument <folder> is missing.\nSee «vm-strategy init --help».'],
+    [
+      'an option missing its value',
+      ['validate', '--max-warnings'],
+      'Valget --max-warnings mangler verdien sin (<n>).\nSe «vm-strategy validate --help».',
+      'The option --max-warnings is missing its value (<n>).\nSee «vm-strategy validate --help».',
+    ],
+    ['a required option left out', ['compare'], 'Valget --against <ref> må oppgis.\nSe «vm-strategy compare --help».', 'The option --against <ref> is required.\nSee «vm-strategy compare --help».'],
+    [
+      'a value not among the choices of an option',
+      ['summary', '--format', 'nope'],
+      'Ugyldig verdi «nope» for --format. Mulige verdier: table, json, csv, md.\nSe «vm-strategy summary --help».',
+      'Invalid value «nope» for --format. Choices: table, json, csv, md.\nSee «vm-strategy summary --help».',
+    ],
+    [
+      'a value not among the choices of an argument',
+      ['completion', 'tcsh'],
+      'Ugyldig verdi «tcsh» for <skall>. Mulige verdier: bash, zsh, fish.\nSe «vm-strategy completion --help».',
+      'Invalid value «tcsh» for <shell>. Choices: bash, zsh, fish.\nSee «vm-strategy completion --help».',
+    ],
+    [
+      'options that conflict (--example with --dir)',
+      ['summary', '--example', '--dir', 'strategy'],
+      '--example kan ikke brukes sammen med --dir; velg ett av dem.\nSe «vm-strategy summary --help».',
+      '--example cannot be used together with --dir; choose one of them.\nSee «vm-strategy summary --help».',
+    ],
+    [
+      'too many arguments',
+      ['validate', 'strategy'],
+      'For mange argumenter til «vm-strategy validate»: den tar ingen, men fikk også «strategy».\nSe «vm-strategy validate --help».',
+      'Too many arguments for «vm-strategy validate»: it takes none, but also got «strategy».\nSee «vm-strategy validate --help».',
+    ],
+    [
+      'too many arguments for a command that takes some',
+      ['assess', 'a', 'JA', 'NEI'],
+      'For mange argumenter til «vm-strategy assess»: den tar 2, men fikk også «NEI».\nSe «vm-strategy assess --help».',
+      'Too many arguments for «vm-strategy assess»: it takes 2, but also got «NEI».\nSee «vm-strategy assess --help».',
+    ],
+  ])('%s', async ([_name, args, nb, en], { expect }) => {
+    const inNb = await fromRepo(args);
+    expect(inNb).toEqual({ exitCode: 2, stdout: '', stderr: `vm-strategy: ${nb}\n` });
+    const inEnglish = await fromRepo(args, { env: { VM_STRATEGY_LANG: 'en' } });
+    expect(inEnglish).toEqual({ exitCode: 2, stdout: '', stderr: `vm-strategy: ${en}\n` });
+    // --lang en at the end, where it is read as --lang (not as the value --max-warnings is missing,
+    // nor by completion, which has no --lang), gives the same.
+    if (args.length > 1 && !args[0]!.startsWith('-') && !['--max-warnings', 'tcsh'].includes(args.at(-1)!)) {
+      expect(await fromRepo([...args, '--lang', 'en'])).toEqual(inEnglish);
+    }
+  });
+});
+
+describe.concurrent('which language: --lang, then VM_STRATEGY_LANG, then the language in strategy.yaml, then nb', () => {
+  /** A fresh git repository holding strategy/ (the minimal strategy), its strategy.yaml saying `language`. */
+  async function repoWithLanguage(language?: string): Promise<{ repo: string; strategy: string }> {
+    const repo = await makeTempDir();
+    await mkdir(path.join(repo, '.git'));
+    const strategy = path.join(repo, 'strategy');
+    await rename(await makeStrategy(), strategy);
+    if (language !== undefined) await appendFile(path.join(strategy, 'strategy.yaml'), `language: ${language}   # the tool's language\n`);
+    return { repo, strategy };
+  }
+  const nbOk = 'Ingen problemer funnet (4 filer kontrollert).\n';
+  const enOk = 'No problems found (4 files checked).\n';
+
+  it('a strategy found by the upward search that says language: en: help, errors and output in English, no flag needed', async ({ expect }) => {
+    const { repo, strategy } = await repoWithLanguage('en');
+    for (const cwd of [repo, strategy, path.join(strategy, 'areas')]) {
+      expect(await runCli(['validate'], { cwd })).toEqual({ exitCode: 0, stdout: enOk, stderr: '' });
+    }
+    const help = await runCli(['--help'], { cwd: repo });
+    expect(help.stdout).toMatch(/^Usage: vm-strategy \[options\] \[command\]\n/);
+    expect(help.stdout).not.toMatch(norwegian);
+    const validateHelp = await runCli(['validate', '--help'], { cwd: repo });
+    expect(validateHelp.stdout).toMatch(/^Usage: vm-strategy validate \[options\]\n/);
+    expect(validateHelp.stdout).toContain('(choices: nb, en; default: en)');
+    expect(validateHelp.stdout).not.toMatch(norwegian);
+    expect(await runCli(['validat'], { cwd: repo })).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'vm-strategy: Unknown command «validat». Did you mean «validate»?\nSee «vm-strategy --help».\n',
+    });
+    const summary = await runCli(['summary'], { cwd: repo });
+    expect(summary.stdout).toMatch(/^Area +Goals +Marks/m);
+  });
+
+  it('--lang nb beats language: en; VM_STRATEGY_LANG=nb beats it too; --lang en beats VM_STRATEGY_LANG=nb', async ({ expect }) => {
+    const { repo } = await repoWithLanguage('en');
+    expect(await runCli(['validate', '--lang', 'nb'], { cwd: repo })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
+    expect(await runCli(['validate', '--lang=nb'], { cwd: repo })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
+    expect((await runCli(['--help', '--lang', 'nb'], { cwd: repo })).stdout).toMatch(/^Bruk: vm-strategy \[valg\] \[kommando\]\n/);
+    expect((await runCli(['validate', '--help', '--lang', 'nb'], { cwd: repo })).stdout).toContain('(verdier: nb, en; standard: nb)');
+    expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: 'nb' } })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
+    expect(await runCli(['validate', '--lang', 'en'], { cwd: repo, env: { VM_STRATEGY_LANG: 'nb' } })).toEqual({ exitCode: 0, stdout: enOk, stderr: '' });
+  });
+
+  it('VM_STRATEGY_LANG=en without a strategy: help and output in English', async ({ expect }) => {
+    const { repo } = await repoWithLanguage();
+    const help = await runCli(['--help'], { cwd: repo, env: { VM_STRATEGY_LANG: 'en' } });
+    expect(help.stdout).toMatch(/^Usage: vm-strategy \[options\] \[command\]\n/);
+    expect((await runCli(['report', '--help'], { cwd: repo, env: { VM_STRATEGY_LANG: 'en' } })).stdout).toMatch(/^Usage: vm-strategy report \[options\]\n/);
+    expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: 'en' } })).toEqual({ exitCode: 0, stdout: enOk, stderr: '' });
+    // Nothing to choose from: nb. An empty VM_STRATEGY_LANG counts as unset.
+    expect(await runCli(['validate'], { cwd: repo })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
+    expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: '' } })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
+  });
+
+  it('the strategy is the one the command uses: --dir, -d, --dir=, VM_STRATEGY_DIR; --example is the bundled one (nb)', async ({ expect }) => {
+    const { strategy } = await repoWithLanguage('en');
+    const elsewhere = await makeTempDir();
+    await mkdir(path.join(elsewhere, '.git'));
+    for (const args of [['--dir', strategy], ['-d', strategy], [`--dir=${strategy}`], [`-d${strategy}`], ['-qd', strategy]]) {
+      expect(await runCli(['validate', ...args], { cwd: elsewhere }), args.join(' ')).toEqual({ exitCode: 0, stdout: enOk, stderr: '' });
+    }
+    expect(await runCli(['validate'], { cwd: elsewhere, env: { VM_STRATEGY_DIR: strategy } })).toEqual({ exitCode: 0, stdout: enOk, stderr: '' });
+    // The value of another option is not a --lang: here --lang is the text of the note.
+    const noted = await runCli(['assess', '--dir', strategy, 'samlinger.magasin', 'JA', '--note', '--lang', 'nb'], { cwd: elsewhere });
+    expect(noted.stderr).toMatch(/^vm-strategy: Too many arguments for «vm-strategy assess»/);
+    // --example is the bundled strategy, which says no language: nb, even inside an English strategy's repository.
+    const { repo } = await repoWithLanguage('en');
+    const example = await runCli(['validate', '--example'], { cwd: repo });
+    expect(example).toEqual({ exitCode: 0, stdout: 'Ingen problemer funnet (13 filer kontrollert).\n', stderr: exampleNotice.nb });
+    // No strategy anywhere: nb, and the command says what it searched.
+    expect((await runCli(['validate'], { cwd: elsewhere })).stderr).toContain('Fant ingen strategimappe');
+  });
+
+  it('an invalid VM_STRATEGY_LANG is a usage error: exit 2, what is wrong and what to do', async ({ expect }) => {
+    const { repo } = await repoWithLanguage();
+    const expected = {
+      exitCode: 2,
+      stdout: '',
+      stderr: 'vm-strategy: VM_STRATEGY_LANG er «de», et språk verktøyet ikke kan. Sett den til nb eller en, eller fjern den.\n',
+    };
+    expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: 'de' } })).toEqual(expected);
+    expect(await runCli(['--help'], { cwd: repo, env: { VM_STRATEGY_LANG: 'de' } })).toEqual(expected);
+    // Said in the strategy's language when it has one; a valid --lang is used without looking at it.
+    const english = await repoWithLanguage('en');
+    expect(await runCli(['validate'], { cwd: english.repo, env: { VM_STRATEGY_LANG: 'EN' } })).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'vm-strategy: VM_STRATEGY_LANG is «EN», a language the tool does not speak. Set it to nb or en, or unset it.\n',
+    });
+    expect(await runCli(['validate', '--lang', 'nb'], { cwd: repo, env: { VM_STRATEGY_LANG: 'de' } })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
+  });
+
+  it('a language the tool does not speak in strategy.yaml: nb, and validate reports it', async ({ expect }) => {
+    const { repo } = await repoWithLanguage('de');
+    const result = await runCli(['validate'], { cwd: repo });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('«language» har en ugyldig verdi «de».  schema-value');
+    expect(result.stdout).toContain('→ Tillatt: nb, en.');
+  });
+
+  it('init --lang en writes language: en, so the new strategy speaks English without a flag', async ({ expect }) => {
+    const repo = await makeTempDir();
+    await mkdir(path.join(repo, '.git'));
+    expect((await runCli(['init', 'strategy', '--lang', 'en'], { cwd: repo })).exitCode).toBe(0);
+    const text = await readFile(path.join(repo, 'strategy', 'strategy.yaml'), 'utf8');
+    expect(text).toMatch(/^language: en +# the language vm-strategy speaks for this strategy \(nb or en\); --lang and VM_STRATEGY_LANG override it$/m);
+    const validate = await runCli(['validate'], { cwd: repo });
+    expect(validate.exitCode).toBe(0);
+    expect(validate.stdout).toBe('No problems found (4 files checked).\n');
   });
 });
 
@@ -325,9 +540,14 @@ describe.concurrent('which strategy folder is used without --dir', () => {
     expect(goalsIn(result)).toBe(42);
     expect(result.stderr).toBe(exampleNotice.nb);
     const md = await runCli(['report', '--example', '--lang', 'en'], { cwd: repo });
-    expect(md.stdout.split('\n').slice(0, 3).join('\n')).toContain('> **EXAMPLE** – Example: made from the example strategy bundled with vm-strategy');
+    expect(md.stdout.split('\n').slice(0, 3).join('\n')).toContain('> **EXAMPLE** – Made from the example strategy bundled with vm-strategy');
     const plan = await runCli(['plan', '--example'], { cwd: repo });
     expect(plan.stdout).toContain('> **EKSEMPEL** –');
+    // The summary says so in every format people read, and JSON carries it for scripts.
+    expect((await runCli(['summary', '--example'], { cwd: repo })).stdout.split('\n')[1]).toMatch(/^EKSEMPEL – Laget fra eksempelstrategien/);
+    expect((await runCli(['summary', '--example', '--format', 'md'], { cwd: repo })).stdout).toContain('\n> **EKSEMPEL** – Laget fra');
+    expect(JSON.parse((await runCli(['summary', '--example', '--format', 'json'], { cwd: repo })).stdout)).toMatchObject({ example: true });
+    expect(JSON.parse((await runCli(['summary', '--format', 'json', '--dir', await makeStrategy()], { cwd: repo })).stdout)).not.toHaveProperty('example');
     const both = await runCli(['summary', '--example', '--dir', repo], { cwd: repo });
     expect(both.exitCode).toBe(2);
     // A strategy of one's own never carries the banner.

@@ -137,16 +137,24 @@ describe('compare against a folder', () => {
     expect(out).not.toMatch(/\u001b\[/);
     expect(out).toContain('Endringer siden forrige revisjon');
     expect(out).toContain('Sammenlignet med mappen <old> (revisjon 2022 → 2022)');
-    const line = (start: string) => out.split('\n').find((l) => l.includes(start))!.replace(/\s+/g, ' ');
-    expect(line('│ SAMLINGER')).toBe('│ SAMLINGER │ 35 % │ 56 % │ +21 pp │');
-    expect(line('│ FORMIDLING')).toBe('│ FORMIDLING │ 80 % │ 62 % │ -18 pp │');
-    expect(line('│ Målbildet')).toBe('│ Målbildet │ 55 % │ 55 % │ 0 pp │');
-    expect(line('│ Totalt')).toMatch(/^│ Totalt │ \d+ % │ \d+ % │ [+-]?\d+ pp │$/);
-    expect(line('samlinger.magasin')).toBe('│ samlinger.magasin │ ↑ forbedret │ NEI │ JA │');
-    expect(line('formidling.utstillinger')).toBe('│ formidling.utstillinger │ ↓ svekket │ JA │ JA? │');
-    expect(line('formidling.nett')).toBe('│ formidling.digital-formidling → formidling.nett │ ny id, ↑ forbedret │ JA/NEI │ JA │');
-    expect(line('formidling.omvisninger')).toBe('│ formidling.omvisninger │ nytt │ – │ NEI │');
-    expect(line('samlinger.fjernet')).toBe('│ samlinger.fjernet │ fjernet │ TJA │ – │');
+    const lines = out.split('\n');
+    const line = (start: string) => lines.find((l) => l.startsWith(start))!.replace(/\s+/g, ' ');
+    expect(line('SAMLINGER')).toBe('SAMLINGER 35 % 56 % +21 pp');
+    expect(line('FORMIDLING')).toBe('FORMIDLING 80 % 62 % -18 pp');
+    expect(line('Målbildet')).toBe('Målbildet 55 % 55 % 0 pp');
+    expect(line('Totalt')).toMatch(/^Totalt \d+ % \d+ % [+-]?\d+ pp$/);
+    // Each goal by its text, with status and marks beside it, and its id on the line under it.
+    const goal = (id: string) => {
+      const at = lines.findIndex((l) => l === `  ${id}` || l.startsWith(`  ${id},`));
+      expect(at, id).toBeGreaterThan(0);
+      return lines[at - 1]!.replace(/\s+/g, ' ');
+    };
+    expect(goal('samlinger.magasin')).toBe('Flytte samlingene til et nytt magasin. ↑ forbedret NEI JA');
+    expect(goal('formidling.utstillinger')).toBe('Lage to nye utstillinger. ↓ svekket JA JA?');
+    expect(goal('formidling.nett')).toBe('Formidle samlingene på nett. ny id, ↑ forbedret JA/NEI JA');
+    expect(out.replace(/\s+/g, ' ')).toContain('formidling.nett, tidligere formidling.digital-formidling');
+    expect(goal('formidling.omvisninger')).toBe('Tilby omvisninger på engelsk. nytt – NEI');
+    expect(goal('samlinger.fjernet')).toBe('Et mål som er tatt ut. fjernet TJA –');
     expect(out).not.toContain('samlinger.digitalisering'); // unchanged goals are only counted
     expect(out).toContain('Mål: forbedret 2 · svekket 1 · uendret 3 · nytt 1 · fjernet 1 · ny id 1');
   });
@@ -329,12 +337,12 @@ describe('summary --against', () => {
     const table = await runCli(['summary', '--dir', now, '--against', old]);
     expect(table.exitCode).toBe(0);
     expect(table.stdout).toContain('Forrige → nå');
-    expect(table.stdout.split('\n').find((l) => l.includes('│ SAMLINGER'))).toContain('35 % → 56 % (+21 pp)');
+    expect(table.stdout.split('\n').find((l) => l.startsWith('SAMLINGER'))).toMatch(/ 35 % → 56 % \(\+21 pp\)$/);
     expect(table.stdout).toContain('Mål: forbedret 2 · svekket 1');
 
     const md = await runCli(['summary', '--dir', now, '--against', old, '--format', 'md', '--lang', 'en']);
     expect(md.stdout).toContain('| Then → now |');
-    expect(md.stdout).toContain('| 80 % → 62 % (-18 pp) |');
+    expect(md.stdout).toContain('| 80% → 62% (-18 pp) |');
   });
 
   it('leaves the summary as it was without --against', async () => {

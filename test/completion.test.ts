@@ -11,10 +11,10 @@ afterAll(removeTempDirs);
 
 const has = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
 
-/** The visible commands, read from `vm-strategy --help` (its "Commands:" list). */
+/** The visible commands, read from `vm-strategy --help` (its "Kommandoer:" list; nb by default). */
 async function commandNames(): Promise<string[]> {
   const help = (await runCli(['--help'])).stdout;
-  const list = help.slice(help.indexOf('Commands:'), help.indexOf('\nExamples:'));
+  const list = help.slice(help.indexOf('Kommandoer:'), help.indexOf('\nEksempler:'));
   return [...list.matchAll(/^ {2}([a-z][a-z-]*)/gm)].map((m) => m[1]!);
 }
 
@@ -58,6 +58,13 @@ describe('__complete (hidden; called by the scripts)', () => {
     ['a broken strategy', ['__complete', 'goals', '--dir', path.join(repoRoot, 'package.json')]],
   ])('is silent and exits 0 on any error: %s', async ([_name, args], { expect }) => {
     expect(await runCli(args)).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  });
+
+  it('is silent about an invalid VM_STRATEGY_LANG too (the shell is mid-word)', async () => {
+    const result = await runCli(['__complete', 'areas'], { env: { VM_STRATEGY_LANG: 'de' } });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(10);
   });
 
   it('ignores words it does not know, so a script may pass more than it needs', async () => {
@@ -110,13 +117,13 @@ describe('completion scripts', () => {
     const result = await runCli(['completion', 'tcsh']);
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('Allowed choices are bash, zsh, fish.');
+    expect(result.stderr).toBe('vm-strategy: Ugyldig verdi «tcsh» for <skall>. Mulige verdier: bash, zsh, fish.\nSe «vm-strategy completion --help».\n');
   });
 
   it('--help has examples', async () => {
     const result = await runCli(['completion', '--help']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('\nExamples:\n  $ vm-strategy completion bash');
+    expect(result.stdout).toContain('\nEksempler:\n  $ vm-strategy completion bash');
   });
 });
 

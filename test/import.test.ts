@@ -726,7 +726,7 @@ describe.concurrent('--out and the input file', () => {
   });
 
   it('shows examples in --help', async ({ expect }) => {
-    const run = await runCli(['import', '--help']);
+    const run = await runCli(['import', '--help', '--lang', 'en']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('Examples:');
     expect(run.stdout).toContain('vm-strategy import strategi.txt --out strategy');

@@ -118,9 +118,9 @@ describe('vm-strategy init', () => {
 
   it.for<[string, string[], RegExp]>([
     ['a DIR that is a file', ['init', 'package.json'], /^vm-strategy: package\.json finnes, men er ikke en mappe\./],
-    ['no DIR', ['init'], /missing required argument 'dir'/],
+    ['no DIR', ['init'], /^vm-strategy: Argumentet <mappe> mangler\.\nSe «vm-strategy init --help»\.\n$/],
     ['an empty --org', ['init', 'x', '--org', ' '], /^vm-strategy: --org må ha en tekst/],
-    ['an unknown --lang', ['init', 'x', '--lang', 'de'], /Allowed choices are nb, en/],
+    ['an unknown --lang', ['init', 'x', '--lang', 'de'], /^vm-strategy: Ugyldig verdi «de» for --lang\. Mulige verdier: nb, en\.\n/],
   ])('usage mistakes: %s → exit 2, nothing written', async ([_name, args, message], { expect }) => {
     const cwd = await makeTempDir();
     const result = await runCli(args.map((a) => (a === 'package.json' ? path.join(repoRoot, a) : a)), { cwd });
@@ -145,6 +145,6 @@ describe('vm-strategy init', () => {
   it('--help has examples', async () => {
     const result = await runCli(['init', '--help']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('\nExamples:\n  $ vm-strategy init');
+    expect(result.stdout).toContain('\nEksempler:\n  $ vm-strategy init');
   });
 });

@@ -83,10 +83,11 @@ describe('vm-strategy schema --out DIR', () => {
     expect(result.stderr).toMatch(/^vm-strategy: Kan ikke skrive package\.json\/schemas \(E[A-Z]+\)\.\n$/);
   });
 
-  it('--help has examples', async () => {
+  it('--help has examples (in nb by default, in en with --lang en)', async () => {
     const result = await runCli(['schema', '--help']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('\nExamples:\n  $ vm-strategy schema');
+    expect(result.stdout).toContain('\nEksempler:\n  $ vm-strategy schema');
+    expect((await runCli(['schema', '--help', '--lang', 'en'])).stdout).toContain('\nExamples:\n  $ vm-strategy schema');
   });
 });
 
@@ -128,6 +129,30 @@ describe('the committed schemas in strategy/schemas/', () => {
     expect(validators.strategy({ ...strategy, organization: 'x' })).toBe(false);
     expect(validators.scale({ threshold: 2, marks: [] })).toBe(false);
     expect(validators.plan({ period: { from: 2022, to: 2024 }, measures: [{ id: 'x', goals: ['a'], title: 'T', status: 'begun' }] })).toBe(false);
+  });
+
+  it('agree with validate on statuses: English or Norwegian, any letter case, and nothing else', () => {
+    const validators = compile(committed);
+    const plan = (status: string) => ({ period: { from: 2022, to: 2024 }, measures: [{ id: 'x', goals: ['a'], title: 'T', status }] });
+    for (const status of ['planned', 'Started', 'DONE', 'dropped', 'planlagt', 'Startet', 'fullført', 'FULLFØRT', 'ferdig', 'droppet']) {
+      expect(validators.plan(plan(status)), status).toBe(true);
+    }
+    for (const status of ['påbegynt', 'begun', 'fullfort', ' started', 'planned!', '']) expect(validators.plan(plan(status)), status).toBe(false);
+    // The words an editor offers while typing.
+    const schema = JSON.parse(readFileSync(path.join(committed, 'plan.schema.json'), 'utf8')) as {
+      properties: { measures: { items: { properties: { status: { examples: string[] } } } } };
+    };
+    expect(schema.properties.measures.items.properties.status.examples).toEqual([
+      'planned', 'started', 'done', 'dropped', 'planlagt', 'startet', 'fullført', 'ferdig', 'droppet',
+    ]);
+  });
+
+  it('accept language nb or en in strategy.yaml, and nothing else', () => {
+    const validators = compile(committed);
+    const strategy = parse(readFileSync(path.join(strategyDir, 'strategy.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(validators.strategy({ ...strategy, language: 'en' })).toBe(true);
+    expect(validators.strategy({ ...strategy, language: 'nb' })).toBe(true);
+    expect(validators.strategy({ ...strategy, language: 'de' })).toBe(false);
   });
 
   it('reject the unknown-key fixture (an unknown key in an area file)', async () => {

@@ -244,7 +244,7 @@ describe('summary --format json on the minimal fixture', () => {
     const result = await runCli(['summary', '--dir', '.', '--format', 'csv', '--lang', 'en'], { cwd: await makeStrategy() });
     expect(result.exitCode).toBe(0);
     expect(result.stdout.split('\r\n')).toEqual([
-      'Area,Goal id,Text,Marks,Score',
+      '\uFEFFarea_id,goal_id,goal_text,marks,score',
       'samlinger,samlinger.magasin,Flytte samlingene til et nytt magasin.,JA,1',
       // Clauses joined into one text; the lower-case «Nei» shown as its code.
       'samlinger,samlinger.digitalisering,Digitalisere katalogen og gjøre den tilgjengelig på nett.,JA-; NEI,0.375',

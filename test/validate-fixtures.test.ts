@@ -146,6 +146,7 @@ it('covers every diagnostic code in the catalogue with a scenario', () => {
     'plan-unknown-goal',
     'plan-deadline-outside',
     'measure-missing-owner',
+    'measure-missing-deadline',
     'measure-missing-indicator',
     'goal-without-measure',
   ]);

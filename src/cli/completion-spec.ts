@@ -1,7 +1,7 @@
 // What shell completion knows about the CLI, read from the commander program itself (its
 // commands, their options and arguments), so a new command or option is completed without
 // anyone touching the completion scripts.
-import type { Argument, Command, Option } from 'commander';
+import type { Command, Option } from 'commander';
 import type { CompletionSpec, OptionSpec, ValueSpec, CommandSpec } from '../render/completion/spec.js';
 
 /** The kinds `vm-strategy __complete` prints, read from the strategy found the usual way. */
@@ -27,11 +27,16 @@ const optionValues: Record<string, ValueSpec> = {
   '--org': { kind: 'none' },
 };
 
-/** Values of positional arguments, by the argument's name. */
-const argumentValues: Record<string, ValueSpec> = {
-  id: { kind: 'dynamic', sources: ['goals', 'vision'] },
-  mark: { kind: 'dynamic', sources: ['marks'] },
-  dir: { kind: 'dirs' },
+/**
+ * Values of positional arguments, by command and position (argument names are words of the help,
+ * in the run's language). An argument not named here completes file names.
+ */
+const argumentValues: Record<string, ValueSpec[]> = {
+  assess: [
+    { kind: 'dynamic', sources: ['goals', 'vision'] },
+    { kind: 'dynamic', sources: ['marks'] },
+  ],
+  init: [{ kind: 'dirs' }],
 };
 
 function optionSpec(option: Option): OptionSpec {
@@ -46,11 +51,12 @@ function optionSpec(option: Option): OptionSpec {
   return { flags, description: option.description, takesValue, valueName, values };
 }
 
-function argumentSpec(argument: Argument, commandNames: string[]): CommandSpec['args'][number] {
+function argumentSpec(command: Command, index: number, commandNames: string[]): CommandSpec['args'][number] {
+  const argument = command.registeredArguments[index]!;
   let values: ValueSpec;
   if (argument.argChoices) values = { kind: 'choices', choices: argument.argChoices };
-  else if (argument.name() === 'command') values = { kind: 'choices', choices: commandNames };
-  else values = argumentValues[argument.name()] ?? { kind: 'files' };
+  else if (command.name() === 'help') values = { kind: 'choices', choices: commandNames };
+  else values = argumentValues[command.name()]?.[index] ?? { kind: 'files' };
   return { name: argument.name(), description: argument.description, variadic: argument.variadic, values };
 }
 
@@ -67,7 +73,7 @@ export function completionSpec(program: Command): CompletionSpec {
       aliases: command.aliases(),
       description: command.summary() || command.description(),
       options: command.createHelp().visibleOptions(command).map(optionSpec),
-      args: command.registeredArguments.map((a) => argumentSpec(a, names.filter((n) => n !== 'help'))),
+      args: command.registeredArguments.map((_, i) => argumentSpec(command, i, names.filter((n) => n !== 'help'))),
     })),
   };
 }

@@ -1,16 +1,36 @@
 // Options several commands share, described once. Light on purpose: the command line is built
 // from these before any command's own code is loaded.
 import { Option } from 'commander';
-import { langs } from '../core/lang.js';
+import { langs, type Lang } from '../core/lang.js';
+import type { HelpWords } from '../i18n/help-words.js';
 
-export const dirOption = () =>
-  new Option('-d, --dir <folder>', 'strategy folder (default: $VM_STRATEGY_DIR, else found from the current folder upwards)');
+/**
+ * Every flag that takes a value, in any command: the language is chosen from the arguments
+ * before commander reads them (lang-choice.ts), and must skip these values as commander does.
+ * A test walks the program and fails when this list and the commands disagree.
+ */
+export const flagsTakingValues: ReadonlySet<string> = new Set([
+  '-d', '--dir', '-f', '--format', '-o', '--output', '--out', '--lang', '--against', '--template', '--from', '--years',
+  '--max-warnings', '--clause', '--note', '--by', '--area', '--org', '--scale',
+]);
+
+/** The words and language a command line is described in. */
+export interface Described {
+  hw: HelpWords;
+  /** The language chosen for this run: the default of every --lang option. */
+  lang: Lang;
+}
+
+/** `<folder>` in the language of the help. */
+export const value = (name: string) => `<${name}>`;
+
+export const dirOption = ({ hw }: Described) => new Option(`-d, --dir ${value(hw.values.folder)}`, hw.options.dir);
 /** The bundled strategy, only when asked for: it is an example, never a default. */
-export const exampleOption = () =>
-  new Option('--example', 'use the example strategy bundled with the tool (NTNU Vitenskapsmuseet); output says it is an example').conflicts('dir');
-export const langOption = () => new Option('--lang <lang>', 'language of the tool\'s own words').choices(langs).default('nb');
-export const colorOption = () => new Option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR forces it)');
+export const exampleOption = ({ hw }: Described) => new Option('--example', hw.options.example).conflicts('dir');
+export const langOption = ({ hw, lang }: Described) => new Option(`--lang ${value(hw.values.lang)}`, hw.options.lang).choices(langs).default(lang);
+export const colorOption = ({ hw }: Described) => new Option('--no-color', hw.options.color);
+export const formatOption = ({ hw }: Described, names: readonly string[], fallback: string) =>
+  new Option(`-f, --format ${value(hw.values.format)}`, hw.options.format).choices(names).default(fallback);
 
 /** The --against option of compare, summary and report. */
-export const againstOption = (description = 'compare with an older revision: a folder, or a git tag, branch or commit') =>
-  new Option('--against <ref>', description);
+export const againstOption = ({ hw }: Described, description = hw.options.against) => new Option(`--against ${value(hw.values.ref)}`, description);

@@ -2,8 +2,8 @@
 // messages the user can act on, and the report templates with their errors explained.
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
+import { cliWords } from '../i18n/cli-words.js';
 import { readTemplates, TemplateDirError } from '../io/templates.js';
-import { writeWords } from '../i18n/write-words.js';
 import {
   FileChangedError,
   FileLockedError,
@@ -17,39 +17,43 @@ import { TemplateError } from '../render/report/templates.js';
 import { UserError } from './exit-codes.js';
 import type { Io } from './program.js';
 
-export async function loadTemplates(dir: string | undefined) {
+export async function loadTemplates(dir: string | undefined, lang: Lang) {
   try {
     return await readTemplates(dir === undefined ? undefined : path.resolve(dir));
   } catch (error) {
     if (error instanceof TemplateDirError) {
+      const cw = cliWords[lang];
       throw new UserError(
         error.reason === 'missing'
-          ? `The template folder ${error.dir} does not exist. Copy templates/report/ from the package and edit the copy.`
+          ? cw.templateFolderMissing(error.dir)
           : error.reason === 'unreadable'
-            ? `The template ${error.missing[0]} in ${error.dir} cannot be read (${error.missing[1]}). A template must be a UTF-8 text file.`
-            : `The template folder ${error.dir} lacks ${error.missing.join(', ')}. A template folder needs every file of templates/report/.`,
+            ? cw.templateUnreadable(error.dir, error.missing[0]!, error.missing[1]!)
+            : cw.templateFolderIncomplete(error.dir, error.missing),
       );
     }
     throw error;
   }
 }
 
-export function renderOrExplain<T>(render: () => T): T {
+export function renderOrExplain<T>(render: () => T, lang: Lang): T {
   try {
     return render();
   } catch (error) {
-    if (error instanceof TemplateError) throw new UserError(`The template ${error.template} is broken: ${error.message}`);
+    if (error instanceof TemplateError) throw new UserError(cliWords[lang].templateBroken(error.template, error.message));
     throw error;
   }
 }
 
 /** A write failure as the user's message: what is at the path, who holds it, what to do. */
 export function explainWriteError(error: unknown, target: string, lang: Lang): UserError {
-  const ww = writeWords[lang];
+  const ww = cliWords[lang];
   if (error instanceof UserError) return error;
-  if (error instanceof FileChangedError) return new UserError(ww.changed(target));
+  if (error instanceof FileChangedError) return new UserError(ww.changedOnDisk(target));
   if (error instanceof FileLockedError) return new UserError(ww.locked(target, error.lock));
-  if (error instanceof UnreadableTargetError) return new UserError(ww.cannotRead(target, error.detail));
+  if (error instanceof UnreadableTargetError) {
+    const { problem } = error;
+    return new UserError('size' in problem ? ww.tooLarge(target, problem.size) : ww.cannotRead(target, problem.code));
+  }
   if (error instanceof UnsafeTargetError) {
     const { reason } = error;
     return new UserError('kind' in reason ? ww.notAFile(target, reason.kind) : 'hardLinks' in reason ? ww.hardLinks(target, reason.hardLinks) : ww.linkLoop(target));
@@ -86,7 +90,7 @@ export async function writeOutput(
   content: string | Uint8Array,
   lang: Lang,
   options: AtomicWriteOptions = {},
-  message = writeWords[lang].wrote(target),
+  message = cliWords[lang].wrote(target),
 ): Promise<void> {
   try {
     await writeFileAtomic(path.resolve(target), content, options);

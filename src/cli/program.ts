@@ -1,8 +1,14 @@
 // The command-line surface: commander wiring only. Each command is described in commands/ and
 // does its work in actions/, which is loaded only when that command runs, so `--help` or
 // `validate` never load the renderers, the importer or the browser bridge.
-import { Command, CommanderError } from 'commander';
+import { terminalMessage } from '../render/escape.js';
+import { CommanderError, type Command } from 'commander';
+import type { Lang } from '../core/lang.js';
+import { helpWords } from '../i18n/help-words.js';
 import { exitCodes, UserError } from './exit-codes.js';
+import { LocalCommand } from './help.js';
+import { chooseLang } from './lang-choice.js';
+import type { Described } from './options.js';
 import { registerAssess } from './commands/assess.js';
 import { registerCompare } from './commands/compare.js';
 import { registerCompletion } from './commands/completion.js';
@@ -26,48 +32,53 @@ export interface Outcome {
   exitCode: number;
 }
 
-export function buildProgram(io: Io, outcome: Outcome): Command {
-  const program = new Command('vm-strategy')
-    .description('Keep a strategy as YAML files: check them, measure progress, write reports and action plans.')
-    .version(version, '-V, --version')
-    .showSuggestionAfterError(true)
+/** What every command's description is given: the words and language of this run, where output goes. */
+export interface Registration extends Described {
+  io: Io;
+  outcome: Outcome;
+}
+
+/** The command line in `lang`: help, descriptions and commander's own errors in its words. */
+export function buildProgram(io: Io, outcome: Outcome, lang: Lang): Command {
+  const hw = helpWords[lang];
+  const c = hw.commander;
+  const program = new LocalCommand('vm-strategy', hw)
+    .description(hw.program.description)
+    .version(version, '-V, --version', c.version)
+    .helpOption('-h, --help', c.help)
+    .helpCommand(`help [${hw.values.command}]`, c.helpCommand)
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ vm-strategy validate                      check the strategy found from this folder upwards
-  $ vm-strategy summary --example             try the tool on the bundled example strategy
-  $ vm-strategy summary --lang en             completion per area, in English
-  $ vm-strategy validate --format github      annotations for GitHub Actions
-  $ vm-strategy report --format html -o report.html   the revision-meeting report
-  $ vm-strategy plan --format yaml -o strategy/plans/2022-2024.yaml
-  $ vm-strategy assess --interactive --area forskning  record marks in a meeting
-  $ vm-strategy compare --against v2021               what moved since the last revision
-  $ vm-strategy import eksport.txt --out strategy     from the Word text export
-  $ vm-strategy init ny-strategi --org "Eksempelmuseet"
-
-Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
-    );
-  registerValidate(program, io, outcome);
-  registerSummary(program, io, outcome);
-  registerReport(program, io, outcome);
-  registerPlan(program, io, outcome);
-  registerCompare(program, io, outcome);
-  registerAssess(program, io, outcome);
-  registerInit(program, io, outcome);
-  registerSchema(program, io, outcome);
-  registerCompletion(program, io, outcome);
-  registerImport(program, io, outcome);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+    .addHelpText('after', hw.program.after);
+  // Subcommands inherit the output, the help option and command, and exitOverride.
+  const r: Registration = { hw, lang, io, outcome };
+  registerValidate(program, r);
+  registerSummary(program, r);
+  registerReport(program, r);
+  registerPlan(program, r);
+  registerCompare(program, r);
+  registerAssess(program, r);
+  registerInit(program, r);
+  registerSchema(program, r);
+  registerCompletion(program, r);
+  registerImport(program, r);
   return program;
 }
 
 /** Runs the CLI and returns the exit code; never throws for a user's mistake. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
   const outcome: Outcome = { exitCode: exitCodes.ok };
-  const program = buildProgram(io, outcome);
+  // Everything on stderr is a message (never data to pipe on): no control character from a path,
+  // a mark or an option value reaches the terminal raw, whichever code path wrote it.
+  const io: Io = { ...given, err: (text) => given.err(terminalMessage(text)) };
+  // The language is chosen before commander reads anything: its help and errors are in it.
+  const choice = chooseLang(argv, process.env, process.cwd());
+  // The hidden __complete runs inside the user's shell while they type: it never shows an error.
+  if ('invalidEnv' in choice && argv[0] !== '__complete') {
+    io.err(`vm-strategy: ${helpWords[choice.lang].errors.envLang(choice.invalidEnv)}\n`);
+    return exitCodes.usage;
+  }
+  const program = buildProgram(io, outcome, choice.lang);
   if (argv.length === 0) {
     // No command is a usage mistake: show what there is, on stdout, and say so with the exit code.
     io.out(program.helpInformation());
@@ -88,8 +99,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(`vm-strategy: ${error.message}\n`);
       return error.exitCode;
     }
-    const detail = error instanceof Error ? (process.env.VM_STRATEGY_DEBUG ? error.stack : error.message) : String(error);
-    io.err(`vm-strategy: internal error: ${detail}\nThis is a bug; please report it with the command you ran (VM_STRATEGY_DEBUG=1 shows the stack).\n`);
+    const detail = error instanceof Error ? ((process.env.VM_STRATEGY_DEBUG ? error.stack : undefined) ?? error.message) : String(error);
+    io.err(`vm-strategy: ${helpWords[choice.lang].errors.internalError(detail)}\n`);
     return exitCodes.usage;
   }
 }

@@ -6,7 +6,18 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import type { Assessment } from './schema.js';
 
-export class AssessEditError extends Error {}
+/** Why an assessment cannot be set safely; the CLI words it (src/i18n/cli-words.ts). */
+export type AssessEditReason = 'yaml-errors' | 'no-target' | 'unsafe' | 'flow-remove' | 'not-plain';
+
+export class AssessEditError extends Error {
+  constructor(
+    readonly reason: AssessEditReason,
+    /** The path or key concerned, where there is one. */
+    readonly detail = '',
+  ) {
+    super(`${reason}${detail ? `: ${detail}` : ''}`);
+  }
+}
 
 export interface AssessmentChange {
   mark: string;
@@ -32,9 +43,9 @@ export function applyChange(old: Assessment | undefined, change: AssessmentChang
  */
 export function setAssessment(text: string, owner: (string | number)[], change: AssessmentChange): string {
   const doc = parse(text);
-  if (doc.errors.length > 0) throw new AssessEditError('the file has YAML errors; fix them first');
+  if (doc.errors.length > 0) throw new AssessEditError('yaml-errors');
   const map = doc.getIn(owner, true);
-  if (!isMap(map) || !map.range) throw new AssessEditError(`nothing to assess at ${owner.join('.')}`);
+  if (!isMap(map) || !map.range) throw new AssessEditError('no-target', owner.join('.'));
   const data = doc.toJS() as unknown;
   const oldValue = getIn(data, [...owner, 'assessment']) as Assessment | undefined;
   const wanted = applyChange(oldValue, change);
@@ -59,7 +70,7 @@ export function setAssessment(text: string, owner: (string | number)[], change: 
   const check = parse(out);
   // Key order may differ (a new key goes where a reader expects it), values may not.
   if (check.errors.length > 0 || !isDeepStrictEqual(check.toJS(), expected)) {
-    throw new AssessEditError('the edit could not be made without changing other content; nothing was written');
+    throw new AssessEditError('unsafe');
   }
   return out;
 }
@@ -75,7 +86,7 @@ function editMap(text: string, map: import('yaml').YAMLMap, wanted: Exclude<Asse
     const pair = pairOf(key);
     const node = pair?.value as Node | undefined;
     if (pair && want === undefined) {
-      if (map.flow) throw new AssessEditError('removing a key from a flow map is not supported; edit the file by hand');
+      if (map.flow) throw new AssessEditError('flow-remove', key);
       const keyNode = pair.key as Scalar;
       const lineStart = text.lastIndexOf('\n', keyNode.range![0] - 1) + 1;
       const end = lineEndAfter(text, node?.range ? node.range[1] : keyNode.range![1]);
@@ -85,7 +96,7 @@ function editMap(text: string, map: import('yaml').YAMLMap, wanted: Exclude<Asse
     } else if (!pair && want !== undefined) {
       edits.push(insertPair(text, map, key, want, eol));
     } else {
-      throw new AssessEditError(`the value of ${key} is not plain text; edit the file by hand`);
+      throw new AssessEditError('not-plain', key);
     }
   }
   return edits.sort((a, b) => b.start - a.start).reduce((out, e) => splice(out, e.start, e.end, e.text), text);

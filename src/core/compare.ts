@@ -70,7 +70,10 @@ export interface Comparison {
 }
 
 export function scoreChange(before: number | null, after: number | null): ScoreChange {
-  const change = before === null || after === null ? null : Math.round((after - before) * 1000) / 10;
+  // Points to one decimal, halves away from zero on the decimal value (as every percentage shown
+  // is rounded): 0.6125 − 0.558 is 0.05449999… in binary, but 5.45 points, so 5.5 (and back −5.5).
+  const tenths = before === null || after === null ? null : Number(((after - before) * 1000).toFixed(6));
+  const change = tenths === null ? null : (Math.sign(tenths) * Math.round(Math.abs(tenths))) / 10;
   // -0 would print as "0" in JSON but "-0" elsewhere; keep it a plain 0.
   return { before, after, change: change === 0 ? 0 : change };
 }

@@ -251,8 +251,8 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Ugyldig verdi', en: 'An invalid value' },
     message: {
-      nb: (a) => `${q(a.path)} har en ugyldig verdi ${q(a.value)}.`,
-      en: (a) => `${q(a.path)} has an invalid value ${q(a.value)}.`,
+      nb: (a) => `${q(a.path)} har en ugyldig verdi ${q(a.value)}.${didYouMean(a, 'nb')}`,
+      en: (a) => `${q(a.path)} has an invalid value ${q(a.value)}.${didYouMean(a, 'en')}`,
     },
     hint: { nb: (a) => `Tillatt: ${a.allowed}.`, en: (a) => `Allowed: ${a.allowed}.` },
   },
@@ -361,11 +361,35 @@ export const catalogue = {
     },
     hint: { nb: () => 'Flytt fristen inn i perioden, eller flytt tiltaket til neste plan.', en: () => 'Move the deadline into the period, or move the measure to the next plan.' },
   },
+  'measure-placeholder': {
+    severity: 'warning',
+    title: { nb: 'Tiltak som fortsatt er et utkast', en: 'A measure that is still a draft' },
+    message: {
+      nb: (a) => `Tiltaket ${q(a.id)} er ikke fylt ut: tittelen er fortsatt utkastet.${a.missing ? ` Mangler også: ${a.missing}.` : ''} Det teller ikke med i planen.`,
+      en: (a) => `The measure ${q(a.id)} is not filled in: its title is still the draft.${a.missing ? ` Also missing: ${a.missing}.` : ''} It does not count in the plan.`,
+    },
+    hint: {
+      nb: () => 'Skriv tiltaket i title (i stedet for «UTKAST – tiltak for: …»), og fyll inn owner, deadline og indicator.',
+      en: () => 'Write the measure as its title (instead of "DRAFT – measure for: …"), and fill in owner, deadline and indicator.',
+    },
+  },
   'measure-missing-owner': {
     severity: 'warning',
     title: { nb: 'Tiltak uten ansvarlig', en: 'A measure without an owner' },
-    message: { nb: (a) => `Tiltaket ${q(a.id)} har ingen ansvarlig.`, en: (a) => `The measure ${q(a.id)} has no owner.` },
+    message: {
+      nb: (a) => `Tiltaket ${q(a.id)} har ingen ansvarlig, og teller ikke med i planen.`,
+      en: (a) => `The measure ${q(a.id)} has no owner, and does not count in the plan.`,
+    },
     hint: { nb: () => 'Legg til owner: hvem som har ansvaret.', en: () => 'Add owner: who is responsible.' },
+  },
+  'measure-missing-deadline': {
+    severity: 'warning',
+    title: { nb: 'Tiltak uten frist', en: 'A measure without a deadline' },
+    message: {
+      nb: (a) => `Tiltaket ${q(a.id)} har ingen frist, og teller ikke med i planen.`,
+      en: (a) => `The measure ${q(a.id)} has no deadline, and does not count in the plan.`,
+    },
+    hint: { nb: () => 'Legg til deadline: et år (2024) eller år og måned ("2024-06").', en: () => 'Add deadline: a year (2024) or a year and month ("2024-06").' },
   },
   'measure-missing-indicator': {
     severity: 'warning',
@@ -384,6 +408,27 @@ export const catalogue = {
       nb: () => 'Legg til et tiltak (vm-strategy plan --format yaml -o <planfil> lager et utkast).',
       en: () => 'Add a measure (vm-strategy plan --format yaml -o <plan file> drafts one).',
     },
+  },
+  'area-no-goals': {
+    severity: 'error',
+    title: { nb: 'Område uten mål', en: 'An area without goals' },
+    message: {
+      nb: (a) => `Området ${q(a.id)} har ingen mål.`,
+      en: (a) => `The area ${q(a.id)} has no goals.`,
+    },
+    hint: {
+      nb: () => 'Legg til mål under goals; eller, hvis området med vilje er uten mål, skriv hvorfor i no-goals: "<grunn>".',
+      en: () => 'Add goals under goals; or, if the area has none on purpose, say why in no-goals: "<reason>".',
+    },
+  },
+  'area-no-goals-unused': {
+    severity: 'warning',
+    title: { nb: 'no-goals i et område som har mål', en: 'no-goals in an area that has goals' },
+    message: {
+      nb: (a) => `Området ${q(a.id)} sier at det er uten mål (no-goals), men har ${a.goals} mål.`,
+      en: (a) => `The area ${q(a.id)} says it has no goals (no-goals), but has ${a.goals}.`,
+    },
+    hint: { nb: () => 'Fjern no-goals, eller fjern målene.', en: () => 'Remove no-goals, or remove the goals.' },
   },
   'no-areas': {
     severity: 'error',

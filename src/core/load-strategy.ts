@@ -6,7 +6,8 @@ import { areaSchema, planSchema, scaleSchema, strategySchema, type Area, type Pl
 import { indexScale, type ScaleIndex } from './scale.js';
 import type { SourceFile } from './source.js';
 import { crossFileRules } from './rules.js';
-import type { ParsedYaml } from './yaml-source.js';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 import { byName } from './order.js';
 
 export interface StrategyFolder {
@@ -39,6 +40,12 @@ export interface StrategyModel {
   areas: AreaEntry[];
   /** Action plans (plans/<from>-<to>.yaml), ordered by period. */
   plans: PlanEntry[];
+  /**
+   * What the files that did not load (errors already reported) still say, read best effort, so
+   * that their one error is not followed by others: the goal ids written in area files, and the
+   * plan files.
+   */
+  unloaded: { goalIds: string[]; plans: string[] };
 }
 
 export interface LoadResult {
@@ -77,9 +84,14 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
     .filter((p) => areaFile.test(p))
     .sort(byName);
   const areas: AreaEntry[] = [];
+  const unloaded: StrategyModel['unloaded'] = { goalIds: [], plans: [] };
   for (const path of areaPaths) {
     const { value, source } = readFile(path, areaSchema);
-    if (!value || !source) continue;
+    if (!value || !source) {
+      if (source) unloaded.goalIds.push(...goalIdsWritten(source));
+      continue;
+    }
+    diagnostics.push(...goalsRule(value, source));
     const numericTags = value.goals.flatMap((goal, g) =>
       (goal.tags ?? []).flatMap((tag, t) => (typeof tag === 'number' ? [['goals', g, 'tags', t]] : [])),
     );
@@ -98,7 +110,10 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   const planPaths = folder.files.map((f) => f.path).filter((p) => planFile.test(p));
   for (const path of planPaths.sort(byName)) {
     const { value, source } = readFile(path, planSchema);
-    if (!value || !source) continue;
+    if (!value || !source) {
+      unloaded.plans.push(byPath.get(path)?.display ?? path);
+      continue;
+    }
     const expected = `plans/${value.period.from}-${value.period.to}.yaml`;
     if (path.replace(/\.yml$/, '.yaml') !== expected) {
       diagnostics.push(diagnostic('plan-file-name', { file: source.display, line: 0, col: 0 }, { expected }));
@@ -127,7 +142,32 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
     scaleSource: scale.source,
     areas,
     plans,
+    unloaded,
   };
   diagnostics.push(...crossFileRules(model));
   return { model, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/**
+ * An area has goals, or says why it has none (`no-goals`); a reason beside goals is out of date.
+ * An area with no goals would otherwise drop silently out of every count.
+ */
+function goalsRule(area: Area, source: ParsedYaml): Diagnostic[] {
+  const at = (key: string) => locate(source.display, source.lines, nodeAt(source.doc, [key]).node?.range?.[0] ?? 0);
+  const reason = area['no-goals'];
+  if (area.goals.length === 0 && reason === undefined) return [diagnostic('area-no-goals', at('goals'), { id: area.id })];
+  if (area.goals.length > 0 && reason !== undefined) {
+    return [diagnostic('area-no-goals-unused', at('no-goals'), { id: area.id, goals: area.goals.length })];
+  }
+  return [];
+}
+
+/** The goal ids an area file that did not load still names, read from its nodes (an alias is never expanded). */
+function goalIdsWritten(source: ParsedYaml): string[] {
+  const goals = source.doc.get('goals', true);
+  if (!isSeq(goals)) return [];
+  return goals.items.flatMap((item) => {
+    const id = isMap(item) ? item.get('id', true) : undefined;
+    return isScalar(id) && typeof id.value === 'string' ? [id.value] : [];
+  });
 }

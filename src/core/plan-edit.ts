@@ -2,14 +2,21 @@
 // existing plan only ever grows: new measures are inserted as text after the last one, so
 // every comment, blank line, quote and line ending already in the file stays byte for byte.
 import { isSeq, parseDocument, stringify } from 'yaml';
-import type { Measure } from './schema.js';
+import type { WrittenMeasure } from './schema.js';
 import type { Period } from './plan.js';
 
-export class PlanEditError extends Error {}
+/** Why new measures cannot be added safely; the CLI words it (src/i18n/cli-words.ts). */
+export type PlanEditReason = 'not-block-list' | 'unsafe';
+
+export class PlanEditError extends Error {
+  constructor(readonly reason: PlanEditReason) {
+    super(reason);
+  }
+}
 
 // Every value on one line (no block scalars, no folded quotes): indenting the lines to fit the
 // list they join can then never change what a value says.
-const toYamlItems = (measures: Measure[], indent: number, eol: string) =>
+const toYamlItems = (measures: WrittenMeasure[], indent: number, eol: string) =>
   stringify(measures, { lineWidth: 0, blockQuote: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER })
     .split('\n')
     .filter((line, i, all) => !(i === all.length - 1 && line === ''))
@@ -21,7 +28,7 @@ const toYamlItems = (measures: Measure[], indent: number, eol: string) =>
  * first line when given: the caller passes it only when the file goes to the strategy folder's
  * plans/, the one place where its relative path to schemas/ is right.
  */
-export function newPlanText(period: Period, measures: Measure[], header: string[], modeline?: string): string {
+export function newPlanText(period: Period, measures: WrittenMeasure[], header: string[], modeline?: string): string {
   // Header lines hold the organisation's name, which may span lines (`organisation: |`) or hold
   // escaped control characters ("\0"): a line break would end the comment and put the rest into
   // the YAML itself, and a raw NUL makes the file unreadable. Both become a space.
@@ -32,7 +39,7 @@ export function newPlanText(period: Period, measures: Measure[], header: string[
 }
 
 /** The text with `added` appended to its `measures` list; everything else unchanged. */
-export function appendMeasures(text: string, added: Measure[]): string {
+export function appendMeasures(text: string, added: WrittenMeasure[]): string {
   if (added.length === 0) return text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(text, { schema: 'core', merge: false, uniqueKeys: true });
@@ -52,12 +59,12 @@ export function appendMeasures(text: string, added: Measure[]): string {
     const at = afterItem(text, last.range?.[1] ?? node.range[1], indent);
     out = `${text.slice(0, at)}${at > 0 && text[at - 1] !== '\n' ? eol : ''}${toYamlItems(added, indent, eol)}${text.slice(at)}`;
   } else {
-    throw new PlanEditError('measures is not a block list the tool can add to; write it as a list of "- id: …" entries');
+    throw new PlanEditError('not-block-list');
   }
   // The edit must add exactly the new measures and change nothing else in the data.
   const after = (parseDocument(out, { schema: 'core', merge: false, uniqueKeys: true }).toJS() as { measures?: unknown[] }).measures ?? [];
   if (JSON.stringify(after) !== JSON.stringify([...before, ...JSON.parse(JSON.stringify(added))])) {
-    throw new PlanEditError('the new measures could not be added without changing other content');
+    throw new PlanEditError('unsafe');
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Action plans (tiltaksplaner): which goals need a measure, which plan is current, how well a
 // plan covers the unmet goals, and which measures are overdue. Pure: "today" is passed in.
+import type { Lang } from './lang.js';
 import type { PlanEntry, StrategyModel } from './load-strategy.js';
 import type { Deadline, Measure, MeasureStatus, Plan } from './schema.js';
 import { measureStatuses } from './schema.js';
@@ -32,6 +33,42 @@ export function currentPlan(model: StrategyModel): PlanEntry | undefined {
 /** Measures that still count for a goal: a dropped measure covers nothing. */
 const live = (m: Measure) => m.status !== 'dropped';
 
+/**
+ * How the title of a drafted measure begins (`plan --format yaml` writes it), in each language.
+ * A title that still begins so was never written, whichever --lang drafted it.
+ */
+export const draftTitleLeadIn: Record<Lang, string> = { nb: 'UTKAST – tiltak for: ', en: 'DRAFT – measure for: ' };
+/** How drafts made by earlier versions begin ("Tiltak for: <goal>"): still drafts. */
+const earlierDraftLeadIns = ['Tiltak for:', 'Measure for:'];
+
+/** Case, runs of spaces and the kind of dash do not matter when a title is compared with a lead-in. */
+const foldTitle = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
+const draftLeadIns = [...Object.values(draftTitleLeadIn), ...earlierDraftLeadIns].map(foldTitle);
+
+/** The title is the placeholder of a drafted measure, in any language the tool speaks. */
+export const isDraftTitle = (title: string) => {
+  const folded = foldTitle(title);
+  return draftLeadIns.some((lead) => folded.startsWith(lead));
+};
+
+/** Why a measure is not filled in; empty when it is. */
+export type UnfilledReason = 'draft-title' | 'no-owner' | 'no-deadline';
+
+/**
+ * A measure is filled in when someone has written it: a title of its own (not the draft's), an
+ * owner and a deadline. Only a filled-in measure counts toward the plan's coverage.
+ */
+export function unfilledReasons(m: Measure): UnfilledReason[] {
+  return [
+    ...(isDraftTitle(m.title) ? (['draft-title'] as const) : []),
+    ...(m.owner === undefined ? (['no-owner'] as const) : []),
+    ...(m.deadline === undefined ? (['no-deadline'] as const) : []),
+  ];
+}
+
+/** A measure that counts for its goals: not dropped, and filled in. */
+const counts = (m: Measure) => live(m) && unfilledReasons(m).length === 0;
+
 /** The last day a deadline allows, as YYYY-MM-DD. */
 export function deadlineEnd(deadline: Deadline): string {
   if (typeof deadline === 'number') return `${deadline}-12-31`;
@@ -47,11 +84,24 @@ export function deadlineYear(deadline: Deadline): number {
 export const isOverdue = (m: Measure, today: string) =>
   m.deadline !== undefined && (m.status === 'planned' || m.status === 'started') && deadlineEnd(m.deadline) < today;
 
+export interface UnfilledMeasure {
+  id: string;
+  title: string;
+  goals: string[];
+  status: MeasureStatus;
+  missing: UnfilledReason[];
+}
+
 export interface PlanProgress {
   file: string;
   period: Period;
+  /** Every measure in the file, dropped ones included. */
   measures: number;
-  /** Unmet goals, and how many of them have at least one measure that is not dropped. */
+  /** Measures, not dropped, that are filled in (a title of their own, an owner and a deadline). */
+  filled: number;
+  /** Measures, not dropped, that are not filled in, and why: they count for nothing. */
+  unfilled: UnfilledMeasure[];
+  /** Unmet goals, and how many of them have at least one filled-in measure that is not dropped. */
   coverage: { unmetGoals: number; covered: number; ratio: number | null; uncovered: string[] };
   byStatus: Record<MeasureStatus, number>;
   overdue: { id: string; title: string; deadline: string; owner: string | null }[];
@@ -60,15 +110,21 @@ export interface PlanProgress {
 export function planProgress(model: StrategyModel, entry: PlanEntry, today: string): PlanProgress {
   const { plan } = entry;
   const unmet = goalRows(model).filter((r) => needsMeasure(r, model.scale.scale.threshold));
-  const served = new Set(plan.measures.filter(live).flatMap((m) => m.goals));
+  const served = new Set(plan.measures.filter(counts).flatMap((m) => m.goals));
   const uncovered = unmet.filter((r) => !served.has(r.goalId)).map((r) => r.goalId);
   const byStatus = Object.fromEntries(measureStatuses.map((s) => [s, 0])) as Record<MeasureStatus, number>;
   for (const m of plan.measures) byStatus[m.status]++;
   const covered = unmet.length - uncovered.length;
+  const unfilled = plan.measures
+    .filter(live)
+    .map((m) => ({ id: m.id, title: m.title, goals: m.goals, status: m.status, missing: unfilledReasons(m) }))
+    .filter((m) => m.missing.length > 0);
   return {
     file: entry.source.display,
     period: { from: plan.period.from, to: plan.period.to },
     measures: plan.measures.length,
+    filled: plan.measures.filter(counts).length,
+    unfilled,
     coverage: {
       unmetGoals: unmet.length,
       covered,

@@ -3,7 +3,8 @@ import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
 import type { StrategyModel } from './load-strategy.js';
 import { closest, markOf, normaliseMark, resolveMark, suggestMark } from './scale.js';
 import { clauseSlots, goalSlots, type MarkSlot } from './units.js';
-import { currentPlan, deadlineYear, needsMeasure } from './plan.js';
+import { currentPlan, deadlineYear, isDraftTitle, needsMeasure } from './plan.js';
+import type { Measure } from './schema.js';
 import { goalRows } from './summary.js';
 import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 
@@ -51,11 +52,17 @@ export function* allSlots(model: StrategyModel): Generator<{ slot: MarkSlot; sou
 function markRules(model: StrategyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   const codes = model.scale.scale.marks.map((m) => m.code).join(', ');
+  // The same wrong mark is often written many times: its did-you-mean is worked out once.
+  const suggestions = new Map<string, string | undefined>();
+  const suggest = (mark: string) => {
+    if (!suggestions.has(mark)) suggestions.set(mark, suggestMark(model.scale, mark));
+    return suggestions.get(mark);
+  };
   for (const { slot, source, base } of allSlots(model)) {
     const mark = markOf(slot.assessment);
     if (mark === undefined || resolveMark(model.scale, mark)) continue;
     const path = [...base, ...slot.path, ...(typeof slot.assessment === 'object' ? ['mark'] : [])];
-    const suggestion = suggestMark(model.scale, mark);
+    const suggestion = suggest(mark);
     out.push(diagnostic('mark-unknown', where(source, path), { mark, codes, ...(suggestion ? { suggestion } : {}) }));
   }
   return out;
@@ -109,36 +116,67 @@ function planRules(model: StrategyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   const goalIds = model.areas.flatMap(({ area }) => area.goals.map((g) => g.id));
   const known = new Set(goalIds);
-  for (const { plan, source } of model.plans) {
+  // Goals of an area file that did not load are not unknown: that file's error is the one to fix.
+  const unloaded = new Set(model.unloaded.goalIds);
+  const current = currentPlan(model);
+  /** Goals a mistyped id in the current plan was meant for (its did-you-mean): they have a measure, misspelt. */
+  const meant = new Set<string>();
+  for (const entry of model.plans) {
+    const { plan, source } = entry;
     const { from, to } = plan.period;
     out.push(...duplicates(plan.measures.map((m, i): [string, Place] => [m.id, [source, ['measures', i, 'id']]])));
     plan.measures.forEach((m, i) => {
       m.goals.forEach((goal, j) => {
-        if (known.has(goal)) return;
+        if (known.has(goal) || unloaded.has(goal)) return;
         const suggestion = closest(goal, goalIds);
+        if (suggestion && entry === current) meant.add(suggestion);
         out.push(diagnostic('plan-unknown-goal', where(source, ['measures', i, 'goals', j]), { goal, ...(suggestion ? { suggestion } : {}) }));
       });
       if (m.deadline !== undefined && (deadlineYear(m.deadline) < from || deadlineYear(m.deadline) > to)) {
         out.push(diagnostic('plan-deadline-outside', where(source, ['measures', i, 'deadline']), { deadline: String(m.deadline), from, to }));
       }
-      if (m.status === 'dropped' || m.status === 'done') return;
-      if (m.owner === undefined) out.push(diagnostic('measure-missing-owner', where(source, ['measures', i]), { id: m.id }));
-      if (m.indicator === undefined) out.push(diagnostic('measure-missing-indicator', where(source, ['measures', i]), { id: m.id }));
+      out.push(...fillRules(m, where(source, ['measures', i])));
     });
   }
-  // Coverage is asked of the current plan only, and only once a strategy keeps plans at all.
-  const current = currentPlan(model);
-  if (current) {
+  // Coverage is asked of the current plan only, and only once a strategy keeps plans at all. While
+  // a plan file does not load, its measures are unknown: its error stands alone until it is fixed.
+  if (current && model.unloaded.plans.length === 0) {
     const served = new Set(current.plan.measures.filter((m) => m.status !== 'dropped').flatMap((m) => m.goals));
     const rows = new Map(goalRows(model).map((r) => [r.goalId, r]));
     for (const { area, source } of model.areas) {
       area.goals.forEach((goal, g) => {
         const row = rows.get(goal.id)!;
-        if (needsMeasure(row, model.scale.scale.threshold) && !served.has(goal.id)) {
+        // A mark not on the scale is already an error (mark-unknown); whether the goal is met is not known.
+        if (row.slots.some((s) => s.written !== undefined && !s.mark)) return;
+        if (needsMeasure(row, model.scale.scale.threshold) && !served.has(goal.id) && !meant.has(goal.id)) {
           out.push(diagnostic('goal-without-measure', where(source, ['goals', g, 'id']), { id: goal.id, plan: current.source.display }));
         }
       });
     }
   }
   return out;
+}
+
+/**
+ * Whether a measure is filled in (see unfilledReasons), one warning per omission, never two for
+ * one: a title still the draft's says it all, so the owner, deadline and indicator it lacks are
+ * named in that one warning. A dropped measure counts for nothing and is asked for nothing; a done
+ * one must still say what was done, by whom and when, but its indicator is history.
+ */
+function fillRules(m: Measure, at: Location): Diagnostic[] {
+  if (m.status === 'dropped') return [];
+  const measuring = m.status === 'planned' || m.status === 'started';
+  if (isDraftTitle(m.title)) {
+    const missing = [
+      ...(m.owner === undefined ? ['owner'] : []),
+      ...(m.deadline === undefined ? ['deadline'] : []),
+      ...(m.indicator === undefined && measuring ? ['indicator'] : []),
+    ];
+    return [diagnostic('measure-placeholder', at, { id: m.id, ...(missing.length > 0 ? { missing: missing.join(', ') } : {}) })];
+  }
+  return [
+    ...(m.owner === undefined ? [diagnostic('measure-missing-owner', at, { id: m.id })] : []),
+    ...(m.deadline === undefined ? [diagnostic('measure-missing-deadline', at, { id: m.id })] : []),
+    ...(m.indicator === undefined && measuring ? [diagnostic('measure-missing-indicator', at, { id: m.id })] : []),
+  ];
 }

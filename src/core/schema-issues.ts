@@ -2,6 +2,7 @@
 import { safeParse, type core } from 'zod/mini';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { closest } from './scale.js';
+import { statusWords } from './status.js';
 import { isScalar } from 'yaml';
 import type { SourceFile } from './source.js';
 import { keyNodeAt, locate, nodeAt, parseYaml, type ParsedYaml } from './yaml-source.js';
@@ -12,11 +13,14 @@ type Path = readonly PropertyKey[];
 
 /**
  * One file read as YAML and checked against its schema: its problems (YAML first, then schema),
- * the checked value when there are none, and the parsed source for positions and edits.
+ * the checked value when there are none, and the parsed source for positions and edits. The
+ * source is there whenever the text could be parsed at all, also when it has errors: what such a
+ * file does say can still be read from its nodes (`value` is the only checked data).
  */
 export function readYamlAs<T>(file: SourceFile, schema: Schema<T>): { value?: T; source?: ParsedYaml; diagnostics: Diagnostic[] } {
   const { parsed, diagnostics } = parseYaml(file);
-  if (!parsed || parsed.data === undefined) return { diagnostics };
+  if (!parsed) return { diagnostics };
+  if (parsed.data === undefined) return { source: parsed, diagnostics };
   const checked = checkSchema(schema, parsed);
   return { ...checked, source: parsed };
 }
@@ -24,8 +28,38 @@ export function readYamlAs<T>(file: SourceFile, schema: Schema<T>): { value?: T;
 export function checkSchema<T>(schema: Schema<T>, parsed: ParsedYaml): { value?: T; diagnostics: Diagnostic[] } {
   const result = safeParse(schema, parsed.data, { reportInput: true });
   if (result.success) return { value: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(issue, [], parsed, schema));
+  const issues = withoutMisspeltKeys(result.error.issues, schema);
+  const diagnostics = issues.flatMap((issue) => issueToDiagnostics(issue, [], parsed, schema));
   return { diagnostics: dedupe(diagnostics) };
+}
+
+/**
+ * One misspelt key is one mistake: `titel:` is an unknown key whose did-you-mean is `title`, and
+ * the missing `title` is the same typo seen from the other side. The missing key is left out, so
+ * the author reads one diagnostic, the one that names both.
+ */
+function withoutMisspeltKeys(issues: readonly Issue[], schema: Schema): Issue[] {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = allowedKeys(undefined, schema, issue.path);
+    for (const key of issue.keys) {
+      const suggestion = closest(key, allowed);
+      if (suggestion !== undefined) meant.add(JSON.stringify([...issue.path, suggestion]));
+    }
+  }
+  if (meant.size === 0) return [...issues];
+  return issues.filter((issue) => {
+    const missing = missingKeyPath(issue);
+    return missing === undefined || !meant.has(JSON.stringify(missing));
+  });
+}
+
+/** The path of the key an issue says is missing (as issueToDiagnostics reports it), if it says so. */
+function missingKeyPath(issue: Issue): readonly PropertyKey[] | undefined {
+  if (issue.code === 'invalid_type' && (!('input' in issue) || issue.input === undefined)) return issue.path;
+  if (issue.code === 'custom' && issue.message === 'goal-missing-text') return [...issue.path, 'text'];
+  return undefined;
 }
 
 /**
@@ -107,6 +141,10 @@ function issueToDiagnostics(issue: Issue, prefix: Path, parsed: ParsedYaml, sche
     case 'invalid_format':
       if (issue.message === 'bad-color') return [diagnostic('color-invalid', at, { value: String(input) })];
       if (issue.message === 'bad-deadline') return [diagnostic('deadline-invalid', at, { value: String(input) })];
+      if (issue.message === 'bad-status') {
+        const suggestion = closest(String(input), statusWords);
+        return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: statusWords.join(', '), ...(suggestion ? { suggestion } : {}) })];
+      }
       return [diagnostic('id-invalid', at, { id: String(input) })];
     case 'custom':
       if (issue.message === 'goal-shape') return [diagnostic('goal-shape', at)];

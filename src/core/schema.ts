@@ -3,6 +3,10 @@
 // zod/mini: the same engine as zod, in a form a bundler can trim to what is used, which keeps
 // start-up fast (see docs/PERFORMANCE.md).
 import * as z from 'zod/mini';
+import { langs } from './lang.js';
+import { measureStatuses, parseStatus, statusPattern, statusSpellings, statusWords, type MeasureStatus } from './status.js';
+
+export { measureStatuses, type MeasureStatus };
 
 /** Free text that must say something: empty or whitespace-only strings are schema errors. */
 const text = z.string().check(z.trim(), z.minLength(1, { message: 'empty-text' }));
@@ -71,6 +75,8 @@ export const areaSchema = z.strictObject({
   lists: z.optional(z.array(titledListSchema)),
   text: z.optional(markdown),
   goals: z.array(goalSchema),
+  /** Why the area has no goals, when it has none on purpose (`goals: []`); validate requires it then. */
+  'no-goals': z.optional(text),
 });
 
 export const visionStatementSchema = z.strictObject({
@@ -79,12 +85,19 @@ export const visionStatementSchema = z.strictObject({
   comments: z.optional(z.array(commentSchema)),
 });
 
+/** The language the tool speaks for this strategy when neither --lang nor VM_STRATEGY_LANG says. */
+const strategyLanguage = z.enum(langs);
+z.globalRegistry.add(strategyLanguage, {
+  description: 'The language vm-strategy speaks for this strategy (nb: Norwegian bokmål, en: English) unless --lang or VM_STRATEGY_LANG says otherwise',
+});
+
 export const strategySchema = z.strictObject({
   organisation: text,
   title: text,
   period: z.strictObject({ from: year, to: year }),
   round: z.union([year, text]),
   horizon: z.int().check(z.gte(1), z.lte(20)),
+  language: z.optional(strategyLanguage),
   introduction: z.optional(markdown),
   mission: z.strictObject({
     title: text,
@@ -131,7 +144,14 @@ export type Scale = z.infer<typeof scaleSchema>;
 /** A deadline (frist): a year, or a year and month written "2023-06". */
 export const deadlineSchema = z.union([year, z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'bad-deadline' }))]);
 
-export const measureStatuses = ['planned', 'started', 'done', 'dropped'] as const;
+/** A status as written: English or Norwegian, any letter case (see ./status.ts). */
+const writtenStatus = z.string().check(z.regex(statusPattern, { message: 'bad-status' }));
+z.globalRegistry.add(writtenStatus, {
+  description: `${measureStatuses.join(' | ')}, or in Norwegian ${measureStatuses.map((s) => statusSpellings.nb[s].join('/')).join(' | ')}; any letter case`,
+  examples: [...statusWords],
+});
+/** Read as its canonical value, so the rest of the tool never sees how it was written. */
+const measureStatus = z.pipe(writtenStatus, z.transform((written: string): MeasureStatus => parseStatus(written)!));
 
 export const measureSchema = z.strictObject({
   id: id,
@@ -141,7 +161,7 @@ export const measureSchema = z.strictObject({
   deadline: z.optional(deadlineSchema),
   resources: z.optional(text),
   indicator: z.optional(text),
-  status: z.enum(measureStatuses),
+  status: measureStatus,
   notes: z.optional(text),
 });
 
@@ -151,6 +171,7 @@ export const planSchema = z.strictObject({
 });
 
 export type Measure = z.infer<typeof measureSchema>;
-export type MeasureStatus = (typeof measureStatuses)[number];
+/** A measure as written in a plan file (its status in either language). */
+export type WrittenMeasure = z.input<typeof measureSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;

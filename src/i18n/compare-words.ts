@@ -14,8 +14,6 @@ export interface CompareWords {
   change: string;
   /** Column of `summary --against`. */
   thenNow: string;
-  /** "pp": percentage points after a change. */
-  points: string;
   goal: string;
   status: string;
   statuses: Record<GoalStatus, string>;
@@ -56,7 +54,6 @@ export const compareWords: Record<Lang, CompareWords> = {
     after: 'Nå',
     change: 'Endring',
     thenNow: 'Forrige → nå',
-    points: 'pp',
     goal: 'Mål',
     status: 'Status',
     statuses: { improved: 'forbedret', declined: 'svekket', unchanged: 'uendret', new: 'nytt', removed: 'fjernet', renamed: 'ny id' },
@@ -94,7 +91,6 @@ export const compareWords: Record<Lang, CompareWords> = {
     after: 'Now',
     change: 'Change',
     thenNow: 'Then → now',
-    points: 'pp',
     goal: 'Goal',
     status: 'Status',
     statuses: { improved: 'improved', declined: 'declined', unchanged: 'unchanged', new: 'new', removed: 'removed', renamed: 'renamed' },

@@ -14,6 +14,8 @@ export interface ImportWords {
   pillarsWithoutItems: (title: string) => string;
   goalsWithoutItems: string;
   areaWithoutGoals: (title: string) => string;
+  /** The `no-goals` reason written into an area the document gives no goals: a fact about the source, to be replaced. */
+  noGoalsReason: string;
   closingSection: (title: string) => string;
   goalWithoutMark: (goal: string) => string;
   clauseWithoutMark: (clause: string) => string;
@@ -84,7 +86,8 @@ export const importWords: Record<Lang, ImportWords> = {
     leadInNotOrganisation: (t) => `Linjen ${q(short(t))} før utviklingsmålene er ikke på formen «<organisasjon> skal:»; den er lagt i områdets tekst.`,
     pillarsWithoutItems: (t) => `Pilaroverskriften ${q(short(t))} følges ikke av en punktliste; den er lagt i områdets tekst.`,
     goalsWithoutItems: 'UTVIKLINGSMÅL følges ikke av en punktliste med mål; teksten etter er lagt i områdets tekst.',
-    areaWithoutGoals: (t) => `Området ${q(t)} har ingen utviklingsmål.`,
+    areaWithoutGoals: (t) => `Området ${q(t)} har ingen utviklingsmål; no-goals i områdefilen sier det. Legg til mål, eller skriv hvorfor området er uten.`,
+    noGoalsReason: 'Dokumentet strategien ble importert fra, har ingen utviklingsmål for dette området.',
     closingSection: (t) => `Overskriften ${q(t)} står etter siste område og har bare tekst; overskriften og teksten er lagt i closing (avslutningen).`,
     goalWithoutMark: (g) => `Utviklingsmålet ${q(short(g))} har ingen vurdering fra skalaen. Står det en vurdering som skalaen ikke har, legg den til i en kopi av scale.yaml og importer på nytt med --scale.`,
     clauseWithoutMark: (c) => `Teksten ${q(short(c))} etter siste vurdering i utviklingsmålet er lagt inn som en egen del uten vurdering.`,
@@ -143,7 +146,8 @@ export const importWords: Record<Lang, ImportWords> = {
     leadInNotOrganisation: (t) => `The line ${q(short(t))} before the development goals is not of the form "<organisation> skal:"; it was put in the area text.`,
     pillarsWithoutItems: (t) => `The pillar heading ${q(short(t))} is not followed by a bulleted list; it was put in the area text.`,
     goalsWithoutItems: 'UTVIKLINGSMÅL (development goals) is not followed by a bulleted list of goals; the text after it was put in the area text.',
-    areaWithoutGoals: (t) => `The area ${q(t)} has no development goals.`,
+    areaWithoutGoals: (t) => `The area ${q(t)} has no development goals; no-goals in the area file says so. Add goals, or say why it has none.`,
+    noGoalsReason: 'The document the strategy was imported from has no development goals for this area.',
     closingSection: (t) => `The heading ${q(t)} follows the last area and has only text; the heading and its text were put in the closing.`,
     goalWithoutMark: (g) => `The development goal ${q(short(g))} has no mark from the scale. If it carries a mark the scale lacks, add it to a copy of scale.yaml and import again with --scale.`,
     clauseWithoutMark: (c) => `The text ${q(short(c))} after the goal's last mark was kept as a clause of its own, without a mark.`,

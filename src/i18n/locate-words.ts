@@ -36,7 +36,7 @@ export const locateWords: Record<Lang, LocateWords> = {
     exampleNotice:
       'vm-strategy: Bruker eksempelstrategien som følger med verktøyet (NTNU Vitenskapsmuseet 2018–2025), ikke din egen.',
     exampleBanner:
-      'Eksempel: laget fra eksempelstrategien som følger med vm-strategy (NTNU Vitenskapsmuseet), ikke fra en egen strategi. ' +
+      'Laget fra eksempelstrategien som følger med vm-strategy (NTNU Vitenskapsmuseet), ikke fra en egen strategi. ' +
       'Tallene, målene og tiltakene er bare til illustrasjon.',
     exampleMark: 'EKSEMPEL',
   },
@@ -57,7 +57,7 @@ export const locateWords: Record<Lang, LocateWords> = {
       how === 'env' ? 'The folder comes from VM_STRATEGY_DIR; correct it, or name a folder with --dir.' : 'Name a folder that exists with --dir.',
     exampleNotice: 'vm-strategy: Using the example strategy bundled with the tool (NTNU Vitenskapsmuseet 2018–2025), not your own.',
     exampleBanner:
-      'Example: made from the example strategy bundled with vm-strategy (NTNU Vitenskapsmuseet), not from a strategy of your own. ' +
+      'Made from the example strategy bundled with vm-strategy (NTNU Vitenskapsmuseet), not from a strategy of your own. ' +
       'Its numbers, goals and measures are for illustration only.',
     exampleMark: 'EXAMPLE',
   },

@@ -9,6 +9,7 @@ export interface ScaffoldWords {
   introduction: string;
   roundComment: string;
   horizonComment: string;
+  languageComment: string;
   missionTitle: string;
   missionText: string;
   challengesTitle: (year: number) => string;
@@ -137,6 +138,7 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       introduction: 'Skriv en kort innledning til strategien her.',
       roundComment: 'revisjonsrunden vurderingene hører til',
       horizonComment: 'år en tiltaksplan dekker',
+      languageComment: 'språket vm-strategy skriver på for denne strategien (nb eller en); --lang og VM_STRATEGY_LANG overstyrer',
       missionTitle: 'VÅRT SAMFUNNSOPPDRAG',
       missionText: 'Beskriv samfunnsoppdraget her: hva organisasjonen er til for, og for hvem.',
       challengesTitle: (year) => `UTFORDRINGSBILDET ${year}`,
@@ -161,7 +163,8 @@ export const toolingWords: Record<Lang, ToolingWords> = {
         'assessment er en kode fra scale.yaml ("JA", "NEI+", …) eller { mark, note, by }.',
       ],
       planHeader: [
-        'Tiltaksplan. status: planned | started | done | dropped. deadline (frist): et år (2023) eller år og måned ("2023-06").',
+        'Tiltaksplan. status: planlagt | startet | fullført | droppet (eller planned | started | done | dropped).',
+        'deadline (frist): et år (2023) eller år og måned ("2023-06").',
         '«vm-strategy plan --format yaml -o <denne filen>» legger til tiltak for mål som ikke er nådd.',
       ],
       readme: readmeNb,
@@ -180,6 +183,7 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       introduction: 'Write a short introduction to the strategy here.',
       roundComment: 'the revision round the assessments belong to',
       horizonComment: 'years an action plan covers',
+      languageComment: 'the language vm-strategy speaks for this strategy (nb or en); --lang and VM_STRATEGY_LANG override it',
       missionTitle: 'OUR MISSION',
       missionText: 'Describe the mission here: what the organisation is for, and for whom.',
       challengesTitle: (year) => `THE CHALLENGES ${year}`,
@@ -204,7 +208,8 @@ export const toolingWords: Record<Lang, ToolingWords> = {
         'assessment is a code from scale.yaml ("JA", "NEI+", …) or { mark, note, by }.',
       ],
       planHeader: [
-        'Action plan. status: planned | started | done | dropped. deadline: a year (2023) or year and month ("2023-06").',
+        'Action plan. status: planned | started | done | dropped (or planlagt | startet | fullført | droppet).',
+        'deadline: a year (2023) or year and month ("2023-06").',
         '"vm-strategy plan --format yaml -o <this file>" adds measures for goals not yet achieved.',
       ],
       readme: readmeEn,

@@ -14,6 +14,8 @@ export interface Words {
   group: Record<Group | 'unassessed', string>;
   /** Short group names for narrow table columns. */
   groupShort: Record<Group | 'unassessed', string>;
+  /** Abbreviated headings of the summary table's count columns, for a narrow terminal. */
+  abbr: Record<Group | 'unassessed' | 'goals' | 'marks', string>;
   goalId: string;
   text: string;
   error: string;
@@ -24,6 +26,8 @@ export interface Words {
   tooManyWarnings: (warnings: number, max: number) => string;
   summaryTitle: (organisation: string, title: string, round: string | number) => string;
   dataErrors: string;
+  /** `summary --excel` without `--format csv`. */
+  excelNeedsCsv: (format: string) => string;
   report: ReportWords;
 }
 
@@ -39,6 +43,7 @@ export interface ReportWords {
   distribution: string;
   perArea: string;
   count: string;
+  /** A group's share of the marks: a count, not the score (which weighs each mark by its score), so named apart. */
   share: string;
   lagging: string;
   laggingIntro: (threshold: string) => string;
@@ -53,6 +58,8 @@ export interface ReportWords {
   comments: string;
   pillars: string;
   goalsHeading: string;
+  /** Before the reason an area gives for having no goals on purpose (`no-goals`). */
+  noGoals: string;
   areaScore: string;
   part: (n: number) => string;
   scale: string;
@@ -81,6 +88,7 @@ export const words: Record<Lang, Words> = {
     overall: 'Totalt',
     group: { achieved: 'Oppnådd', partial: 'Delvis', not: 'Ikke oppnådd', unknown: 'Ukjent', unassessed: 'Ikke vurdert' },
     groupShort: { achieved: 'Oppnådd', partial: 'Delvis', not: 'Ikke', unknown: 'Ukjent', unassessed: 'Uvurdert' },
+    abbr: { goals: 'Mål', marks: 'Vurd.', achieved: 'Oppn.', partial: 'Delv.', not: 'Ikke', unknown: 'Ukj.', unassessed: 'Uvurd.' },
     goalId: 'Mål-id',
     text: 'Tekst',
     error: 'feil',
@@ -91,6 +99,7 @@ export const words: Record<Lang, Words> = {
     tooManyWarnings: (w, max) => `For mange advarsler: ${w}, høyst ${max} tillatt (--max-warnings).`,
     summaryTitle: (org, title, round) => `${org} – ${title} – revisjon ${round}`,
     dataErrors: 'Strategifilene har feil; rett dem først (se vm-strategy validate).',
+    excelNeedsCsv: (f) => `--excel gjelder bare CSV, ikke --format ${f}. Skriv: vm-strategy summary --format csv --excel`,
     report: {
       documentTitle: (t) => `Revisjonsrapport – ${t}`,
       period: 'Periode',
@@ -103,7 +112,7 @@ export const words: Record<Lang, Words> = {
       distribution: 'Fordeling av vurderingene',
       perArea: 'Score per område',
       count: 'Antall',
-      share: 'Andel',
+      share: 'Andel av vurderingene',
       lagging: 'Det som henger etter',
       laggingIntro: (t) => `Mål med score under terskelen (${t}), lavest først.`,
       noLagging: 'Alle vurderte mål har nådd terskelen.',
@@ -117,6 +126,7 @@ export const words: Record<Lang, Words> = {
       comments: 'Kommentarer',
       pillars: 'Pilarer',
       goalsHeading: 'Utviklingsmål',
+      noGoals: 'Ingen utviklingsmål',
       areaScore: 'Score for området',
       part: (n) => `Del ${n}`,
       scale: 'Vurderingsskalaen',
@@ -142,6 +152,7 @@ export const words: Record<Lang, Words> = {
     overall: 'Overall',
     group: { achieved: 'Achieved', partial: 'Partial', not: 'Not achieved', unknown: 'Unknown', unassessed: 'Unassessed' },
     groupShort: { achieved: 'Achieved', partial: 'Partial', not: 'Not', unknown: 'Unknown', unassessed: 'Unassessed' },
+    abbr: { goals: 'Goals', marks: 'Marks', achieved: 'Ach.', partial: 'Part.', not: 'Not', unknown: 'Unkn.', unassessed: 'Unass.' },
     goalId: 'Goal id',
     text: 'Text',
     error: 'error',
@@ -152,6 +163,7 @@ export const words: Record<Lang, Words> = {
     tooManyWarnings: (w, max) => `Too many warnings: ${w}, at most ${max} allowed (--max-warnings).`,
     summaryTitle: (org, title, round) => `${org} – ${title} – revision ${round}`,
     dataErrors: 'The strategy files have errors; fix them first (see vm-strategy validate).',
+    excelNeedsCsv: (f) => `--excel is for CSV only, not --format ${f}. Write: vm-strategy summary --format csv --excel`,
     report: {
       documentTitle: (t) => `Revision report – ${t}`,
       period: 'Period',
@@ -164,7 +176,7 @@ export const words: Record<Lang, Words> = {
       distribution: 'Distribution of marks',
       perArea: 'Score per area',
       count: 'Count',
-      share: 'Share',
+      share: 'Share of marks',
       lagging: 'What lags behind',
       laggingIntro: (t) => `Goals scoring below the threshold (${t}), lowest first.`,
       noLagging: 'Every assessed goal has reached the threshold.',
@@ -178,6 +190,7 @@ export const words: Record<Lang, Words> = {
       comments: 'Comments',
       pillars: 'Pillars',
       goalsHeading: 'Development goals',
+      noGoals: 'No development goals',
       areaScore: 'Area score',
       part: (n) => `Part ${n}`,
       scale: 'The assessment scale',

@@ -28,6 +28,7 @@ export interface AreaData {
   introduction?: string;
   pillars?: { title: string; items: string[] };
   goals: GoalData[];
+  'no-goals'?: string;
   lists?: { title: string; items: string[] }[];
   text?: string;
 }
@@ -190,13 +191,16 @@ function buildArea(draft: AreaDraft, ids: IdRegistry, ctx: BuildContext): AreaDa
   const intro = draft.seenGoals ? draft.intro : [];
   const text = draft.seenGoals ? draft.text : [...draft.intro, ...draft.text];
   const lists = draft.lists.map((l) => ({ title: l.title, items: listItems(l.items) })).filter((l) => l.items.length > 0);
+  const goals = draft.goals.filter((g) => g.text !== '').map((g) => buildGoal(g, id, ids, ctx));
   return {
     id,
     title: draft.title,
     part: draft.part,
     ...optional('introduction', paragraphs(intro)),
     ...optional('pillars', draft.pillars && listItems(draft.pillars.items).length > 0 ? { title: draft.pillars.title, items: listItems(draft.pillars.items) } : undefined),
-    goals: draft.goals.filter((g) => g.text !== '').map((g) => buildGoal(g, id, ids, ctx)),
+    goals,
+    // validate asks an area without goals to say why; what is known is that the document has none.
+    ...optional('no-goals', goals.length === 0 ? ctx.w.noGoalsReason : undefined),
     ...optional('lists', lists.length > 0 ? lists : undefined),
     ...optional('text', paragraphs(text)),
   };

@@ -40,9 +40,9 @@ export { LockedError as FileLockedError };
 export class UnreadableTargetError extends Error {
   constructor(
     readonly target: string,
-    readonly detail: string,
+    readonly problem: { code: string } | { size: number },
   ) {
-    super(`cannot read ${target}: ${detail}`);
+    super(`cannot read ${target}`);
   }
 }
 
@@ -170,7 +170,7 @@ function readForUpdate(file: string, shown: string, limit: number): Uint8Array |
   if (read.ok) return read.bytes;
   if (read.reason === 'error' && read.code === 'ENOENT') return null;
   if (read.reason === 'not-a-file') throw new UnsafeTargetError(shown, { kind: read.kind });
-  throw new UnreadableTargetError(shown, read.reason === 'too-large' ? `too-large:${read.size}` : read.code);
+  throw new UnreadableTargetError(shown, read.reason === 'too-large' ? { size: read.size } : { code: read.code });
 }
 
 /** Writes `content` to `target` atomically, under the file's lock. */

@@ -8,6 +8,10 @@
  * isolates, used to make code read differently from how it runs).
  */
 const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The same, but tab, line feed and carriage return: for text whose line ends mean something (CSV). */
+const controlsButLineEnds = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The same, but tab and line feed: multi-line text (a Markdown field). */
+const controlsButTabAndLf = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const visible = (c: string) => {
   const code = c.charCodeAt(0);
@@ -22,6 +26,21 @@ export function terminalText(text: string): string {
   return text.replace(controls, (c) => (c === '\t' ? ' ' : visible(c)));
 }
 
+/**
+ * A message for standard error, where the tool's own words meet values from the user (paths,
+ * marks, option values): every control character is shown as an escape, but the colour codes
+ * the tool itself adds (SGR: ESC [ … m) and line feeds pass. Renderers escape data before
+ * colouring it, so the only colour codes left are the tool's.
+ */
+export function terminalMessage(text: string): string {
+  return text.replace(/(\u001b\[[0-9;]*m)|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (match, sgr: string | undefined) =>
+    sgr ?? (match === '\t' ? ' ' : visible(match)),
+  );
+}
+
+/** Control characters shown as escapes, tabs and line feeds kept (CRLF made LF): multi-line text such as a Markdown field. */
+export const controlsShown = (text: string) => text.replace(/\r\n/g, '\n').replace(controlsButTabAndLf, visible);
+
 /** One line of terminal text: line breaks become spaces too. */
 export const terminalLine = (text: string) => terminalText(text.replace(/\r?\n/g, ' '));
 
@@ -30,8 +49,12 @@ export function markdownText(text: string): string {
   return (
     terminalText(text.replace(/\r?\n/g, ' '))
       // '!' needs no escape: an image needs '![', and '[' is escaped.
-      .replace(/([\\`*_{}[\]<>|~])/g, '\\$1')
+      .replace(/([\\`*_{}[\]|~])/g, '\\$1')
+      // Entities, not backslashes, for HTML's own characters: a backslash can be taken into a
+      // GFM autolink before it (`https://x\<img…`), an entity cannot.
       .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
       .replace(/^([#+-]|\d+\.)/, '\\$1')
   );
 }
@@ -52,7 +75,7 @@ export function markdownCode(text: string): string {
  */
 export function csvCell(value: string, separator = ','): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  const shown = safe.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, visible);
+  const shown = safe.replace(controlsButLineEnds, visible);
   return shown.includes(separator) || /["\r\n]/.test(shown) ? `"${shown.replace(/"/g, '""')}"` : shown;
 }
 
@@ -63,7 +86,8 @@ export function csvCell(value: string, separator = ','): string {
  */
 export const githubData = (s: string) =>
   s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, visible)
+    .replace(controlsButLineEnds, visible)
+    .replace(/\t/g, ' ')
     .replace(/%/g, '%25')
     .replace(/\r/g, '%0D')
     .replace(/\n/g, '%0A');

@@ -51,6 +51,7 @@ period:
   to: ${to}
 ${`round: ${round}`.padEnd(14)} # ${w.roundComment}
 ${`horizon: ${horizon}`.padEnd(14)} # ${w.horizonComment}
+${`language: ${options.lang}`.padEnd(14)} # ${w.languageComment}
 introduction: ${quote(w.introduction)}
 mission:
   title: ${quote(w.missionTitle)}

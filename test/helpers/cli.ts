@@ -45,7 +45,7 @@ const passedThrough = ['PATH', 'Path', 'SYSTEMROOT', 'SystemRoot', 'HOME', 'USER
 
 /**
  * Runs `node bin/vm-strategy.js ...args` and collects its exit code and output. The environment
- * is minimal, with NO_COLOR=1, without FORCE_COLOR and with a fixed SOURCE_DATE_EPOCH, so neither
+ * is minimal, with NO_COLOR=1, without FORCE_COLOR, with a fixed SOURCE_DATE_EPOCH and TZ=UTC, so neither
  * the developer's shell nor the calendar can change the result.
  */
 export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult> {
@@ -57,6 +57,8 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult
   env.NO_COLOR = '1';
   // Today's date, where output depends on it (overdue measures in a plan), is pinned too.
   env.SOURCE_DATE_EPOCH = fixedEpoch;
+  // Dates are local: the machine's time zone must not move them either.
+  env.TZ = 'UTC';
   for (const [name, value] of Object.entries(opts.env ?? {})) {
     if (value === undefined) delete env[name];
     else env[name] = value;

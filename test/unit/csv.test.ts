@@ -1,11 +1,14 @@
-// The per-goal CSV: RFC 4180 quoting, CRLF, and no formulas smuggled into a spreadsheet.
+// The per-goal CSV: stable machine column names, a BOM, RFC 4180 quoting, CRLF, no formulas
+// smuggled into a spreadsheet; and the --excel dialect, read back by a real CSV parser.
 import { Chalk } from 'chalk';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { GoalRow, ResolvedSlot, Summary } from '../../src/core/summary.js';
 import { formatSummaryCsv } from '../../src/render/summary/csv.js';
 
 const options = { lang: 'en' as const, chalk: new Chalk({ level: 0 }) };
 const ja = { code: 'JA', label: { nb: 'Oppnådd', en: 'Achieved' }, score: 1, color: '#1a7f37' };
+const bom = '\uFEFF';
 
 const row = (text: string, extra: Partial<GoalRow> = {}): GoalRow => ({
   areaId: 'omrade',
@@ -21,7 +24,7 @@ const row = (text: string, extra: Partial<GoalRow> = {}): GoalRow => ({
 /** The CSV formatter reads only the goal rows; the summary and the plan are not part of its output. */
 const input = (goals: GoalRow[]): Parameters<typeof formatSummaryCsv>[0] => ({ summary: {} as Summary, goals, plan: null });
 const csv = (...goals: GoalRow[]) => formatSummaryCsv(input(goals), options);
-/** The data lines, without the header and the final empty string after the last CRLF. */
+/** The data lines, without the BOM, the header and the final empty string after the last CRLF. */
 const dataLines = (...goals: GoalRow[]) => csv(...goals).split('\r\n').slice(1, -1);
 const textCell = (text: string) => {
   const out = csv(row(text));
@@ -30,10 +33,17 @@ const textCell = (text: string) => {
 };
 
 describe('formatSummaryCsv', () => {
-  it('writes a header and one CRLF-terminated line per goal', () => {
+  it('starts with a BOM and a header of machine names, then one CRLF-terminated line per goal', () => {
     expect(csv(row('Lage en plan.'), row('Lage to planer.', { goalId: 'omrade.to' }))).toBe(
-      'Area,Goal id,Text,Marks,Score\r\nomrade,omrade.mal,Lage en plan.,JA,1\r\nomrade,omrade.to,Lage to planer.,JA,1\r\n',
+      `${bom}area_id,goal_id,goal_text,marks,score\r\nomrade,omrade.mal,Lage en plan.,JA,1\r\nomrade,omrade.to,Lage to planer.,JA,1\r\n`,
     );
+  });
+
+  it('has the same header in every language', () => {
+    const nb = formatSummaryCsv(input([]), { ...options, lang: 'nb' });
+    const en = formatSummaryCsv(input([]), { ...options, lang: 'en' });
+    expect(nb).toBe(`${bom}area_id,goal_id,goal_text,marks,score\r\n`);
+    expect(en).toBe(nb);
   });
 
   it('leaves plain text unquoted', () => {
@@ -80,9 +90,47 @@ describe('formatSummaryCsv', () => {
     expect(dataLines(row('a b c', { slots, score: null }))).toEqual(['omrade,omrade.mal,a b c,JA; Kanskje,']);
     expect(dataLines(row('a', { score: 0.375 }))).toEqual(['omrade,omrade.mal,a,JA,0.375']);
   });
+});
 
-  it('writes the header in Norwegian with --lang nb', () => {
-    const nb = formatSummaryCsv(input([]), { ...options, lang: 'nb' });
-    expect(nb).toBe('Område,Mål-id,Tekst,Vurderinger,Score\r\n');
+describe('formatSummaryCsv for Norwegian Excel (--excel)', () => {
+  const excel = (...goals: GoalRow[]) => formatSummaryCsv(input(goals), { ...options, excel: true });
+
+  it('separates with semicolons, writes decimal commas, and keeps the BOM and CRLF', () => {
+    expect(excel(row('Samle, bevare', { score: 0.375 }))).toBe(`${bom}area_id;goal_id;goal_text;marks;score\r\nomrade;omrade.mal;Samle, bevare;JA;0,375\r\n`);
+  });
+
+  it('quotes a cell with a semicolon (the marks of clauses among them)', () => {
+    const slots: ResolvedSlot[] = [
+      { text: 'a', clause: 1, path: [], written: 'ja', mark: ja },
+      { text: 'b', clause: 2, path: [], written: 'ja', mark: ja },
+    ];
+    expect(excel(row('Først; så', { slots })).split('\r\n')[1]).toBe('omrade;omrade.mal;"Først; så";"JA; JA";1');
+  });
+});
+
+describe('read back by a CSV parser', () => {
+  // Every character that could break a row or a column, and a formula.
+  const texts = [
+    'Bevare æøå ÆØÅ, og formidle dem',
+    'Prosjektet "Fjord" i år',
+    'Først dette; så dette',
+    'Linje en\r\nlinje to\nlinje tre',
+    '=HYPERLINK("http://x")',
+    '-1',
+  ];
+  const goals = texts.map((text, i) => row(text, { goalId: `omrade.mal-${i}`, score: i === 0 ? 0.375 : 1 }));
+
+  it.each([
+    ['plain', false, ','],
+    ['--excel', true, ';'],
+  ] as const)('%s: every cell comes back as written', (_name, excel, delimiter) => {
+    const text = formatSummaryCsv(input(goals), { ...options, excel });
+    expect(text.startsWith(bom)).toBe(true);
+    const records = parse(text, { bom: true, delimiter, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    expect(Object.keys(records[0]!)).toEqual(['area_id', 'goal_id', 'goal_text', 'marks', 'score']);
+    // A formula comes back with the apostrophe that keeps a spreadsheet from running it.
+    expect(records.map((r) => r.goal_text)).toEqual(texts.map((t) => (/^[=+\-@]/.test(t) ? `'${t}` : t)));
+    expect(records.map((r) => r.goal_id)).toEqual(texts.map((_, i) => `omrade.mal-${i}`));
+    expect(records[0]!.score).toBe(excel ? '0,375' : '0.375');
   });
 });

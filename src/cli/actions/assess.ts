@@ -7,9 +7,10 @@ import type { StrategyModel } from '../../core/load-strategy.js';
 import { markOf, noteOf, resolveMark, suggestMark } from '../../core/scale.js';
 import { splitBom } from '../../core/yaml-source.js';
 import { assessWords, type AssessWords } from '../../i18n/assess-words.js';
+import { cliWords } from '../../i18n/cli-words.js';
 import { words } from '../../i18n/words.js';
 import { explainWriteError } from '../output.js';
-import { writeWords } from '../../i18n/write-words.js';
+import { terminalMessage } from '../../render/escape.js';
 import { updateFileAtomic } from '../../io/write-atomic.js';
 import { maxFileBytes } from '../../core/source.js';
 import { exitCodes, UserError } from '../exit-codes.js';
@@ -28,8 +29,11 @@ export interface AssessOptions {
   color?: boolean;
 }
 
-export async function assess(id: string | undefined, mark: string | undefined, options: AssessOptions, io: Io, outcome: Outcome): Promise<void> {
+export async function assess(id: string | undefined, mark: string | undefined, options: AssessOptions, given: Io, outcome: Outcome): Promise<void> {
   const aw = assessWords[options.lang];
+  // Everything assess prints is a message with goal texts, notes and marks from the files in it:
+  // escaped for the terminal like stderr is.
+  const io: Io = { ...given, out: (text) => given.out(typeof text === 'string' ? terminalMessage(text) : text) };
   if (options.interactive) {
     if (id !== undefined) throw new UserError(aw.interactiveNoArgs);
   } else if (id === undefined || mark === undefined) {
@@ -110,7 +114,7 @@ async function save(s: Session, target: AssessTarget, clause: number | undefined
   const file = path.join(s.dir, target.file);
   try {
     return await updateFileAtomic(file, maxFileBytes, (bytes) => {
-      if (bytes === null) throw new UserError(writeWords[s.lang].cannotRead(target.display, 'ENOENT'));
+      if (bytes === null) throw new UserError(cliWords[s.lang].cannotRead(target.display, 'ENOENT'));
       const split = splitBom(bytes);
       if (!split) throw new UserError(s.aw.notUtf8(target.display));
       const { bom, text } = split;
@@ -118,7 +122,7 @@ async function save(s: Session, target: AssessTarget, clause: number | undefined
       try {
         edited = setAssessment(text, ownerOfSlot(target, clause), change);
       } catch (error) {
-        if (error instanceof AssessEditError) throw new UserError(`${target.display}: ${error.message}`);
+        if (error instanceof AssessEditError) throw new UserError(cliWords[s.lang].assessEdit[error.reason](target.display, error.detail));
         throw error;
       }
       return edited === text ? { result: false } : { content: bom + edited, result: true };

@@ -5,6 +5,7 @@ import { makeChalk } from '../color.js';
 import { loadComparison } from '../comparison.js';
 import { loadSoundModel } from '../data-errors.js';
 import type { Io, Outcome } from '../program.js';
+import { terminalWidth } from '../terminal.js';
 
 export interface CompareOptions {
   against: string;
@@ -20,5 +21,5 @@ export async function compare(options: CompareOptions, io: Io, outcome: Outcome)
   if (!sound) return;
   const input = await loadComparison(sound, options.against, options, io, outcome);
   if (!input) return;
-  io.out(compareFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color) }));
+  io.out(compareFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color), width: terminalWidth() }));
 }

@@ -9,7 +9,7 @@ import { bundledStrategyDir } from '../../io/strategy-dir.js';
 import { FileLockedError } from '../../io/write-atomic.js';
 import { FolderNotEmptyError, writeFolder } from '../../io/write-folder.js';
 import { readBounded, readStreamBounded } from '../../io/read-bounded.js';
-import { kindWords, writeWords } from '../../i18n/write-words.js';
+import { cliWords, kindWords } from '../../i18n/cli-words.js';
 import { decode } from '../../core/yaml-source.js';
 import { printDataErrors } from '../data-errors.js';
 import { reportDate } from '../clock.js';
@@ -75,7 +75,7 @@ export async function importDocument(file: string, options: ImportOptions, io: I
   } catch (error) {
     if (error instanceof UserError) throw error;
     if (error instanceof FolderNotEmptyError) throw new UserError(w.outNotEmpty(options.out));
-    if (error instanceof FileLockedError) throw new UserError(writeWords[options.lang].locked(options.out, error.lock));
+    if (error instanceof FileLockedError) throw new UserError(cliWords[options.lang].locked(options.out, error.lock));
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(w.cannotWrite(options.out, code));
   }

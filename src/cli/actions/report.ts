@@ -7,10 +7,8 @@ import { UserError } from '../exit-codes.js';
 import { checkOutputTarget, emit, loadTemplates, renderOrExplain } from '../output.js';
 import type { Io, Outcome } from '../program.js';
 import type { Lang } from '../../core/lang.js';
+import { cliWords } from '../../i18n/cli-words.js';
 import type { ReportFormat } from '../../render/format-names.js';
-
-const installHint =
-  'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome executable. Or write HTML with --format html and print it to PDF from a browser.';
 
 export interface ReportOptions {
   dir?: string;
@@ -42,25 +40,23 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     await emit(io, options.output, renderMarkdownReport(view), options.lang);
     return;
   }
-  const templates = await loadTemplates(options.template);
+  const templates = await loadTemplates(options.template, options.lang);
   // The HTML renderer (eta, marked, sanitize-html) is loaded only when HTML is asked for.
   const { renderHtmlReport } = await import('../../render/report/html.js');
-  const html = renderOrExplain(() => renderHtmlReport(view, templates));
+  const html = renderOrExplain(() => renderHtmlReport(view, templates), options.lang);
   const target = options.output ?? `report.${format}`;
   if (format === 'html') {
     await emit(io, target, html, options.lang);
     return;
   }
+  const cw = cliWords[options.lang];
   const chromium = findChromium();
   if (!chromium) {
-    throw new UserError(
-      process.env.CHROME_PATH
-        ? `CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist. ${installHint}`
-        : `PDF needs Chromium, and none was found (/usr/bin/chromium). ${installHint}`,
-    );
+    const chromePath = process.env.CHROME_PATH;
+    throw new UserError(`${chromePath ? cw.chromePathMissing(chromePath) : cw.noChromium} ${cw.installChromium}`);
   }
   const pdf = await htmlToPdf(html, chromium).catch((error: unknown) => {
-    if (error instanceof BrowserLaunchError) throw new UserError(`Could not start the browser at ${error.executablePath} (${error.message}). ${installHint}`);
+    if (error instanceof BrowserLaunchError) throw new UserError(`${cw.browserFailed(error.executablePath, error.message)} ${cw.installChromium}`);
     throw error;
   });
   await emit(io, target, pdf, options.lang);

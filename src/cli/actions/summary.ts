@@ -6,7 +6,10 @@ import { summaryFormats } from '../../render/summary/index.js';
 import { reportDate } from '../clock.js';
 import { makeChalk } from '../color.js';
 import { loadSoundModel } from '../data-errors.js';
+import { UserError } from '../exit-codes.js';
 import type { Io, Outcome } from '../program.js';
+import { terminalWidth } from '../terminal.js';
+import { words } from '../../i18n/words.js';
 
 export interface SummaryOptions {
   dir?: string;
@@ -15,9 +18,11 @@ export interface SummaryOptions {
   lang: Lang;
   color?: boolean;
   against?: string;
+  excel?: boolean;
 }
 
 export async function summary(options: SummaryOptions, io: Io, outcome: Outcome): Promise<void> {
+  if (options.excel && options.format !== 'csv') throw new UserError(words[options.lang].excelNeedsCsv(options.format));
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
@@ -29,6 +34,7 @@ export async function summary(options: SummaryOptions, io: Io, outcome: Outcome)
     goals: goalRows(model),
     plan: current ? planProgress(model, current, reportDate()) : null,
     ...(comparison ? { comparison } : {}),
+    example: sound.example,
   };
-  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color) }));
+  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color), width: terminalWidth(), excel: options.excel === true }));
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/lang.js';
 import { diagnosticFormats } from '../../render/diagnostics/index.js';
 import type { DiagnosticFormat } from '../../render/format-names.js';
+import { cliWords } from '../../i18n/cli-words.js';
 import { words } from '../../i18n/words.js';
 import { makeChalk } from '../color.js';
 import { exitCodes, UserError } from '../exit-codes.js';
@@ -37,7 +38,7 @@ export async function validate(options: ValidateOptions, io: Io, outcome: Outcom
 function parseMaxWarnings(raw: string | undefined, lang: Lang): number | undefined {
   if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw)) {
-    throw new UserError(lang === 'nb' ? `--max-warnings tar et heltall fra 0 og oppover, ikke «${raw}».` : `--max-warnings takes a whole number of 0 or more, not «${raw}».`);
+    throw new UserError(cliWords[lang].maxWarnings(raw));
   }
   return Number(raw);
 }

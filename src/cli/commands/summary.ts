@@ -1,33 +1,22 @@
 import { Option, type Command } from 'commander';
 import { summaryFormatNames } from '../../render/format-names.js';
 import type { SummaryOptions } from '../actions/summary.js';
-import { againstOption, colorOption, dirOption, exampleOption, langOption } from '../options.js';
-import type { Io, Outcome } from '../program.js';
+import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption } from '../options.js';
+import type { Registration } from '../program.js';
 
-export function registerSummary(program: Command, io: Io, outcome: Outcome): void {
+export function registerSummary(program: Command, r: Registration): void {
+  const { hw, io, outcome } = r;
+  const w = hw.summary;
   program
     .command('summary')
-    .description('completion per area, for the vision and overall')
-    .addOption(dirOption())
-    .addOption(exampleOption())
-    .addOption(new Option('-f, --format <format>', 'output format').choices(summaryFormatNames).default('table'))
-    .addOption(langOption())
-    .addOption(colorOption())
-    .addOption(againstOption('also show each score then → now, against an older revision: a folder, or a git tag, branch or commit'))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ vm-strategy summary
-  $ vm-strategy summary --lang en
-  $ vm-strategy summary --format json | jq .overall.score
-  $ vm-strategy summary --format csv > goals.csv     # one row per goal
-  $ vm-strategy summary --format md >> README.md
-  $ vm-strategy summary --against v2021           # a then → now column, against a git tag
-  $ vm-strategy summary --against v2021 --format json | jq .comparison.overall
-
-Exit codes: 0 ok, 1 the strategy files (or those of --against) have errors (they are listed on stderr),
-2 usage, or --against is neither a folder nor a git revision.`,
-    )
+    .description(w.description)
+    .addOption(dirOption(r))
+    .addOption(exampleOption(r))
+    .addOption(formatOption(r, summaryFormatNames, 'table'))
+    .addOption(langOption(r))
+    .addOption(colorOption(r))
+    .addOption(againstOption(r, w.against))
+    .addOption(new Option('--excel', w.excel))
+    .addHelpText('after', w.after)
     .action(async (options: SummaryOptions) => (await import('../actions/summary.js')).summary(options, io, outcome));
 }

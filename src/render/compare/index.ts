@@ -17,6 +17,8 @@ export interface CompareInput {
 export interface CompareOptions {
   lang: Lang;
   chalk: ChalkInstance;
+  /** The table's width in terminal columns (the edge passes the terminal's); 80 when left out. */
+  width?: number;
 }
 
 export const compareFormats = {

@@ -2,7 +2,8 @@ import { compareWords } from '../../i18n/compare-words.js';
 import { words } from '../../i18n/words.js';
 import { mdCode, mdText } from '../report/markdown.js';
 import type { CompareInput, CompareOptions } from './index.js';
-import { areaTitle, changedGoals, countsText, pct, pointsText, scoreRows, statusText } from './rows.js';
+import { percentText } from '../../i18n/format.js';
+import { areaTitle, changeText, changedGoals, countsText, scoreRows, statusText } from './rows.js';
 
 /** The comparison as Markdown: a section to paste into minutes or a pull request. */
 export function formatCompareMarkdown({ comparison, against }: CompareInput, { lang }: CompareOptions): string {
@@ -18,7 +19,7 @@ export function formatCompareMarkdown({ comparison, against }: CompareInput, { l
     '| --- | ---: | ---: | ---: |',
     ...scoreRows(comparison, lang).map((row) => {
       const label = `${mdText(row.label)}${row.note ? ` *(${row.note})*` : ''}`;
-      const cells = [label, pct(row.change.before), pct(row.change.after), pointsText(row.change, lang)];
+      const cells = [label, percentText(row.change.before, lang), percentText(row.change.after, lang), changeText(row.change, lang)];
       return `| ${(row.kind === 'area' ? cells : cells.map((c) => `**${c}**`)).join(' | ')} |`;
     }),
     '',

@@ -3,25 +3,10 @@ import type { Comparison, GoalComparison, ScoreChange } from '../../core/compare
 import type { Lang } from '../../core/lang.js';
 import { compareWords } from '../../i18n/compare-words.js';
 import { words } from '../../i18n/words.js';
+import { pointsText } from '../../i18n/format.js';
 
-/** A whole percent, as the summary prints it. */
-export const pct = (score: number | null) => (score === null ? '–' : `${Math.round(score * 100)} %`);
-
-/**
- * The change in whole percentage points, from the rounded percentages shown beside it, so that
- * "56 % → 61 %" always reads "+5 pp". "–" when either side has no score.
- */
-export function pointsText(change: ScoreChange, lang: Lang): string {
-  if (change.before === null || change.after === null) return '–';
-  const d = Math.round(change.after * 100) - Math.round(change.before * 100);
-  return `${d > 0 ? '+' : d < 0 ? '-' : ''}${Math.abs(d)} ${compareWords[lang].points}`;
-}
-
-/** "50 % → 62 % (+12 pp)". */
-export const thenNowText = (change: ScoreChange, lang: Lang) => {
-  const points = pointsText(change, lang);
-  return `${pct(change.before)} → ${pct(change.after)}${points === '–' ? '' : ` (${points})`}`;
-};
+/** The change in whole percentage points beside "then → now" ("+5 pp"); see i18n/format.ts. */
+export const changeText = (change: ScoreChange, lang: Lang): string => pointsText(change.before, change.after, lang);
 
 export const arrows = { improved: '↑', declined: '↓', unchanged: '=' } as const;
 

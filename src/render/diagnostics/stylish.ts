@@ -1,3 +1,4 @@
+import { terminalLine } from '../escape.js';
 import { describe, type Diagnostic } from '../../core/diagnostics.js';
 import { words } from '../../i18n/words.js';
 import type { DiagnosticsReport, FormatOptions } from './index.js';
@@ -19,9 +20,11 @@ export function formatStylish({ diagnostics, files, hiddenWarnings = 0 }: Diagno
   const lines: string[] = [];
   const severity = { error: chalk.red(w.error), warning: chalk.yellow(w.warning) };
   for (const [file, list] of byFile) {
-    lines.push('', chalk.underline(file));
+    lines.push('', chalk.underline(terminalLine(file)));
     for (const d of list) {
-      const { message, hint } = describe(d, lang);
+      // A message and hint carry values from the files (marks, keys, paths): escaped before colouring.
+      const { message: rawMessage, hint: rawHint } = describe(d, lang);
+      const [message, hint] = [terminalLine(rawMessage), terminalLine(rawHint)];
       const position = d.line > 0 ? `${d.line}:${d.col}` : '';
       lines.push(`  ${chalk.dim(position.padEnd(7))} ${severity[d.severity]}  ${message}  ${chalk.dim(d.code)}`);
       lines.push(`  ${' '.repeat(7)} ${chalk.dim(`→ ${hint}`)}`);

@@ -12,9 +12,10 @@ export function renderPlanMarkdown(view: PlanView): string {
 
   push(`# ${mdText(view.title)}`, '');
   if (report.example) push(exampleBanner(report.example), '');
-  push(`**${mdText(report.meta.organisation)}** · ${mdText(report.meta.title)} · ${view.basedOn} · ${w.generated} ${report.meta.generated}`, '');
+  push(`**${mdText(report.meta.organisation)}** · ${mdText(report.meta.title)} · ${view.basedOn} · ${w.generated} ${report.meta.generatedText}`, '');
   if (view.progress) {
-    push(view.progress.coverageText, '');
+    if (view.progress.example) push(exampleBanner({ mark: view.progress.example.mark, text: view.progress.example.note }), '');
+    push(view.progress.coverageText, '', view.progress.filledText, '');
     push(`${pw.byStatus}: ${view.progress.statusText}`, '');
   }
   if (view.areas.length === 0) push(pw.noUnmet, '');
@@ -34,7 +35,8 @@ export function renderPlanMarkdown(view: PlanView): string {
       push(`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`);
       if (goal.measures.length === 0) push(`| ${header.map(() => ' ').join(' | ')} |`);
       for (const m of goal.measures) {
-        push(`| ${[m.title, m.owner ?? '', m.deadlineText, m.resources ?? '', m.indicator ?? '', m.statusLabel].map(cell).join(' | ')} |`);
+        const tags = [m.exampleTag, m.unfilledText].flatMap((t) => (t ? [` *(${mdText(t)})*`] : [])).join('');
+        push(`| ${cell(m.title)}${tags} | ${[m.owner ?? '', m.deadlineText, m.resources ?? '', m.indicator ?? '', m.statusLabel].map(cell).join(' | ')} |`);
       }
       push('');
     }

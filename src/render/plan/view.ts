@@ -2,14 +2,24 @@
 // measures the plan already has for them, and the achieved goals to keep up.
 import type { Lang } from '../../core/lang.js';
 import type { StrategyModel } from '../../core/load-strategy.js';
-import { needsMeasure, planProgress, type Period } from '../../core/plan.js';
+import { needsMeasure, planProgress, unfilledReasons, type Period } from '../../core/plan.js';
 import type { Measure } from '../../core/schema.js';
 import { goalRows } from '../../core/summary.js';
-import { planWords, type PlanWords } from '../../i18n/plan-words.js';
+import { planWords, unfilledText, type PlanWords } from '../../i18n/plan-words.js';
+import { monthText } from '../../i18n/format.js';
 import { buildReportView, describeProgress, type GoalView, type ProgressView, type ReportView } from '../report/view.js';
 
+export interface MeasureView extends Measure {
+  statusLabel: string;
+  deadlineText: string;
+  /** "ikke fylt ut: ingen ansvarlig": a measure that is not filled in counts for nothing, said beside it. */
+  unfilledText?: string;
+  /** "eksempel": a measure of the bundled example strategy's plan. */
+  exampleTag?: string;
+}
+
 export interface PlanEntryView extends GoalView {
-  measures: (Measure & { statusLabel: string; deadlineText: string })[];
+  measures: MeasureView[];
 }
 
 export interface PlanView {
@@ -41,10 +51,20 @@ export function buildPlanView(model: StrategyModel, options: PlanViewOptions): P
   const threshold = model.scale.scale.threshold;
   const rows = new Map(goalRows(model).map((r) => [r.goalId, r]));
   const entry = model.plans.find((p) => p.plan.period.from === options.period.from && p.plan.period.to === options.period.to);
-  const measuresOf = (goalId: string) =>
+  const measuresOf = (goalId: string): MeasureView[] =>
     (entry?.plan.measures ?? [])
       .filter((m) => m.goals.includes(goalId))
-      .map((m) => ({ ...m, statusLabel: pw.statuses[m.status], deadlineText: m.deadline === undefined ? '' : String(m.deadline) }));
+      .map((m) => {
+        // A dropped measure counts for nothing anyway; its status says so.
+        const missing = m.status === 'dropped' ? [] : unfilledReasons(m);
+        return {
+          ...m,
+          statusLabel: pw.statuses[m.status],
+          deadlineText: m.deadline === undefined ? '' : monthText(m.deadline, options.lang),
+          ...(missing.length > 0 ? { unfilledText: pw.unfilledTag(unfilledText(missing, options.lang)) } : {}),
+          ...(options.example ? { exampleTag: pw.exampleTag } : {}),
+        };
+      });
   // Unassessed and unknown goals first (they need attention most), then by score, lowest first.
   const rank = (g: GoalView) => (g.score === null ? -1 : g.score);
 
@@ -55,7 +75,7 @@ export function buildPlanView(model: StrategyModel, options: PlanViewOptions): P
     period: options.period,
     title: pw.title(options.period),
     basedOn: pw.basedOn(report.meta.round),
-    ...(progress ? { progress: describeProgress(progress, options.lang) } : {}),
+    ...(progress ? { progress: describeProgress(progress, options.lang, options.example) } : {}),
     areas: report.areas
       .map((area) => ({
         id: area.id,

@@ -1,26 +1,13 @@
 // The report as Markdown, for GitHub and for pasting into Word. Text from the YAML is escaped
-// so it reads as written; Markdown fields (introductions, narratives) are passed on as Markdown.
+// so it reads as written; Markdown fields (introductions, narratives) stay Markdown, sanitised with the
+// HTML report's allow-list (markdown-html.ts), so the file is safe in a viewer that renders raw HTML.
 import type { Comment } from '../../core/schema.js';
 import type { Badge, ChangesView, ClauseView, GroupShare, ReportView } from './view.js';
 
-/** Escape what Markdown would otherwise interpret in one line of plain text. */
-export function mdText(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    // '!' needs no escape: an image needs '![', and '[' is escaped.
-    .replace(/([\\`*_{}[\]<>|~])/g, '\\$1')
-    .replace(/&/g, '&amp;')
-    .replace(/^([#+-]|\d+\.)/, '\\$1');
-}
-
-/** Inline code that shows any text as written: the fence is longer than any run of backticks inside. */
-export function mdCode(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
+/** Plain text and inline code in Markdown: the one escaping function for Markdown (escape.ts). */
+import { markdownField } from './markdown-html.js';
+export { markdownText as mdText, markdownCode as mdCode } from '../escape.js';
+import { markdownText as mdText, markdownCode as mdCode } from '../escape.js';
 
 /** The banner of anything made from the bundled example strategy. */
 export const exampleBanner = (example: { mark: string; text: string }) => `> **${mdText(example.mark)}** – ${mdText(example.text)}`;
@@ -51,7 +38,7 @@ export function renderMarkdownReport(view: ReportView): string {
   push(`# ${mdText(w.documentTitle(meta.title))}`, '');
   if (view.example) push(exampleBanner(view.example), '');
   push(
-    `**${mdText(meta.organisation)}** · ${w.period} ${mdText(meta.period)} · ${w.round} ${mdText(meta.round)} · ${w.generated} ${meta.generated} · ${w.version} ${meta.version}`,
+    `**${mdText(meta.organisation)}** · ${w.period} ${mdText(meta.period)} · ${w.round} ${mdText(meta.round)} · ${w.generated} ${meta.generatedText} · ${w.version} ${meta.version}`,
     '',
   );
 
@@ -60,7 +47,7 @@ export function renderMarkdownReport(view: ReportView): string {
   push(`## ${w.glance}`, '');
   push(`${w.overallScore}: **${view.glance.scoreText}**`, '');
   push(`| ${w.groupHeading} | ${w.count} | ${w.share} |`, '| --- | ---: | ---: |');
-  for (const s of view.glance.shares) push(`| ${s.label} | ${s.count} | ${s.percent} % |`);
+  for (const s of view.glance.shares) push(`| ${s.label} | ${s.count} | ${s.percentText} |`);
   push('', `### ${w.perArea}`, '');
   const groupHeads = view.glance.shares.map((s) => s.label).join(' | ');
   push(`| ${view.words.area} | ${view.words.score} | ${groupHeads} |`, `| --- | ---: | ${view.glance.shares.map(() => '---:').join(' | ')} |`);
@@ -86,13 +73,20 @@ export function renderMarkdownReport(view: ReportView): string {
   push(`## ${pw.planSection}${progress ? ` ${progress.period.from}–${progress.period.to}` : ''}`, '');
   if (!progress) push(pw.noPlan, '');
   else {
-    push(progress.coverageText, '');
+    const tag = progress.example ? ` *(${progress.example.tag})*` : '';
+    if (progress.example) push(exampleBanner({ mark: progress.example.mark, text: progress.example.note }), '');
+    push(progress.coverageText, '', progress.filledText, '');
     push(`| ${pw.status} | ${w.count} |`, '| --- | ---: |', ...progress.statuses.map((s) => `| ${s.label} | ${s.count} |`), '');
+    if (progress.unfilledList.length > 0) {
+      push(`### ${pw.unfilledHeading}`, '');
+      for (const m of progress.unfilledList) push(`- ${mdText(m.title)} (\`${m.id}\`)${tag}: ${m.reasonText}`);
+      push('');
+    }
     push(`### ${pw.overdue}`, '');
     if (progress.overdue.length === 0) push(pw.noOverdue, '');
     else {
       push(`| ${pw.measure} | ${pw.owner} | ${pw.deadline} |`, '| --- | --- | --- |');
-      for (const m of progress.overdue) push(`| ${mdText(m.title)} (\`${m.id}\`) | ${mdText(m.owner ?? '')} | ${m.deadline} |`);
+      for (const m of progress.overdue) push(`| ${mdText(m.title)} (\`${m.id}\`)${tag} | ${mdText(m.owner ?? '')} | ${mdText(m.deadlineText)} |`);
       push('');
     }
     if (view.plan.uncovered.length > 0) {
@@ -113,13 +107,14 @@ export function renderMarkdownReport(view: ReportView): string {
     push(`## ${mdText(area.title)}`, '');
     const counts = area.shares.map((s) => `${s.label} ${s.count}`).join(' · ');
     push(`*${area.partLabel}* · ${w.areaScore}: **${area.scoreText}** · ${counts}`, '');
-    if (area.introduction) push(area.introduction, '');
+    if (area.introduction) push(markdownField(area.introduction), '');
     if (area.pillars) {
       push(`**${mdText(area.pillars.title)}**`, '');
       for (const item of area.pillars.items) push(`- ${mdText(item)}`);
       push('');
     }
     push(`### ${w.goalsHeading}`, '');
+    if (area.noGoals !== undefined) push(`*${w.noGoals}:* ${mdText(area.noGoals)}`);
     area.goals.forEach((goal, i) => {
       push(`${i + 1}. ${clauses(goal.clauses, w.noMark)}${goal.moved ? ` ${goal.moved.arrow} ${mdText(goal.moved.short)}` : ''}`);
       const labels = goal.clauses.flatMap((c) => (c.badge ? [`${badge(c.badge)} ${mdText(c.badge.label)}`] : []));
@@ -139,7 +134,7 @@ export function renderMarkdownReport(view: ReportView): string {
       for (const item of list.items) push(`- ${mdText(item)}`);
       push('');
     }
-    if (area.text) push(area.text, '');
+    if (area.text) push(markdownField(area.text), '');
   }
 
   push(`## ${w.scale}`, '');

@@ -8,12 +8,13 @@ import { goalMarks, goalRows, resolveSlots, summarise, type GoalRow, type Resolv
 import { clauseSlots, startsWithPunctuation } from '../../core/units.js';
 import { locateWords } from '../../i18n/locate-words.js';
 import { words, type ReportWords, type Words } from '../../i18n/words.js';
-import { planWords, type PlanWords } from '../../i18n/plan-words.js';
-import { currentPlan, planProgress, type PlanProgress } from '../../core/plan.js';
+import { planWords, unfilledText, type PlanWords } from '../../i18n/plan-words.js';
+import { currentPlan, planProgress, type PlanProgress, type UnfilledMeasure } from '../../core/plan.js';
 import { measureStatuses, type MeasureStatus } from '../../core/schema.js';
 import type { Comparison, GoalComparison, Movement, ScoreChange } from '../../core/compare.js';
 import { compareWords, type CompareWords, type RevisionKind } from '../../i18n/compare-words.js';
-import { arrows, pointsText } from '../compare/rows.js';
+import { arrows, changeText } from '../compare/rows.js';
+import { dateText, decimalText, monthText, percentText, shareText, wholePercent } from '../../i18n/format.js';
 
 export type GroupKey = Group | 'unassessed';
 export const groupKeys: readonly GroupKey[] = [...groups, 'unassessed'];
@@ -33,6 +34,8 @@ export interface GroupShare {
   count: number;
   /** Whole percent of all slots, for tables and chart labels. */
   percent: number;
+  /** The same, formatted for the language: "55 %" / "55%". */
+  percentText: string;
 }
 
 export interface ClauseView {
@@ -110,6 +113,8 @@ export interface AreaView {
   lists: { title: string; items: string[] }[];
   text?: string;
   goals: GoalView[];
+  /** Why the area has no goals, when it has none on purpose. */
+  noGoals?: string;
   score: number | null;
   scoreText: string;
   shares: GroupShare[];
@@ -132,7 +137,10 @@ export interface ReportView {
     title: string;
     period: string;
     round: string;
+    /** The date the report was made, as YYYY-MM-DD (for `<time datetime>`). */
     generated: string;
+    /** The same date for reading: "4. desember 2026" / "4 December 2026". */
+    generatedText: string;
     version: string;
   };
   glance: {
@@ -161,21 +169,34 @@ export interface ReportView {
   example?: { mark: string; text: string };
 }
 
-export function describeProgress(progress: PlanProgress, lang: Lang): ProgressView {
+export function describeProgress(progress: PlanProgress, lang: Lang, example = false): ProgressView {
   const pw = planWords[lang];
   const statuses = measureStatuses.map((status) => ({ status, label: pw.statuses[status], count: progress.byStatus[status] }));
+  const dropped = progress.byStatus.dropped;
   return {
     ...progress,
     coverageText: pw.coverage(progress.coverage.covered, progress.coverage.unmetGoals, percentText(progress.coverage.ratio, lang)),
+    filledText: pw.filled(progress.filled, progress.measures - dropped, dropped),
+    unfilledList: progress.unfilled.map((m) => ({ ...m, reasonText: unfilledText(m.missing, lang) })),
     statusText: statuses.map((s) => `${s.label} ${s.count}`).join(', '),
     statuses,
+    ...(example ? { example: { mark: locateWords[lang].exampleMark, note: pw.exampleMeasures, tag: pw.exampleTag } } : {}),
+    overdue: progress.overdue.map((m) => ({ ...m, deadlineText: monthText(m.deadline, lang) })),
   };
 }
 
 export interface ProgressView extends PlanProgress {
+  /** The overdue measures, each with its deadline for reading ("juni 2023"). */
+  overdue: (PlanProgress['overdue'][number] & { deadlineText: string })[];
   coverageText: string;
+  /** "3 av 19 tiltak er fylt ut …": only filled-in measures count toward coverage. */
+  filledText: string;
+  /** The measures that are not filled in, each with why in words. */
+  unfilledList: (UnfilledMeasure & { reasonText: string })[];
   statusText: string;
   statuses: { status: MeasureStatus; label: string; count: number }[];
+  /** The bundled example's plan: its measures are examples, said beside them. */
+  example?: { mark: string; note: string; tag: string };
 }
 
 export interface ReportOptions {
@@ -193,11 +214,6 @@ export interface ReportOptions {
   example?: boolean;
 }
 
-/** Norwegian writes "56 %", English "56%". */
-export const percentText = (score: number | null, lang: Lang) =>
-  score === null ? '–' : lang === 'nb' ? `${Math.round(score * 100)} %` : `${Math.round(score * 100)}%`;
-export const decimalText = (n: number, lang: Lang) => (lang === 'nb' ? String(n).replace('.', ',') : String(n));
-
 export function buildReportView(model: StrategyModel, options: ReportOptions): ReportView {
   const { lang } = options;
   const all = words[lang];
@@ -214,7 +230,8 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
         key,
         label: groupLabel(key),
         count: count(key),
-        percent: total === 0 ? 0 : Math.round((count(key) * 100) / total),
+        percent: total === 0 ? 0 : wholePercent(count(key) / total),
+        percentText: shareText(count(key), total, lang),
       })),
     };
   };
@@ -250,7 +267,7 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
 
   const { strategy } = model;
   const current = currentPlan(model);
-  const progress = current ? describeProgress(planProgress(model, current, options.today ?? options.generated), lang) : undefined;
+  const progress = current ? describeProgress(planProgress(model, current, options.today ?? options.generated), lang, options.example) : undefined;
   const changes = options.comparison ? changesView(options.comparison, options.against, lang) : undefined;
   const movedById = new Map((changes?.moved ?? []).map((g) => [g.id, g.moved!]));
   return {
@@ -269,6 +286,7 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
       period: `${strategy.period.from}–${strategy.period.to}`,
       round: String(strategy.round),
       generated: options.generated,
+      generatedText: dateText(options.generated, lang),
       version: options.version,
     },
     glance: {
@@ -300,6 +318,7 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
         ...(area.pillars ? { pillars: area.pillars } : {}),
         lists: area.lists ?? [],
         ...(area.text ? { text: area.text } : {}),
+        ...(area['no-goals'] !== undefined && area.goals.length === 0 ? { noGoals: area['no-goals'] } : {}),
         goals: area.goals.map((goal) => {
           const slots = goalMarks(scale, goal);
           return {
@@ -335,7 +354,7 @@ export function changesView(comparison: Comparison, against: ReportOptions['agai
   const scores = (c: ScoreChange): ScoreChangeView => ({
     before: percentText(c.before, lang),
     after: percentText(c.after, lang),
-    change: pointsText(c, lang),
+    change: changeText(c, lang),
   });
   const titles = new Map(comparison.areas.map((a) => [a.id, a.title]));
   const goal = (g: GoalComparison): ChangedGoalView => {

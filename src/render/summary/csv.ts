@@ -1,19 +1,36 @@
-import { compareWords } from '../../i18n/compare-words.js';
-import { words } from '../../i18n/words.js';
+import { csvCell } from '../escape.js';
 import type { SummaryInput, SummaryOptions } from './index.js';
 
-// RFC 4180 quoting, and a leading apostrophe on cells a spreadsheet would run as a formula.
-const csvCell = (value: string) => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+/** The machine column names: the same in every language, so scripts can rely on them. */
+export const csvColumns = ['area_id', 'goal_id', 'goal_text', 'marks', 'score'] as const;
+/** The columns --against adds: the goal's status, and its marks and score in the old revision. */
+export const csvAgainstColumns = ['status', 'marks_before', 'score_before'] as const;
 
-/** One row per goal, for spreadsheets: area, goal id, text, marks, score. */
-export function formatSummaryCsv({ goals, comparison }: SummaryInput, { lang }: SummaryOptions): string {
-  const w = words[lang];
-  const cw = compareWords[lang];
-  // With --against, three columns at the end: the goal's status and its marks and score then.
-  const header = [w.area, w.goalId, w.text, w.marks, w.score, ...(comparison ? [cw.status, `${w.marks} (${cw.before})`, `${w.score} (${cw.before})`] : [])];
+/** A UTF-8 byte order mark: spreadsheets then read æøå as UTF-8 rather than as the system's code page. */
+const bom = '\uFEFF';
+
+interface Dialect {
+  separator: ',' | ';';
+  /** A score as a plain number: "0.75", or "0,75" for a spreadsheet that expects a decimal comma. */
+  number: (n: number) => string;
+}
+
+const dialects = {
+  /** RFC 4180: commas, decimal points. */
+  plain: { separator: ',', number: (n) => String(n) },
+  /** What Excel with Norwegian (and most European) regional settings opens on a double-click. */
+  excel: { separator: ';', number: (n) => String(n).replace('.', ',') },
+} satisfies Record<string, Dialect>;
+
+
+/**
+ * One row per goal, for spreadsheets and scripts: area id, goal id, text, marks, score (and with
+ * --against status, marks and score then). UTF-8 with a BOM, CRLF line ends; with `excel`
+ * semicolons and decimal commas. Scores are plain numbers in [0, 1], as in JSON.
+ */
+export function formatSummaryCsv({ goals, comparison }: SummaryInput, { excel }: SummaryOptions): string {
+  const { separator, number } = excel ? dialects.excel : dialects.plain;
+  const header: string[] = [...csvColumns, ...(comparison ? csvAgainstColumns : [])];
   const rows = goals.map((g) => {
     const then = comparison?.comparison.goals.find((c) => c.id === g.goalId && c.status !== 'removed');
     return [
@@ -21,9 +38,9 @@ export function formatSummaryCsv({ goals, comparison }: SummaryInput, { lang }: 
       g.goalId,
       g.text,
       g.slots.map((s) => s.mark?.code ?? s.written ?? '').filter(Boolean).join('; '),
-      g.score === null ? '' : String(g.score),
-      ...(comparison ? [then?.status ?? '', then?.before?.marks ?? '', then?.before?.score == null ? '' : String(then.before.score)] : []),
+      g.score === null ? '' : number(g.score),
+      ...(comparison ? [then?.status ?? '', then?.before?.marks ?? '', then?.before?.score == null ? '' : number(then.before.score)] : []),
     ];
   });
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return bom + [header, ...rows].map((r) => r.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n';
 }

@@ -17,11 +17,17 @@ export interface SummaryInput {
   plan: PlanProgress | null;
   /** With --against: the comparison with an older revision (a column in table and md, `comparison` in JSON). */
   comparison?: CompareInput;
+  /** Made from the bundled example strategy: the table and Markdown say so first, JSON has `"example": true`. */
+  example?: boolean;
 }
 
 export interface SummaryOptions {
   lang: Lang;
   chalk: ChalkInstance;
+  /** The table's width in terminal columns (the edge passes the terminal's); 80 when left out. */
+  width?: number;
+  /** CSV for a spreadsheet with Norwegian settings: semicolons and decimal commas. */
+  excel?: boolean;
 }
 
 export const summaryFormats = {

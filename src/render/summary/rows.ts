@@ -2,12 +2,13 @@
 import type { Lang } from '../../core/lang.js';
 import type { Summary, Tally } from '../../core/summary.js';
 import { words } from '../../i18n/words.js';
-import { planWords } from '../../i18n/plan-words.js';
+import { planWords, unfilledText } from '../../i18n/plan-words.js';
 import type { PlanProgress } from '../../core/plan.js';
 import { measureStatuses } from '../../core/schema.js';
 import type { Comparison } from '../../core/compare.js';
 import { compareWords } from '../../i18n/compare-words.js';
-import { countsText, pct, thenNowText } from '../compare/rows.js';
+import { changeText, countsText } from '../compare/rows.js';
+import { percentText, wholePercent } from '../../i18n/format.js';
 import type { CompareInput } from '../compare/index.js';
 
 export interface SummaryRow {
@@ -34,7 +35,7 @@ export const summaryHeader = (lang: Lang): string[] => {
   return [w.area, w.goals, w.marks, g.achieved, g.partial, g.not, g.unknown, g.unassessed, w.score];
 };
 
-export const rowCells = (row: SummaryRow): string[] => [
+export const rowCells = (row: SummaryRow, lang: Lang): string[] => [
   row.label,
   String(row.units),
   String(row.tally.marks),
@@ -43,23 +44,31 @@ export const rowCells = (row: SummaryRow): string[] => [
   String(row.tally.groups.not),
   String(row.tally.groups.unknown),
   row.kind === 'vision' ? '–' : String(row.tally.unassessed),
-  pct(row.tally.score),
+  percentText(row.tally.score, lang),
 ];
+
+/** With --against, a row's score then → now ("50 % → 62 %") and what follows it in brackets: the change, or "new area". */
+export function thenNowParts(row: SummaryRow, comparison: Comparison, lang: Lang): { scores: string; note?: string } {
+  const change = row.kind === 'vision' ? comparison.vision : row.kind === 'overall' ? comparison.overall : comparison.areas.find((a) => a.id === row.id);
+  if (!change) return { scores: '–' };
+  const scores = `${percentText(change.before, lang)} → ${percentText(change.after, lang)}`;
+  const points = changeText(change, lang);
+  const isNew = 'status' in change && change.status === 'new';
+  const note = isNew ? compareWords[lang].areaStatus.new : points === '–' ? undefined : points;
+  return note === undefined ? { scores } : { scores, note };
+}
 
 /** With --against: "50 % → 62 % (+12 pp)" for a row, from the comparison's area, vision or overall scores. */
 export function thenNowCell(row: SummaryRow, comparison: Comparison, lang: Lang): string {
-  if (row.kind === 'vision') return thenNowText(comparison.vision, lang);
-  if (row.kind === 'overall') return thenNowText(comparison.overall, lang);
-  const area = comparison.areas.find((a) => a.id === row.id);
-  if (!area) return '–';
-  const text = thenNowText(area, lang);
-  return area.status === 'new' ? `${text} (${compareWords[lang].areaStatus.new})` : text;
+  const { scores, note } = thenNowParts(row, comparison, lang);
+  return note === undefined ? scores : `${scores} (${note})`;
 }
 
 /** A text bar of `width` cells: filled for the score, so a glance shows the distance left. */
 export const bar = (score: number | null, width = 10) => {
   if (score === null) return ' '.repeat(width);
-  const filled = Math.round(score * width);
+  // From the percentage shown beside it, so the bar and the number never disagree.
+  const filled = Math.round((wholePercent(score) * width) / 100);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 };
 
@@ -69,8 +78,10 @@ export function planLines(plan: PlanProgress | null, lang: Lang): string[] {
   const pw = planWords[lang];
   const statuses = measureStatuses.map((s) => `${pw.statuses[s]} ${plan.byStatus[s]}`).join(', ');
   return [
-    pw.summaryLine(plan.file, plan.coverage.covered, plan.coverage.unmetGoals, pct(plan.coverage.ratio)),
+    pw.summaryLine(plan.file, plan.coverage.covered, plan.coverage.unmetGoals, percentText(plan.coverage.ratio, lang)),
+    pw.filled(plan.filled, plan.measures - plan.byStatus.dropped, plan.byStatus.dropped),
     `${pw.statusLine(statuses)} ${pw.overdueLine(plan.overdue.length)}`,
+    ...plan.unfilled.map((m) => pw.summaryUnfilled(m.id, unfilledText(m.missing, lang))),
   ];
 }
 
