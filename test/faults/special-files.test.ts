@@ -60,6 +60,17 @@ describe.each(kinds)('a %s', (kind) => {
     await stays(target);
   });
 
+  it('where schema --out writes a schema file: exit 2, a message, left as it is', async () => {
+    const out = path.join(work, `${kind}-schemas`);
+    await mkdir(out);
+    const target = path.join(out, 'area.schema.json');
+    await place(kind, target);
+    const r = await run(['schema', '--out', out, '--lang', 'en'], work);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^vm-strategy: Not writing to .*area\.schema\.json: it is /);
+    await stays(target);
+  });
+
   it('as the document of import: exit 2, a message, never read', async () => {
     const doc = path.join(work, `${kind}-doc.txt`);
     await place(kind, doc);
