@@ -3,6 +3,19 @@
 // hundred generated inputs, biased towards what breaks YAML readers and HTML pages. A failure
 // prints the smallest input fast-check could shrink it to, and the seed to replay it.
 import fc from 'fast-check';
+import { Chalk } from 'chalk';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { Marked } from 'marked';
+import { compareStrategies } from '../src/core/compare.js';
+import { diagnostic as makeDiagnostic } from '../src/core/diagnostics.js';
+import { goalRows, summarise } from '../src/core/summary.js';
+import { compareFormats } from '../src/render/compare/index.js';
+import { diagnosticFormats } from '../src/render/diagnostics/index.js';
+import { terminalMessage } from '../src/render/escape.js';
+import { renderPlanMarkdown } from '../src/render/plan/markdown.js';
+import { buildPlanView } from '../src/render/plan/view.js';
+import { renderMarkdownReport } from '../src/render/report/markdown.js';
+import { summaryFormats } from '../src/render/summary/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setAssessment } from '../src/core/assess-edit.js';
 import { catalogue, describe as wordsOf, hasErrors, type Diagnostic } from '../src/core/diagnostics.js';
@@ -484,6 +497,97 @@ describe('the HTML report, with any text in any field', () => {
       { numRuns },
     );
   }, timeout);
+});
+
+/** Control sequences a terminal acts on: clear screen, set the title, write the clipboard, CSI in C1, reordering. */
+const terminalPayloads = [
+  '\u001b[2J', '\u001b[31m', '\u001b]0;owned\u0007', '\u001b]52;c;b3duZWQ=\u0007', '\u001b]8;;https://x.example\u001b\\l\u001b]8;;\u001b\\',
+  '\u009b31m', '\u009d0;t\u009c', '\u0007', '\u0008\u0008', '\r', '\u000b', '\u000c', '\u007f', '\u202e', '\u2066', '\u200f',
+];
+const hostileText = fc
+  .array(fc.oneof({ weight: 2, arbitrary: dangerousText }, { weight: 1, arbitrary: fc.constantFrom(...terminalPayloads) }), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join(''))
+  .filter((s) => s.trim().length > 0);
+const everyField = fc.record({
+  organisation: hostileText, title: hostileText, areaTitle: hostileText, goalText: hostileText, goalNote: hostileText,
+  assessmentNote: hostileText, by: hostileText, author: hostileText, commentText: hostileText, clauseText: hostileText,
+  pillarsTitle: hostileText, pillar: hostileText, listTitle: hostileText, listItem: hostileText, tag: hostileText,
+  visionText: hostileText, visionAuthor: hostileText, introduction: hostileText, text: hostileText,
+});
+
+/** A raw control character a terminal (or a log viewer) would act on; `allowed` lists the ones an output may keep. */
+const rawControls = (allowed: string) => new RegExp(`[^\\P{Cc}${allowed}]|[\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]`, 'u');
+const markdownAsHtml = (md: string) => new Marked({ gfm: true }).parse(md) as string;
+
+describe('every output format, with control characters and HTML in every text field', () => {
+  const plain = new Chalk({ level: 0 });
+  it(`summary, compare, report and plan as table, Markdown, CSV, JSON: no raw control character, no live HTML (${numRuns} runs)`, () => {
+    fc.assert(
+      fc.property(everyField, fc.constantFrom('nb', 'en') as fc.Arbitrary<'nb' | 'en'>, (fields, lang) => {
+        const model = modelWith(fields);
+        const old = loadStrategy(minimal).model!;
+        const input = { summary: summarise(model), goals: goalRows(model), plan: null };
+        const options = { lang, chalk: plain, width: 80 };
+        const compared = { comparison: compareStrategies(old, model), against: { ref: fields.tag, kind: 'folder' as const } };
+        const view = buildReportView(model, { lang, generated: '2023-06-15', version: '0.0.0' });
+        const outputs: [string, string, string][] = [
+          ['summary table', summaryFormats.table(input, options), '\\n'],
+          ['summary md', summaryFormats.md(input, options), '\\n'],
+          ['summary csv', summaryFormats.csv(input, options), '\\r\\n\\t'],
+          ['summary csv --excel', summaryFormats.csv(input, { ...options, excel: true }), '\\r\\n\\t'],
+          ['compare table', compareFormats.table(compared, options), '\\n'],
+          ['compare md', compareFormats.md(compared, options), '\\n'],
+          ['report md', renderMarkdownReport(view), '\\n\\t'],
+          ['plan md', renderPlanMarkdown(buildPlanView(model, { lang, generated: '2023-06-15', version: '0.0.0', period: { from: 2023, to: 2024 }, today: '2023-06-15' })), '\\n\\t'],
+        ];
+        for (const [name, text, allowed] of outputs) {
+          expect(rawControls(allowed).test(text), `${name}: ${JSON.stringify(text.match(rawControls(allowed)))}`).toBe(false);
+          if (name.endsWith('md')) checkSafeHtml(markdownAsHtml(text));
+        }
+        // JSON escapes whatever it holds, and holds it exactly.
+        const json = JSON.parse(summaryFormats.json(input)) as { strategy: { organisation: string } };
+        expect(json.strategy.organisation).toBe(fields.organisation);
+        // CSV reads back as one row per goal, the text as it was (control characters shown as escapes).
+        const rows = parseCsv(summaryFormats.csv(input, options).slice(1), { relaxQuotes: false }) as string[][];
+        expect(rows.length).toBe(1 + input.goals.length);
+      }),
+      { numRuns },
+    );
+  }, timeout);
+
+  it(`diagnostics as stylish and GitHub commands: nothing raw, one command a line (${numRuns} runs)`, () => {
+    fc.assert(
+      fc.property(hostileText, hostileText, fc.constantFrom('nb', 'en') as fc.Arbitrary<'nb' | 'en'>, (file, mark, lang) => {
+        const list = [
+          makeDiagnostic('mark-unknown', { file, line: 3, col: 7 }, { mark, codes: 'JA, NEI' }),
+          makeDiagnostic('schema-unknown-key', { file, line: 1, col: 1 }, { key: mark, allowed: 'id, title' }),
+        ];
+        const stylish = diagnosticFormats.stylish({ diagnostics: list, files: 1 }, { lang, chalk: plain, version: '0' });
+        expect(rawControls('\\n').test(stylish), JSON.stringify(stylish)).toBe(false);
+        const github = diagnosticFormats.github({ diagnostics: list, files: 1 }, { lang, chalk: plain, version: '0' });
+        const lines = github.split('\n');
+        expect(lines.pop()).toBe('');
+        expect(lines.length).toBe(2);
+        for (const line of lines) {
+          expect(line).toMatch(/^::(error|warning) file=[^,:]*,line=\d+,col=\d+,title=[^,:]*::/);
+          expect(rawControls('').test(line), JSON.stringify(line)).toBe(false);
+        }
+      }),
+      { numRuns },
+    );
+  }, timeout);
+
+  it(`a message on stderr keeps the tool's own colour codes and line ends, and nothing else raw (${numRuns} runs)`, () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const colour = new Chalk({ level: 1 });
+        const shown = terminalMessage(`${colour.red('feil')} ${text}\n`);
+        expect(shown.startsWith(colour.red('feil'))).toBe(true);
+        expect(rawControls('\\n').test(shown.replace(/\u001b\[[0-9;]*m/g, '')), JSON.stringify(shown)).toBe(false);
+      }),
+      { numRuns },
+    );
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

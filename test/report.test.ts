@@ -125,7 +125,7 @@ describe('hostile content', () => {
     const dir = await hostileStrategy();
     const result = await runCli(['report', '--dir', dir]);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('Mål \\<script\\>alert(1)\\</script\\>');
+    expect(result.stdout).toContain('Mål &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(result.stdout).toContain('Mål \\[x\\](javascript:alert(1))');
   });
 });

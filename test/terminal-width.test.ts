@@ -42,7 +42,7 @@ describe('wrapping text for a terminal', () => {
   });
 
   it('shows control characters from the data as spaces, so they cannot move the cursor or colour the terminal', () => {
-    expect(terminalText('Mål\u001b[2J\u001b[31mrødt\r\nneste\u0007')).toBe('Mål [2J [31mrødt neste');
+    expect(terminalText('Mål\u001b[2J\u001b[31mrødt\r\nneste\u0007')).toBe('Mål\\x1b[2J\\x1b[31mrødt neste\\x07');
   });
 
   it('makes the columns that may wrap narrower, and says when even that is not enough', () => {

@@ -1,7 +1,7 @@
 // Every folder in test/fixtures/broken/ is one scenario: the minimal strategy with one thing broken,
 // and an expected.json saying what `validate` must report (see test/fixtures/README.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { symlink, writeFile } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogue, type DiagnosticCode } from '../src/core/diagnostics.js';
@@ -103,6 +103,19 @@ describe.concurrent('validate: files made at test time', () => {
     expect(codesAndPlaces(parseDiagnostics(result, expect))).toEqual({ codes: ['file-empty'], at: ['areas/03-stor.yaml:0:0'] });
   });
 
+  it('says a file with CR-only line ends is that, not empty, in both languages', async ({ expect }) => {
+    const dir = await makeStrategy();
+    const file = path.join(dir, 'areas', '02-formidling.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\n/g, '\r'));
+    for (const [lang, message] of [
+      ['nb', 'Filen skiller linjene med CR alene (gammel Mac-stil), som YAML-leseren ikke ser som linjeskift.'],
+      ['en', 'The file ends its lines with CR alone (old Mac style), which the YAML reader does not take as line ends.'],
+    ]) {
+      const list = parseDiagnostics(await runCli(['validate', '--dir', '.', '--format', 'json', '--lang', lang!], { cwd: dir }), expect);
+      expect(list.map((d) => [d.code, `${d.file}:${d.line}:${d.col}`, d.message])).toEqual([['file-line-ends', 'areas/02-formidling.yaml:0:0', message]]);
+    }
+  });
+
   it.skipIf(process.platform === 'win32')('reports a link to a missing file as unreadable', async ({ expect }) => {
     const dir = await makeStrategy();
     await symlink('nowhere.yaml', path.join(dir, 'areas', '03-lenke.yaml'));
@@ -119,6 +132,7 @@ it('covers every diagnostic code in the catalogue with a scenario', () => {
     ...scenarios.flatMap((s) => expectedOf(s).codes),
     // Made at test time above.
     'file-too-large',
+    'file-line-ends',
     'file-unreadable',
   ]);
   // Not about the strategy, scale and area files these scenarios cover. A code added to the

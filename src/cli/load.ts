@@ -51,6 +51,7 @@ export async function loadFromDisk(options: FindOptions, io: Io): Promise<Loaded
   } catch (error) {
     if (error instanceof FolderError) {
       const lw = locateWords[options.lang];
+      if (error.message === 'unreadable') throw new UserError(lw.unreadable(dir, error.code ?? ''));
       const what = error.message === 'missing' ? lw.missing(dir) : lw.notAFolder(dir);
       throw new UserError(`${what} ${lw.missingHint(location.how === 'env' ? 'env' : 'dir')}`);
     }

@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { Lang } from '../core/lang.js';
 import { cliWords } from '../i18n/cli-words.js';
 import { readTemplates, TemplateDirError } from '../io/templates.js';
-import { FileChangedError, writeFileAtomic, type AtomicWriteOptions } from '../io/write-atomic.js';
+import {
+  FileChangedError,
+  FileLockedError,
+  UnreadableTargetError,
+  UnsafeTargetError,
+  checkWritable,
+  writeFileAtomic,
+  type AtomicWriteOptions,
+} from '../io/write-atomic.js';
 import { TemplateError } from '../render/report/templates.js';
 import { UserError } from './exit-codes.js';
 import type { Io } from './program.js';
@@ -15,7 +23,13 @@ export async function loadTemplates(dir: string | undefined, lang: Lang) {
   } catch (error) {
     if (error instanceof TemplateDirError) {
       const cw = cliWords[lang];
-      throw new UserError(error.reason === 'missing' ? cw.templateFolderMissing(error.dir) : cw.templateFolderIncomplete(error.dir, error.missing));
+      throw new UserError(
+        error.reason === 'missing'
+          ? cw.templateFolderMissing(error.dir)
+          : error.reason === 'unreadable'
+            ? cw.templateUnreadable(error.dir, error.missing[0]!, error.missing[1]!)
+            : cw.templateFolderIncomplete(error.dir, error.missing),
+      );
     }
     throw error;
   }
@@ -30,6 +44,45 @@ export function renderOrExplain<T>(render: () => T, lang: Lang): T {
   }
 }
 
+/** A write failure as the user's message: what is at the path, who holds it, what to do. */
+export function explainWriteError(error: unknown, target: string, lang: Lang): UserError {
+  const ww = cliWords[lang];
+  if (error instanceof UserError) return error;
+  if (error instanceof FileChangedError) return new UserError(ww.changedOnDisk(target));
+  if (error instanceof FileLockedError) return new UserError(ww.locked(target, error.lock));
+  if (error instanceof UnreadableTargetError) {
+    const { problem } = error;
+    return new UserError('size' in problem ? ww.tooLarge(target, problem.size) : ww.cannotRead(target, problem.code));
+  }
+  if (error instanceof UnsafeTargetError) {
+    const { reason } = error;
+    return new UserError('kind' in reason ? ww.notAFile(target, reason.kind) : 'hardLinks' in reason ? ww.hardLinks(target, reason.hardLinks) : ww.linkLoop(target));
+  }
+  return new UserError(ww.cannotWrite(target, (error as NodeJS.ErrnoException).code ?? String(error)));
+}
+
+/** `-o -`: the output goes to standard output. */
+export const isStdout = (target: string | undefined) => target === '-';
+
+/**
+ * Refuses, before any work is done, an -o path where a device, a named pipe, a socket or a
+ * folder stands (or a file with hard links): such a path is never replaced.
+ */
+export function checkOutputTarget(target: string | undefined, lang: Lang): void {
+  if (target === undefined || isStdout(target)) return;
+  try {
+    checkWritable(path.resolve(target));
+  } catch (error) {
+    throw explainWriteError(error, target, lang);
+  }
+}
+
+/** Writes what a command made to its -o file (atomically, said on stderr), or to standard output with `-o -` or no -o. */
+export async function emit(io: Io, target: string | undefined, content: string | Uint8Array, lang: Lang): Promise<void> {
+  if (target === undefined || isStdout(target)) io.out(content);
+  else await writeOutput(io, target, content, lang);
+}
+
 /** Writes a file atomically and says so on stderr; any failure is the user's to fix, not a crash. */
 export async function writeOutput(
   io: Io,
@@ -42,9 +95,7 @@ export async function writeOutput(
   try {
     await writeFileAtomic(path.resolve(target), content, options);
   } catch (error) {
-    if (error instanceof FileChangedError) throw new UserError(cliWords[lang].changedOnDisk(target));
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(cliWords[lang].cannotWrite(target, code));
+    throw explainWriteError(error, target, lang);
   }
   if (message !== '') io.err(`${message}\n`);
 }

@@ -1,6 +1,7 @@
 // The command-line surface: commander wiring only. Each command is described in commands/ and
 // does its work in actions/, which is loaded only when that command runs, so `--help` or
 // `validate` never load the renderers, the importer or the browser bridge.
+import { terminalMessage } from '../render/escape.js';
 import { CommanderError, type Command } from 'commander';
 import type { Lang } from '../core/lang.js';
 import { helpWords } from '../i18n/help-words.js';
@@ -21,7 +22,8 @@ import { registerValidate } from './commands/validate.js';
 import { version } from './version.js';
 
 export interface Io {
-  out: (text: string) => void;
+  /** Standard output; bytes only for `report --format pdf -o -`. */
+  out: (text: string | Uint8Array) => void;
   err: (text: string) => void;
 }
 
@@ -64,8 +66,11 @@ export function buildProgram(io: Io, outcome: Outcome, lang: Lang): Command {
 }
 
 /** Runs the CLI and returns the exit code; never throws for a user's mistake. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
   const outcome: Outcome = { exitCode: exitCodes.ok };
+  // Everything on stderr is a message (never data to pipe on): no control character from a path,
+  // a mark or an option value reaches the terminal raw, whichever code path wrote it.
+  const io: Io = { ...given, err: (text) => given.err(terminalMessage(text)) };
   // The language is chosen before commander reads anything: its help and errors are in it.
   const choice = chooseLang(argv, process.env, process.cwd());
   // The hidden __complete runs inside the user's shell while they type: it never shows an error.

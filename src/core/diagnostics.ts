@@ -37,8 +37,38 @@ const kinds: Record<string, Record<Lang, string>> = {
   null: { nb: 'tom (null)', en: 'empty (null)' },
   mark: { nb: 'en vurdering (tekst) eller {mark, note, by}', en: 'a mark (text) or {mark, note, by}' },
   'number-or-text': { nb: 'et tall eller tekst', en: 'a number or text' },
+  'infinite-number': { nb: 'uendelig (.inf)', en: 'infinite (.inf)' },
+  'not-a-number': { nb: '«ikke et tall» (.nan)', en: '"not a number" (.nan)' },
 };
 const kind = (name: string | number | undefined, lang: Lang) => kinds[String(name)]?.[lang] ?? String(name);
+/**
+ * What the YAML parser's problems mean, in Norwegian, by the parser's own code: its messages are
+ * English only. The English message keeps the parser's own words, which are precise.
+ */
+const yamlProblemsNb: Record<string, string> = {
+  ALIAS_PROPS: 'et alias kan ikke ha anker eller tagg',
+  BAD_ALIAS: 'et alias som ikke peker på noe',
+  BAD_DIRECTIVE: 'et ukjent direktiv (linje som begynner med %)',
+  BAD_DQ_ESCAPE: 'en ugyldig escape-sekvens (\\…) i tekst i doble anførselstegn',
+  BAD_INDENT: 'feil innrykk',
+  BAD_PROP_ORDER: 'anker og tagg står i feil rekkefølge',
+  BAD_SCALAR_START: 'en verdi kan ikke begynne med dette tegnet uten anførselstegn',
+  BLOCK_AS_IMPLICIT_KEY: 'en blokk kan ikke være nøkkel',
+  BLOCK_IN_FLOW: 'en blokk inne i […] eller {…}',
+  IMPOSSIBLE: 'en intern feil i YAML-leseren',
+  KEY_OVER_1024_CHARS: 'en nøkkel på over 1024 tegn',
+  MISSING_CHAR: 'et tegn mangler (et avsluttende anførselstegn, ] eller })',
+  MULTILINE_IMPLICIT_KEY: 'en nøkkel over flere linjer; mangler det et kolon eller et innrykk?',
+  MULTIPLE_ANCHORS: 'flere ankre på samme verdi',
+  MULTIPLE_TAGS: 'flere tagger på samme verdi',
+  NON_STRING_KEY: 'en nøkkel som ikke er tekst',
+  RESOURCE_EXHAUSTION: 'dokumentet bruker for mye ressurser',
+  UNEXPECTED_TOKEN: 'et tegn på et sted der det ikke kan stå',
+  BAD_COLLECTION_TYPE: 'en samling av feil slag',
+  'too-deep': 'for dypt nøstet (mer enn 64 nivåer)',
+};
+const yamlProblem = (a: Args, lang: Lang) => (lang === 'nb' ? yamlProblemsNb[String(a.problem)] : undefined) ?? String(a.detail);
+
 const didYouMean = (a: Args, lang: Lang) =>
   a.suggestion ? (lang === 'nb' ? ` Mente du ${q(a.suggestion)}?` : ` Did you mean ${q(a.suggestion)}?`) : '';
 
@@ -82,6 +112,18 @@ export const catalogue = {
     message: { nb: () => 'Filen er tom.', en: () => 'The file is empty.' },
     hint: { nb: () => 'Fyll inn innholdet eller slett filen.', en: () => 'Fill in the content or delete the file.' },
   },
+  'file-line-ends': {
+    severity: 'error',
+    title: { nb: 'Linjeskift bare med CR', en: 'Line ends of CR alone' },
+    message: {
+      nb: () => 'Filen skiller linjene med CR alene (gammel Mac-stil), som YAML-leseren ikke ser som linjeskift.',
+      en: () => 'The file ends its lines with CR alone (old Mac style), which the YAML reader does not take as line ends.',
+    },
+    hint: {
+      nb: () => 'Lagre filen med vanlige linjeskift (LF eller CRLF) i editoren.',
+      en: () => 'Save the file with ordinary line ends (LF or CRLF) in your editor.',
+    },
+  },
   'file-stray': {
     severity: 'warning',
     title: { nb: 'Filen hører ikke til i mappen', en: 'The file does not belong in the folder' },
@@ -109,7 +151,7 @@ export const catalogue = {
   'yaml-syntax': {
     severity: 'error',
     title: { nb: 'YAML-syntaksfeil', en: 'YAML syntax error' },
-    message: { nb: (a) => `YAML-syntaksfeil: ${a.detail}`, en: (a) => `YAML syntax error: ${a.detail}` },
+    message: { nb: (a) => `YAML-syntaksfeil: ${yamlProblem(a, 'nb')}.`, en: (a) => `YAML syntax error: ${yamlProblem(a, 'en')}` },
     hint: { nb: () => 'Rett opp syntaksen på dette stedet.', en: () => 'Fix the syntax at this place.' },
   },
   'yaml-tab-indentation': {
@@ -180,8 +222,14 @@ export const catalogue = {
       en: (a) => `${q(a.path)} must be ${kind(a.expected, 'en')}, but is ${kind(a.received, 'en')}.`,
     },
     hint: {
-      nb: () => 'Sett tekst i anførselstegn hvis YAML leser den som tall eller sannhetsverdi.',
-      en: () => 'Put text in quotes if YAML reads it as a number or boolean.',
+      nb: (a) =>
+        a.received === 'infinite-number' || a.received === 'not-a-number'
+          ? 'Skriv et vanlig tall.'
+          : 'Sett tekst i anførselstegn hvis YAML leser den som tall eller sannhetsverdi.',
+      en: (a) =>
+        a.received === 'infinite-number' || a.received === 'not-a-number'
+          ? 'Write an ordinary number.'
+          : 'Put text in quotes if YAML reads it as a number or boolean.',
     },
   },
   'schema-range': {

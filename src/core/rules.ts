@@ -52,11 +52,17 @@ export function* allSlots(model: StrategyModel): Generator<{ slot: MarkSlot; sou
 function markRules(model: StrategyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   const codes = model.scale.scale.marks.map((m) => m.code).join(', ');
+  // The same wrong mark is often written many times: its did-you-mean is worked out once.
+  const suggestions = new Map<string, string | undefined>();
+  const suggest = (mark: string) => {
+    if (!suggestions.has(mark)) suggestions.set(mark, suggestMark(model.scale, mark));
+    return suggestions.get(mark);
+  };
   for (const { slot, source, base } of allSlots(model)) {
     const mark = markOf(slot.assessment);
     if (mark === undefined || resolveMark(model.scale, mark)) continue;
     const path = [...base, ...slot.path, ...(typeof slot.assessment === 'object' ? ['mark'] : [])];
-    const suggestion = suggestMark(model.scale, mark);
+    const suggestion = suggest(mark);
     out.push(diagnostic('mark-unknown', where(source, path), { mark, codes, ...(suggestion ? { suggestion } : {}) }));
   }
   return out;

@@ -82,6 +82,9 @@ export const formatPath = (path: Path) =>
 
 function kindOfValue(value: unknown): string {
   if (value === null) return 'null';
+  // YAML's .inf and .nan are numbers to zod, but no reader would call them so.
+  if (typeof value === 'number' && Number.isNaN(value)) return 'not-a-number';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'infinite-number';
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }

@@ -238,7 +238,7 @@ function parseYamlWhole(file: SourceFile): { parsed?: ParsedYaml; diagnostics: D
   });
   if (checked.deepAt !== undefined || !checked.doc) {
     const deep = checked.deepAt ?? 0;
-    return { diagnostics: [diagnostic('yaml-syntax', textPosition(display, text, deep), { detail: `nested too deeply (more than ${maxNesting} levels)` })] };
+    return { diagnostics: [diagnostic('yaml-syntax', textPosition(display, text, deep), { detail: `nested too deeply (more than ${maxNesting} levels)`, problem: 'too-deep' })] };
   }
   const doc = checked.doc;
   const diagnostics: Diagnostic[] = [];
@@ -256,7 +256,7 @@ function parseYamlWhole(file: SourceFile): { parsed?: ParsedYaml; diagnostics: D
     if (seen.has(key)) continue;
     seen.add(key);
     if (seen.size > maxYamlProblems) break;
-    const args: Record<string, string> = { detail };
+    const args: Record<string, string> = { detail, problem: /call stack/i.test(raw) ? 'too-deep' : problem.code };
     if (code === 'yaml-duplicate-key') args.key = duplicateKeyName(text, problem.pos);
     if (code === 'yaml-tag') args.tag = (/Unresolved tag: (.*)/.exec(detail)?.[1] ?? detail).trim().replace(/^tag:yaml\.org,2002:/, '!!');
     diagnostics.push(diagnostic(code, at(offset), args));
@@ -264,6 +264,11 @@ function parseYamlWhole(file: SourceFile): { parsed?: ParsedYaml; diagnostics: D
   const version = doc.directives?.yaml;
   if (version?.explicit && version.version !== '1.2') {
     diagnostics.push(diagnostic('yaml-version', at(text.indexOf('%YAML') >= 0 ? text.indexOf('%YAML') : 0), { version: version.version }));
+  }
+  // A lone CR is no line end to the parser: the whole file reads as one line (a comment, often),
+  // which would be reported as an empty file. Say what it really is.
+  if (/\r(?!\n)/.test(text) && !text.includes('\n')) {
+    return { parsed: { display, text, doc, lines }, diagnostics: [diagnostic('file-line-ends', { file: display, line: 0, col: 0 })] };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && text.trim().replace(/^#.*$/gm, '').trim() === '')) {
     if (diagnostics.length === 0) diagnostics.push(diagnostic('file-empty', { file: display, line: 0, col: 0 }));

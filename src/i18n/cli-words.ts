@@ -4,12 +4,21 @@
 import type { Lang } from '../core/lang.js';
 import type { AssessEditReason } from '../core/assess-edit.js';
 import type { PlanEditReason } from '../core/plan-edit.js';
+import type { NotAFileKind } from '../io/read-bounded.js';
 
 export interface CliWords {
   wrote: (file: string) => string;
   changedOnDisk: (file: string) => string;
   cannotWrite: (file: string, code: string) => string;
   cannotRead: (file: string, code: string) => string;
+  /** A path where a device, pipe, socket or folder stands: never written, never replaced. */
+  notAFile: (file: string, kind: NotAFileKind) => string;
+  hardLinks: (file: string, links: number) => string;
+  linkLoop: (file: string) => string;
+  locked: (file: string, lock: string) => string;
+  /** A file read for an update that is too large, or not UTF-8. */
+  tooLarge: (file: string, size: number) => string;
+  templateUnreadable: (dir: string, file: string, detail: string) => string;
   /** An option that takes a whole number within bounds. */
   wholeNumber: (option: string, min: number, max: number, raw: string) => string;
   maxWarnings: (raw: string) => string;
@@ -24,12 +33,27 @@ export interface CliWords {
   assessEdit: Record<AssessEditReason, (file: string, detail: string) => string>;
 }
 
+/** What stands at a path instead of a regular file, in each language ("a named pipe (FIFO)"). */
+export const kindWords: Record<Lang, Record<NotAFileKind, string>> = {
+  nb: { directory: 'en mappe', fifo: 'et navngitt rør (FIFO)', socket: 'en socket', device: 'en enhetsfil' },
+  en: { directory: 'a folder', fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device file' },
+};
+
 export const cliWords: Record<Lang, CliWords> = {
   nb: {
     wrote: (f) => `Skrev ${f}`,
     changedOnDisk: (f) => `${f} ble endret på disken mens verktøyet arbeidet; ingenting er skrevet. Kjør kommandoen på nytt.`,
     cannotWrite: (f, code) => `Kan ikke skrive ${f} (${code}).`,
     cannotRead: (f, code) => `Kan ikke lese ${f} (${code}).`,
+    notAFile: (f, kind) =>
+      `Skriver ikke til ${f}: det er ${kindWords.nb[kind]}, ikke en vanlig fil, og blir ikke erstattet. Velg en annen fil, eller -o - for standard ut.`,
+    hardLinks: (f, links) =>
+      `Skriver ikke til ${f}: filen har ${links} harde lenker, og en ny fil ville skilt den fra de andre navnene. Skriv til en annen fil, eller fjern de andre lenkene først.`,
+    linkLoop: (f) => `Skriver ikke til ${f}: de symbolske lenkene går i ring.`,
+    locked: (f, lock) =>
+      `${f} skrives av en annen vm-strategy-kjøring (låsen ${lock}); ingenting er skrevet. Prøv igjen. Går ingen annen kjøring, fjern ${lock}.`,
+    tooLarge: (f, size) => `Kan ikke lese ${f}: filen er for stor (${size} byte).`,
+    templateUnreadable: (dir, file, detail) => `Malen ${file} i ${dir} kan ikke leses (${detail}). En mal må være en tekstfil i UTF-8.`,
     wholeNumber: (option, min, max, raw) => `${option} tar et heltall fra ${min} til ${max}, ikke «${raw}».`,
     maxWarnings: (raw) => `--max-warnings tar et heltall fra 0 og oppover, ikke «${raw}».`,
     templateFolderMissing: (dir) => `Malmappen ${dir} finnes ikke. Kopier templates/report/ fra pakken og rediger kopien.`,
@@ -60,6 +84,15 @@ export const cliWords: Record<Lang, CliWords> = {
     changedOnDisk: (f) => `${f} changed on disk while the tool was working; nothing was written. Run the command again.`,
     cannotWrite: (f, code) => `Cannot write ${f} (${code}).`,
     cannotRead: (f, code) => `Cannot read ${f} (${code}).`,
+    notAFile: (f, kind) =>
+      `Not writing to ${f}: it is ${kindWords.en[kind]}, not a regular file, and is never replaced. Choose another file, or -o - for standard output.`,
+    hardLinks: (f, links) =>
+      `Not writing to ${f}: the file has ${links} hard links, and a new file would split it from its other names. Write to another file, or remove the other links first.`,
+    linkLoop: (f) => `Not writing to ${f}: its symbolic links go round in a loop.`,
+    locked: (f, lock) =>
+      `${f} is being written by another vm-strategy run (the lock ${lock}); nothing was written. Try again. If no other run is going, remove ${lock}.`,
+    tooLarge: (f, size) => `Cannot read ${f}: the file is too large (${size} bytes).`,
+    templateUnreadable: (dir, file, detail) => `The template ${file} in ${dir} cannot be read (${detail}). A template must be a UTF-8 text file.`,
     wholeNumber: (option, min, max, raw) => `${option} takes a whole number from ${min} to ${max}, not «${raw}».`,
     maxWarnings: (raw) => `--max-warnings takes a whole number of 0 or more, not «${raw}».`,
     templateFolderMissing: (dir) => `The template folder ${dir} does not exist. Copy templates/report/ from the package and edit the copy.`,

@@ -56,6 +56,10 @@ export interface ImportWords {
   fileMissing: (file: string) => string;
   fileUnreadable: (file: string, reason: string) => string;
   fileIsFolder: (file: string) => string;
+  /** `--scale` names something that is not a scale file. */
+  scaleNotAFile: (file: string, kind: string) => string;
+  /** The document or scale is a named pipe, device or socket. */
+  fileIsSpecial: (file: string, kind: string) => string;
   fileTooLarge: (file: string, size: number, limit: number) => string;
   notUtf8: (file: string, line: number, detail: string) => string;
   outNotFolder: (out: string) => string;
@@ -119,6 +123,8 @@ export const importWords: Record<Lang, ImportWords> = {
     fileMissing: (f) => `Finner ikke filen ${f}.`,
     fileUnreadable: (f, r) => `Kan ikke lese ${f} (${r}).`,
     fileIsFolder: (f) => `${f} er en mappe; oppgi dokumentet som en tekstfil (eksportert fra Word som ren tekst, UTF-8).`,
+    scaleNotAFile: (f, k) => `--scale ${f} er ${k}, ikke en skalafil. Oppgi en YAML-fil som scale.yaml, eller la være å bruke --scale.`,
+    fileIsSpecial: (f, k) => `${f} er ${k}, ikke en vanlig fil, og blir ikke lest. Oppgi dokumentet som en fil, eller bruk «-» for standard inn.`,
     fileTooLarge: (f, s, l) => `${f} er ${s} byte; grensen er ${l} byte. Er dette riktig fil?`,
     notUtf8: (f, l, d) => `${f} er ikke UTF-8 (${d}, linje ${l}). Lagre dokumentet på nytt fra Word som ren tekst med koding UTF-8.`,
     outNotFolder: (o) => `${o} finnes og er ikke en mappe. Oppgi en ny eller tom mappe med --out.`,
@@ -177,6 +183,8 @@ export const importWords: Record<Lang, ImportWords> = {
     fileMissing: (f) => `Cannot find the file ${f}.`,
     fileUnreadable: (f, r) => `Cannot read ${f} (${r}).`,
     fileIsFolder: (f) => `${f} is a folder; give the document as a text file (exported from Word as plain text, UTF-8).`,
+    scaleNotAFile: (f, k) => `--scale ${f} is ${k}, not a scale file. Give a YAML file like scale.yaml, or leave out --scale.`,
+    fileIsSpecial: (f, k) => `${f} is ${k}, not a regular file, and is not read. Give the document as a file, or "-" for standard input.`,
     fileTooLarge: (f, s, l) => `${f} is ${s} bytes; the limit is ${l} bytes. Is this the right file?`,
     notUtf8: (f, l, d) => `${f} is not UTF-8 (${d}, line ${l}). Save the document again from Word as plain text with the encoding UTF-8.`,
     outNotFolder: (o) => `${o} exists and is not a folder. Give a new or empty folder with --out.`,

@@ -7,6 +7,7 @@ export interface LocateWords {
   ambiguous: (candidates: string[]) => string;
   missing: (dir: string) => string;
   notAFolder: (dir: string) => string;
+  unreadable: (dir: string, code: string) => string;
   missingHint: (how: 'dir' | 'env') => string;
   exampleNotice: string;
   exampleBanner: string;
@@ -26,6 +27,10 @@ export const locateWords: Record<Lang, LocateWords> = {
       `Fant to strategimapper i samme mappe:\n${list(candidates)}\nVelg en med --dir.`,
     missing: (dir) => `Finner ikke strategimappen ${dir}.`,
     notAFolder: (dir) => `${dir} er ikke en mappe.`,
+    unreadable: (dir, code) =>
+      code === 'ELOOP'
+        ? `Kan ikke lese strategimappen ${dir}: de symbolske lenkene går i ring (ELOOP).`
+        : `Kan ikke lese strategimappen ${dir} (${code}). Sjekk at du har lov til å lese mappen.`,
     missingHint: (how) =>
       how === 'env' ? 'Mappen kommer fra VM_STRATEGY_DIR; rett den, eller oppgi en mappe med --dir.' : 'Oppgi en mappe som finnes med --dir.',
     exampleNotice:
@@ -44,6 +49,10 @@ export const locateWords: Record<Lang, LocateWords> = {
     ambiguous: (candidates) => `Found two strategy folders in one folder:\n${list(candidates)}\nChoose one with --dir.`,
     missing: (dir) => `Cannot find the strategy folder ${dir}.`,
     notAFolder: (dir) => `${dir} is not a folder.`,
+    unreadable: (dir, code) =>
+      code === 'ELOOP'
+        ? `Cannot read the strategy folder ${dir}: its symbolic links go round in a loop (ELOOP).`
+        : `Cannot read the strategy folder ${dir} (${code}). Check that you may read the folder.`,
     missingHint: (how) =>
       how === 'env' ? 'The folder comes from VM_STRATEGY_DIR; correct it, or name a folder with --dir.' : 'Name a folder that exists with --dir.',
     exampleNotice: 'vm-strategy: Using the example strategy bundled with the tool (NTNU Vitenskapsmuseet 2018–2025), not your own.',

@@ -2,6 +2,7 @@
 // exports it) in; the strategy folder's files and what the importer had to say about them out.
 // Nothing is read or written here: the command reads the document and the scale, and writes
 // the files only when this says the strategy is sound.
+import { maxFileBytes } from '../core/source.js';
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { jsonSchemaFiles, modeline, schemaFolder } from '../core/json-schema.js';
 import type { Lang } from '../core/lang.js';
@@ -85,7 +86,14 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
   const written = [...files];
   const loaded = loadStrategy({
     display: options.out,
-    files: written.filter(([rel]) => yamlName.test(rel)).map(([rel, text]) => ({ path: rel, display: `${options.out}/${rel}`, bytes: encoder.encode(text) })),
+    // A file over the size limit is what the folder reader would refuse to read: the loader says so.
+    files: written
+      .filter(([rel]) => yamlName.test(rel))
+      .map(([rel, text]) => {
+        const bytes = encoder.encode(text);
+        const display = `${options.out}/${rel}`;
+        return bytes.length > maxFileBytes ? { path: rel, display, tooLarge: bytes.length } : { path: rel, display, bytes };
+      }),
     others: written.filter(([rel]) => !yamlName.test(rel)).map(([rel]) => ({ path: rel, display: `${options.out}/${rel}` })),
   });
   return { files, warnings: sorted(), errors: [], diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats };

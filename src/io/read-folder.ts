@@ -3,7 +3,8 @@
 // The calls are synchronous on purpose: a CLI has nothing else to do meanwhile, and a dozen
 // files read one by one this way take a fraction of the time the promise-based calls take
 // (each of those is a round trip through libuv's thread pool, several for one readFile).
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
+import { readBounded, type NotAFileKind } from './read-bounded.js';
 import path from 'node:path';
 import type { StrategyFolder } from '../core/load-strategy.js';
 import { maxFileBytes, type SourceFile } from '../core/source.js';
@@ -14,19 +15,34 @@ const maxDepth = 4;
 const skippedDirs = new Set(['node_modules', '.git']);
 const yamlName = /\.ya?ml$/i;
 
+/** The strategy folder itself cannot be read: missing, not a folder, or unreadable (with the errno code). */
 export class FolderError extends Error {
   constructor(
-    message: string,
+    message: 'missing' | 'not-a-folder' | 'unreadable',
     readonly folder: string,
+    readonly code?: string,
   ) {
     super(message);
   }
 }
 
 export async function readStrategyFolder(dir: string, cwd = process.cwd()): Promise<StrategyFolder> {
-  const info = attempt(() => statSync(dir));
-  if (!info) throw new FolderError('missing', dir);
+  let info: Stats;
+  try {
+    info = statSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Only a folder that is not there is missing; a link loop or a folder we may not enter is not.
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FolderError('missing', dir);
+    throw new FolderError('unreadable', dir, code ?? 'unknown error');
+  }
   if (!info.isDirectory()) throw new FolderError('not-a-folder', dir);
+  // A folder that cannot be listed would otherwise look like one whose files are all missing.
+  try {
+    readdirSync(dir);
+  } catch (error) {
+    throw new FolderError('unreadable', dir, (error as NodeJS.ErrnoException).code ?? 'unknown error');
+  }
   // Paths are shown relative to where the user stands, as editors and CI annotations expect.
   const display = (abs: string) => {
     const rel = path.relative(cwd, path.resolve(abs));
@@ -82,29 +98,17 @@ export async function readStrategyFolder(dir: string, cwd = process.cwd()): Prom
 }
 
 export function readSource(abs: string, rel: string, shown: string): SourceFile {
-  try {
-    const info = statSync(abs);
-    // Only regular files are read: a named pipe would block the read for ever, and a link to a
-    // device such as /dev/zero reports size 0 and never ends.
-    if (!info.isFile()) return { path: rel, display: shown, unreadable: kindOfSpecial(info) };
-    if (info.size > maxFileBytes) return { path: rel, display: shown, tooLarge: info.size };
-    return { path: rel, display: shown, bytes: new Uint8Array(readFileSync(abs)) };
-  } catch (error) {
-    return { path: rel, display: shown, unreadable: reason(error) };
-  }
+  // Only regular files are read, and never past the limit: a named pipe would block the read for
+  // ever, and a link to a device such as /dev/zero reports size 0 and never ends.
+  const read = readBounded(abs, maxFileBytes);
+  if (read.ok) return { path: rel, display: shown, bytes: read.bytes };
+  if (read.reason === 'too-large') return { path: rel, display: shown, tooLarge: read.size };
+  if (read.reason === 'not-a-file') return { path: rel, display: shown, unreadable: specialNames[read.kind] };
+  return { path: rel, display: shown, unreadable: read.code };
 }
 
 /** What a path that is not a regular file is, in words that read the same in both languages. */
-const kindOfSpecial = (info: Stats) =>
-  info.isDirectory() ? 'EISDIR' : info.isFIFO() ? 'FIFO' : info.isSocket() ? 'socket' : 'device';
-
-function attempt<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch {
-    return undefined;
-  }
-}
+const specialNames: Record<NotAFileKind, string> = { directory: 'EISDIR', fifo: 'FIFO', socket: 'socket', device: 'device' };
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

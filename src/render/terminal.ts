@@ -2,19 +2,16 @@
 // wrapping measured in terminal columns (string-width: æøå are one column, CJK two, ANSI none),
 // and a plain column layout that fits tables into the width by wrapping the columns that may wrap.
 import stringWidth from 'string-width';
+import { terminalLine } from './escape.js';
 
 /** A colour or weight applied to text after layout, so it never counts towards a width. */
 export type Style = (text: string) => string;
 
 /**
- * The one escaping function for data shown in a terminal: control characters (C0, DEL, C1; so
- * also ESC, which starts colour and cursor sequences) become spaces, and runs of white space one.
+ * Data in a table cell or a wrapped paragraph: escaped for the terminal (escape.ts: control
+ * characters shown as `\x1b`, never sent raw) on one line, runs of white space made one.
  */
-export const terminalText = (text: string): string =>
-  text
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export const terminalText = (text: string): string => terminalLine(text).replace(/\s+/g, ' ').trim();
 
 /** Width in terminal columns. */
 export const textWidth = (text: string): number => stringWidth(text);

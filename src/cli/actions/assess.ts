@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { AssessEditError, setAssessment, type AssessmentChange } from '../../core/assess-edit.js';
@@ -10,7 +9,10 @@ import { splitBom } from '../../core/yaml-source.js';
 import { assessWords, type AssessWords } from '../../i18n/assess-words.js';
 import { cliWords } from '../../i18n/cli-words.js';
 import { words } from '../../i18n/words.js';
-import { writeOutput } from '../output.js';
+import { explainWriteError } from '../output.js';
+import { terminalMessage } from '../../render/escape.js';
+import { updateFileAtomic } from '../../io/write-atomic.js';
+import { maxFileBytes } from '../../core/source.js';
 import { exitCodes, UserError } from '../exit-codes.js';
 import { loadFromDisk } from '../load.js';
 import { printDataErrors } from '../data-errors.js';
@@ -27,8 +29,11 @@ export interface AssessOptions {
   color?: boolean;
 }
 
-export async function assess(id: string | undefined, mark: string | undefined, options: AssessOptions, io: Io, outcome: Outcome): Promise<void> {
+export async function assess(id: string | undefined, mark: string | undefined, options: AssessOptions, given: Io, outcome: Outcome): Promise<void> {
   const aw = assessWords[options.lang];
+  // Everything assess prints is a message with goal texts, notes and marks from the files in it:
+  // escaped for the terminal like stderr is.
+  const io: Io = { ...given, out: (text) => given.out(typeof text === 'string' ? terminalMessage(text) : text) };
   if (options.interactive) {
     if (id !== undefined) throw new UserError(aw.interactiveNoArgs);
   } else if (id === undefined || mark === undefined) {
@@ -101,25 +106,30 @@ const label = (t: AssessTarget, clause: number | undefined, aw: AssessWords) =>
   t.clauseWise && t.slots.length > 1 ? `${t.id} ${aw.clause(clause ?? 1)}` : t.id;
 
 /**
- * Reads the file as it is now, makes the one edit and writes it atomically, refusing if the
- * file changes in between. Returns false when the file already said exactly this.
+ * Reads the file as it is now, makes the one edit and writes it atomically, all under the file's
+ * lock, so runs that assess other goals of the same file at the same time apply in turn and none
+ * is lost. Returns false when the file already said exactly this.
  */
 async function save(s: Session, target: AssessTarget, clause: number | undefined, change: AssessmentChange): Promise<boolean> {
   const file = path.join(s.dir, target.file);
-  const bytes = new Uint8Array(await readFile(file));
-  const split = splitBom(bytes);
-  if (!split) throw new UserError(s.aw.notUtf8(target.display));
-  const { bom, text } = split;
-  let edited: string;
   try {
-    edited = setAssessment(text, ownerOfSlot(target, clause), change);
+    return await updateFileAtomic(file, maxFileBytes, (bytes) => {
+      if (bytes === null) throw new UserError(cliWords[s.lang].cannotRead(target.display, 'ENOENT'));
+      const split = splitBom(bytes);
+      if (!split) throw new UserError(s.aw.notUtf8(target.display));
+      const { bom, text } = split;
+      let edited: string;
+      try {
+        edited = setAssessment(text, ownerOfSlot(target, clause), change);
+      } catch (error) {
+        if (error instanceof AssessEditError) throw new UserError(cliWords[s.lang].assessEdit[error.reason](target.display, error.detail));
+        throw error;
+      }
+      return edited === text ? { result: false } : { content: bom + edited, result: true };
+    });
   } catch (error) {
-    if (error instanceof AssessEditError) throw new UserError(cliWords[s.lang].assessEdit[error.reason](target.display, error.detail));
-    throw error;
+    throw explainWriteError(error, target.display, s.lang);
   }
-  if (edited === text) return false;
-  await writeOutput(s.io, file, bom + edited, s.lang, { expect: bytes }, '');
-  return true;
 }
 
 /** One answer a line, from a terminal or a pipe; lines typed ahead are kept, not lost. */

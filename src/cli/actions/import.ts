@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from '../../core/diagnostics.js';
 import type { Lang } from '../../core/lang.js';
@@ -6,8 +6,10 @@ import { importWords, type ImportWords } from '../../i18n/import-words.js';
 import { importStrategy } from '../../import/index.js';
 import { readScale } from '../../import/scale-source.js';
 import { bundledStrategyDir } from '../../io/strategy-dir.js';
-import { tempSuffix } from '../../io/write-atomic.js';
-import { writeTree } from '../../io/write-tree.js';
+import { FileLockedError } from '../../io/write-atomic.js';
+import { FolderNotEmptyError, writeFolder } from '../../io/write-folder.js';
+import { readBounded, readStreamBounded } from '../../io/read-bounded.js';
+import { cliWords, kindWords } from '../../i18n/cli-words.js';
 import { decode } from '../../core/yaml-source.js';
 import { printDataErrors } from '../data-errors.js';
 import { reportDate } from '../clock.js';
@@ -28,13 +30,14 @@ const maxDocumentBytes = 5 * 1024 * 1024;
 
 export async function importDocument(file: string, options: ImportOptions, io: Io, outcome: Outcome): Promise<void> {
   const w = importWords[options.lang];
-  const text = await readDocument(file, w);
+  const text = await readDocument(file, w, options.lang);
   const target = path.resolve(options.out);
+  // Checked now so a wrong --out is said before the work; checked again, under the lock, when writing.
   const existing = await inspectTarget(target, options.out, w);
   if (existing === 'not-empty' && !options.force) throw new UserError(w.outNotEmpty(options.out));
 
   const scaleFile = options.scale ?? path.join(bundledStrategyDir, 'scale.yaml');
-  const scaleBytes = await readBytes(scaleFile, w);
+  const scaleBytes = await readBytes(scaleFile, w, options.lang, 'scale', () => process.stdin);
   const scale = readScale(scaleBytes, options.scale ?? 'scale.yaml');
   if (!scale.index || scale.text === undefined) {
     printDataErrors(io, { diagnostics: scale.diagnostics, files: 1 }, options);
@@ -65,33 +68,39 @@ export async function importDocument(file: string, options: ImportOptions, io: I
   }
 
   try {
-    if (existing === 'not-empty') await writeInto(target, result.files);
-    else await writeFresh(target, result.files);
+    // With --force, the files the import writes are replaced, and so are the other area files
+    // (they would be stale areas); everything else in the folder (plans/, a README) stays.
+    const replaced = (rel: string) => result.files.has(rel) || /^areas\/[^/]+\.ya?ml$/i.test(rel);
+    await writeFolder(target, result.files, options.force ? { keep: (rel) => !replaced(rel) } : undefined);
   } catch (error) {
     if (error instanceof UserError) throw error;
+    if (error instanceof FolderNotEmptyError) throw new UserError(w.outNotEmpty(options.out));
+    if (error instanceof FileLockedError) throw new UserError(cliWords[options.lang].locked(options.out, error.lock));
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(w.cannotWrite(options.out, code));
   }
   io.err(`${w.wrote(outDisplay, result.stats.areas, result.stats.goals, result.stats.marks, result.warnings.length)}\n${w.next(outDisplay)}\n`);
 }
 
-async function readBytes(file: string, w: ImportWords): Promise<Uint8Array> {
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UserError(w.fileMissing(file));
-    throw new UserError(w.fileUnreadable(file, error.code ?? String(error)));
-  });
-  if (info.isDirectory()) throw new UserError(w.fileIsFolder(file));
-  if (info.size > maxDocumentBytes) throw new UserError(w.fileTooLarge(file, info.size, maxDocumentBytes));
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    throw new UserError(w.fileUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)));
+/**
+ * The bytes of the document (or of `-`, standard input) or of the --scale file: only a regular
+ * file, read with a byte limit, so a named pipe or /dev/zero ends at once with a message.
+ */
+async function readBytes(file: string, w: ImportWords, lang: Lang, what: 'document' | 'scale', stdin: () => AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const read = what === 'document' && file === '-' ? await readStreamBounded(stdin(), maxDocumentBytes) : readBounded(file, maxDocumentBytes);
+  if (read.ok) return read.bytes;
+  if (read.reason === 'too-large') throw new UserError(w.fileTooLarge(file, read.size, maxDocumentBytes));
+  if (read.reason === 'not-a-file') {
+    if (what === 'scale') throw new UserError(w.scaleNotAFile(file, kindWords[lang][read.kind]));
+    throw new UserError(read.kind === 'directory' ? w.fileIsFolder(file) : w.fileIsSpecial(file, kindWords[lang][read.kind]));
   }
+  if (read.code === 'ENOENT' || read.code === 'ENOTDIR') throw new UserError(w.fileMissing(file));
+  throw new UserError(w.fileUnreadable(file, read.code));
 }
 
 /** The document as text: UTF-8 only (a BOM is fine), checked exactly as `validate` checks YAML files. */
-async function readDocument(file: string, w: ImportWords): Promise<string> {
-  const decoded = decode({ path: file, display: file, bytes: await readBytes(file, w) });
+async function readDocument(file: string, w: ImportWords, lang: Lang): Promise<string> {
+  const decoded = decode({ path: file, display: file, bytes: await readBytes(file, w, lang, 'document', () => process.stdin) });
   if (decoded.text !== undefined) return decoded.text;
   const problem = decoded.diagnostics[0]!;
   throw new UserError(w.notUtf8(file, Math.max(problem.line, 1), String(problem.args.detail ?? problem.code)));
@@ -108,43 +117,4 @@ async function inspectTarget(target: string, shown: string, w: ImportWords): Pro
     throw new UserError(w.cannotWrite(shown, error.code ?? String(error)));
   });
   return entries.length === 0 ? 'empty' : 'not-empty';
-}
-
-/**
- * A new (or empty) folder appears whole or not at all: the files are written into a temporary
- * folder next to it, which is then renamed into place.
- */
-async function writeFresh(target: string, files: Map<string, string>): Promise<void> {
-  const parent = path.dirname(target);
-  await mkdir(parent, { recursive: true });
-  const temp = path.join(parent, `.${path.basename(target)}.import-${tempSuffix()}`);
-  try {
-    await mkdir(temp);
-    for (const [rel, text] of files) {
-      const abs = path.join(temp, ...rel.split('/'));
-      await mkdir(path.dirname(abs), { recursive: true });
-      await writeFile(abs, text, { flag: 'wx' });
-    }
-    // An empty folder is given way to; if something appeared in it meanwhile, rmdir refuses.
-    await rmdir(target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
-  }
-}
-
-/**
- * --force into a folder that has files: each strategy file is replaced atomically, area files
- * the import did not produce are removed (they would be stale areas), anything else stays.
- */
-async function writeInto(target: string, files: Map<string, string>): Promise<void> {
-  await writeTree(target, [...files].map(([rel, text]) => ({ path: rel, text })));
-  const areasDir = path.join(target, 'areas');
-  const written = new Set([...files.keys()].filter((rel) => rel.startsWith('areas/')).map((rel) => rel.slice('areas/'.length)));
-  for (const name of await readdir(areasDir)) {
-    if (/\.ya?ml$/i.test(name) && !written.has(name)) await unlink(path.join(areasDir, name));
-  }
 }

@@ -1,3 +1,4 @@
+import { explainWriteError } from '../output.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../../core/lang.js';
@@ -39,8 +40,9 @@ export async function init(dir: string, options: InitOptions, io: Io, _outcome: 
   try {
     await writeTree(dir, files, { cleanUp: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(tw.cannotWrite(dir, code));
+    // A device, pipe or folder where a file goes, a lock held, a hard link: said as for any write.
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw explainWriteError(error, (error as { target?: string }).target ?? dir, options.lang);
+    throw new UserError(tw.cannotWrite(dir, (error as NodeJS.ErrnoException).code!));
   }
   io.err(`${tw.initDone(dir, files.map((f) => f.path), nextSteps[options.lang](forShell(dir)))}\n`);
 }

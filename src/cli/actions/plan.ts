@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { modeline } from '../../core/json-schema.js';
 import type { Lang } from '../../core/lang.js';
@@ -8,7 +7,7 @@ import { readYamlAs } from '../../core/schema-issues.js';
 import { planSchema, type Measure, type WrittenMeasure } from '../../core/schema.js';
 import { statusLanguage, writtenStatus } from '../../core/status.js';
 import { splitBom } from '../../core/yaml-source.js';
-import { cliWords, type CliWords } from '../../i18n/cli-words.js';
+import { cliWords } from '../../i18n/cli-words.js';
 import { planWords } from '../../i18n/plan-words.js';
 import type { PlanFormat } from '../../render/format-names.js';
 import { renderPlanMarkdown } from '../../render/plan/markdown.js';
@@ -16,7 +15,10 @@ import { buildPlanView } from '../../render/plan/view.js';
 import { reportDate, reportVersion } from '../clock.js';
 import { loadSoundModel, printDataErrors } from '../data-errors.js';
 import { exitCodes, UserError } from '../exit-codes.js';
-import { loadTemplates, renderOrExplain, writeOutput } from '../output.js';
+import { checkOutputTarget, emit, explainWriteError, isStdout, loadTemplates, renderOrExplain } from '../output.js';
+import { updateFileAtomic } from '../../io/write-atomic.js';
+import { maxFileBytes } from '../../core/source.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Io, Outcome } from '../program.js';
 
 export interface PlanOptions {
@@ -32,6 +34,7 @@ export interface PlanOptions {
 }
 
 export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Promise<void> {
+  checkOutputTarget(options.output, options.lang);
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
@@ -51,7 +54,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
   if (options.format === 'yaml') {
     const wording = { title: pw.skeletonTitle, notes: pw.skeletonNotes };
     const header = pw.fileHeader(period, model.strategy.organisation);
-    if (options.output === undefined) {
+    if (options.output === undefined || isStdout(options.output)) {
       // A preview of the plan file: the strategy's own plan for the period, grown, or a new one.
       const own = model.plans.find((p) => p.plan.period.from === period.from && p.plan.period.to === period.to);
       const text = own
@@ -60,51 +63,50 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
       io.out(text);
       return;
     }
-    const target = path.resolve(options.output);
-    const existing = await readExisting(target, cw);
-    if (existing === null) {
-      const measures = missingMeasures(model, undefined, period, wording);
-      // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
-      const inPlans = path.dirname(target) === path.join(path.resolve(sound.dir), 'plans');
-      const line = inPlans ? modeline('plan', `plans/${path.basename(target)}`) : undefined;
-      await writeOutput(io, options.output, newPlanText(period, written(measures), header, line), options.lang, { expect: null }, pw.created(measures.length, options.output));
-      return;
-    }
-    const { value: plan, source, diagnostics } = readYamlAs({ path: options.output, display: options.output, bytes: existing }, planSchema);
-    if (!plan) {
-      printDataErrors(io, { diagnostics, files: 1 }, options);
+    const output = options.output;
+    const target = path.resolve(output);
+    // The plan file is read, grown and written under its lock: two runs at once add each measure once.
+    const edit = await updateFileAtomic(target, maxFileBytes, (existing): { content?: string; result: PlanWrite } => {
+      if (existing === null) {
+        const measures = missingMeasures(model, undefined, period, wording);
+        // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
+        const inPlans = path.dirname(target) === path.join(path.resolve(sound.dir), 'plans');
+        const line = inPlans ? modeline('plan', `plans/${path.basename(target)}`) : undefined;
+        return { content: newPlanText(period, written(measures), header, line), result: { kind: 'created', count: measures.length } };
+      }
+      const { value: plan, source, diagnostics } = readYamlAs({ path: output, display: output, bytes: existing }, planSchema);
+      if (!plan) return { result: { kind: 'errors', diagnostics } };
+      const measures = missingMeasures(model, plan, period, wording);
+      if (measures.length === 0) return { result: { kind: 'up-to-date' } };
+      // readYamlAs above has already refused bytes that are not UTF-8.
+      const { bom, text } = splitBom(existing)!;
+      try {
+        return { content: bom + appendMeasures(text, written(measures, source?.data)), result: { kind: 'added', count: measures.length } };
+      } catch (error) {
+        if (error instanceof PlanEditError) throw new UserError(cw.planEdit[error.reason](output));
+        throw error;
+      }
+    }).catch((error: unknown) => {
+      throw explainWriteError(error, output, options.lang);
+    });
+    if (edit.kind === 'errors') {
+      printDataErrors(io, { diagnostics: edit.diagnostics, files: 1 }, options);
       outcome.exitCode = exitCodes.problems;
-      return;
-    }
-    const measures = missingMeasures(model, plan, period, wording);
-    if (measures.length === 0) {
-      io.err(`${pw.upToDate(options.output)}\n`);
-      return;
-    }
-    // parseYaml above has already refused bytes that are not UTF-8.
-    const { bom, text } = splitBom(existing)!;
-    let grown: string;
-    try {
-      grown = appendMeasures(text, written(measures, source?.data));
-    } catch (error) {
-      if (error instanceof PlanEditError) throw new UserError(cw.planEdit[error.reason](options.output));
-      throw error;
-    }
-    await writeOutput(io, options.output, bom + grown, options.lang, { expect: existing }, pw.added(measures.length, options.output));
+    } else if (edit.kind === 'up-to-date') io.err(`${pw.upToDate(output)}\n`);
+    else if (edit.kind === 'created') io.err(`${pw.created(edit.count, output)}\n`);
+    else io.err(`${pw.added(edit.count, output)}\n`);
     return;
   }
 
   const view = buildPlanView(model, { lang: options.lang, generated: today, version: reportVersion(), period, today, example: sound.example });
   if (options.format === 'md') {
-    const markdown = renderPlanMarkdown(view);
-    if (options.output === undefined) io.out(markdown);
-    else await writeOutput(io, options.output, markdown, options.lang);
+    await emit(io, options.output, renderPlanMarkdown(view), options.lang);
     return;
   }
   const templates = await loadTemplates(options.template, options.lang);
   const { renderPage } = await import('../../render/report/html.js');
   const html = renderOrExplain(() => renderPage(templates, 'plan', view), options.lang);
-  await writeOutput(io, options.output ?? 'plan.html', html, options.lang);
+  await emit(io, options.output ?? 'plan.html', html, options.lang);
 }
 
 /** The statuses as written in a plan file's data (before they are read as canonical values). */
@@ -115,12 +117,8 @@ function statusesIn(data: unknown): unknown[] {
 
 const inLanguage = (measures: Measure[], lang: Lang): WrittenMeasure[] => measures.map((m) => ({ ...m, status: writtenStatus(m.status, lang) }));
 
-async function readExisting(file: string, cw: CliWords): Promise<Uint8Array | null> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new UserError(cw.cannotRead(file, code ?? String(error)));
-  }
-}
+/** What growing the plan file came to. */
+type PlanWrite =
+  | { kind: 'created' | 'added'; count: number }
+  | { kind: 'up-to-date' }
+  | { kind: 'errors'; diagnostics: Diagnostic[] };

@@ -4,7 +4,7 @@ import { buildReportView } from '../../render/report/view.js';
 import { reportDate, reportVersion } from '../clock.js';
 import { loadSoundModel } from '../data-errors.js';
 import { UserError } from '../exit-codes.js';
-import { loadTemplates, renderOrExplain, writeOutput } from '../output.js';
+import { checkOutputTarget, emit, loadTemplates, renderOrExplain } from '../output.js';
 import type { Io, Outcome } from '../program.js';
 import type { Lang } from '../../core/lang.js';
 import { cliWords } from '../../i18n/cli-words.js';
@@ -22,6 +22,7 @@ export interface ReportOptions {
 }
 
 export async function report(options: ReportOptions, io: Io, outcome: Outcome): Promise<void> {
+  checkOutputTarget(options.output, options.lang);
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
@@ -36,9 +37,7 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
   });
   const { format } = options;
   if (format === 'md') {
-    const markdown = renderMarkdownReport(view);
-    if (options.output === undefined) io.out(markdown);
-    else await writeOutput(io, options.output, markdown, options.lang);
+    await emit(io, options.output, renderMarkdownReport(view), options.lang);
     return;
   }
   const templates = await loadTemplates(options.template, options.lang);
@@ -47,7 +46,7 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
   const html = renderOrExplain(() => renderHtmlReport(view, templates), options.lang);
   const target = options.output ?? `report.${format}`;
   if (format === 'html') {
-    await writeOutput(io, target, html, options.lang);
+    await emit(io, target, html, options.lang);
     return;
   }
   const cw = cliWords[options.lang];
@@ -60,5 +59,5 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     if (error instanceof BrowserLaunchError) throw new UserError(`${cw.browserFailed(error.executablePath, error.message)} ${cw.installChromium}`);
     throw error;
   });
-  await writeOutput(io, target, pdf, options.lang);
+  await emit(io, target, pdf, options.lang);
 }

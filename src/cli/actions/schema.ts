@@ -1,3 +1,4 @@
+import { explainWriteError } from '../output.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { jsonSchemaFiles } from '../../core/json-schema.js';
@@ -23,8 +24,9 @@ export async function schema(options: SchemaOptions, io: Io, _outcome: Outcome):
   try {
     await writeTree(out, files.map((f) => ({ path: f.name, text: f.text })));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(tw.cannotWrite(path.normalize(out), code));
+    // A device, pipe or folder where a file goes, a lock held, a hard link: said as for any write.
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw explainWriteError(error, (error as { target?: string }).target ?? path.normalize(out), options.lang);
+    throw new UserError(tw.cannotWrite(path.normalize(out), (error as NodeJS.ErrnoException).code!));
   }
   io.err(`${tw.schemaWrote(path.normalize(out), files.map((f) => f.name))}\n`);
 }

@@ -1,9 +1,7 @@
 import { describe } from '../../core/diagnostics.js';
 import type { DiagnosticsReport, FormatOptions } from './index.js';
 
-// GitHub workflow commands: data escapes %, CR and LF; property values also ':' and ','.
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+import { githubData as escapeData, githubProperty as escapeProperty } from '../escape.js';
 
 /** One `::error` / `::warning` workflow command per diagnostic, for annotations on pull requests. */
 export function formatGithub({ diagnostics }: DiagnosticsReport, { lang }: FormatOptions): string {

@@ -19,17 +19,24 @@ function loadEta(templates: Templates): Eta {
       throw new TemplateError(`${name}.eta`, firstLine(error));
     }
   }
+  // A template that throws is named by the innermost render it happened in: every include goes
+  // through eta.render, so the partial (title.eta) is blamed, not the page that included it.
+  const plainRender = eta.render;
+  eta.render = function (this: Eta, template, data, options) {
+    try {
+      return plainRender.call(this, template, data, options);
+    } catch (error) {
+      if (error instanceof TemplateError) throw error;
+      throw new TemplateError(`${String(template).replace(/^@/, '')}.eta`, firstLine(error));
+    }
+  } as typeof eta.render;
   return eta;
 }
 
-/** Renders a page template, turning any template failure into a TemplateError that names it. */
+/** Renders a page template; any template failure is a TemplateError that names the template it happened in. */
 export function renderPage(templates: Templates, page: 'page' | 'plan', data: object): string {
   const eta = loadEta(templates);
-  try {
-    return eta.render(`@${page}`, { ...data, css: templates.css });
-  } catch (error) {
-    throw new TemplateError(templateOf(error), firstLine(error));
-  }
+  return eta.render(`@${page}`, { ...data, css: templates.css });
 }
 
 export function renderHtmlReport(view: ReportView, templates: Templates): string {
@@ -55,4 +62,3 @@ export function renderHtmlReport(view: ReportView, templates: Templates): string
 }
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n').filter(Boolean).slice(0, 2).join(' ');
-const templateOf = (error: unknown) => /@(\w+)/.exec(error instanceof Error ? (error.stack ?? '') : '')?.[1] ?? 'page.eta';

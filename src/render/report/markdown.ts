@@ -1,26 +1,13 @@
 // The report as Markdown, for GitHub and for pasting into Word. Text from the YAML is escaped
-// so it reads as written; Markdown fields (introductions, narratives) are passed on as Markdown.
+// so it reads as written; Markdown fields (introductions, narratives) stay Markdown, sanitised with the
+// HTML report's allow-list (markdown-html.ts), so the file is safe in a viewer that renders raw HTML.
 import type { Comment } from '../../core/schema.js';
 import type { Badge, ChangesView, ClauseView, GroupShare, ReportView } from './view.js';
 
-/** Escape what Markdown would otherwise interpret in one line of plain text. */
-export function mdText(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    // '!' needs no escape: an image needs '![', and '[' is escaped.
-    .replace(/([\\`*_{}[\]<>|~])/g, '\\$1')
-    .replace(/&/g, '&amp;')
-    .replace(/^([#+-]|\d+\.)/, '\\$1');
-}
-
-/** Inline code that shows any text as written: the fence is longer than any run of backticks inside. */
-export function mdCode(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
+/** Plain text and inline code in Markdown: the one escaping function for Markdown (escape.ts). */
+import { markdownField } from './markdown-html.js';
+export { markdownText as mdText, markdownCode as mdCode } from '../escape.js';
+import { markdownText as mdText, markdownCode as mdCode } from '../escape.js';
 
 /** The banner of anything made from the bundled example strategy. */
 export const exampleBanner = (example: { mark: string; text: string }) => `> **${mdText(example.mark)}** – ${mdText(example.text)}`;
@@ -120,7 +107,7 @@ export function renderMarkdownReport(view: ReportView): string {
     push(`## ${mdText(area.title)}`, '');
     const counts = area.shares.map((s) => `${s.label} ${s.count}`).join(' · ');
     push(`*${area.partLabel}* · ${w.areaScore}: **${area.scoreText}** · ${counts}`, '');
-    if (area.introduction) push(area.introduction, '');
+    if (area.introduction) push(markdownField(area.introduction), '');
     if (area.pillars) {
       push(`**${mdText(area.pillars.title)}**`, '');
       for (const item of area.pillars.items) push(`- ${mdText(item)}`);
@@ -147,7 +134,7 @@ export function renderMarkdownReport(view: ReportView): string {
       for (const item of list.items) push(`- ${mdText(item)}`);
       push('');
     }
-    if (area.text) push(area.text, '');
+    if (area.text) push(markdownField(area.text), '');
   }
 
   push(`## ${w.scale}`, '');

@@ -1,3 +1,4 @@
+import { csvCell } from '../escape.js';
 import type { SummaryInput, SummaryOptions } from './index.js';
 
 /** The machine column names: the same in every language, so scripts can rely on them. */
@@ -21,14 +22,6 @@ const dialects = {
   excel: { separator: ';', number: (n) => String(n).replace('.', ',') },
 } satisfies Record<string, Dialect>;
 
-/**
- * The one escaping function for CSV cells: a leading apostrophe on a cell a spreadsheet would run
- * as a formula (= + - @ tab CR), then RFC 4180 quoting of a cell with a quote, a line break or the separator.
- */
-export function csvCell(value: string, separator: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /**
  * One row per goal, for spreadsheets and scripts: area id, goal id, text, marks, score (and with

@@ -1,3 +1,4 @@
+import { markdownText } from '../escape.js';
 import { locateWords } from '../../i18n/locate-words.js';
 import { exampleBanner } from '../report/markdown.js';
 import { words } from '../../i18n/words.js';
@@ -5,8 +6,8 @@ import type { SummaryInput, SummaryOptions } from './index.js';
 import { compareWords } from '../../i18n/compare-words.js';
 import { againstLines, planLines, rowCells, summaryHeader, summaryRows, thenNowCell } from './rows.js';
 
-/** Markdown table cells: pipes and line breaks would break the table. */
-export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Markdown table cells: escaped as any text from the files (markdownText: HTML, pipes, line breaks). */
+export const mdCell = (s: string) => markdownText(s);
 
 export function formatSummaryMarkdown({ summary, plan, comparison, example }: SummaryInput, { lang }: SummaryOptions): string {
   const w = words[lang];
