@@ -4,13 +4,16 @@
 // Prints a table and writes it to docs/PERFORMANCE.md. Nothing here is a test: it never fails
 // on a slow machine, it reports.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, lstatSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** `npm run bench -- --label before` keeps this run's figures as docs/bench/before.json, for a before/after table. */
+const label = process.argv.includes('--label') ? process.argv[process.argv.indexOf('--label') + 1] : 'after';
+const quick = process.argv.includes('--quick');
 const child = path.join(root, 'scripts', 'bench-child.mjs');
 const marks = ['JA', 'JA-', 'JA--', 'TJA', 'NEI+', 'NEI', 'VET IKKE', 'JA?'];
 
@@ -54,6 +57,56 @@ function badGoals(dir, goals) {
   for (let g = 1; g <= goals; g++) lines.push(`  - { id: stor.m${g}, text: Mål ${g}, assessment: JAA }`);
   writeFileSync(path.join(dir, 'areas', '01-stor.yaml'), `${lines.join('\n')}\n`);
 }
+
+/** Bytes of everything under `dir` (files as stored, links not followed). */
+function sizeOf(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const abs = path.join(dir, entry.name);
+    total += entry.isDirectory() ? sizeOf(abs) : lstatSync(abs).size;
+  }
+  return total;
+}
+
+/**
+ * What a user's install costs: the tarball of `npm pack`, and node_modules after installing it into
+ * an empty folder — as it installs by default, and with the browser driver PDF needs.
+ */
+function installSize(work) {
+  const npm = (args, cwd) => {
+    const r = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+    if (r.status !== 0) throw new Error(`npm ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout;
+  };
+  const packDir = path.join(work, 'pack');
+  mkdirSync(packDir);
+  const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], root));
+  const tarball = path.join(packDir, packed.filename);
+  const app = path.join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(path.join(app, 'package.json'), '{ "name": "bench-install", "private": true }\n');
+  npm(['install', '--prefer-offline', '--no-save', tarball], app);
+  const installed = sizeOf(path.join(app, 'node_modules'));
+  const hasPlaywright = existsSync(path.join(app, 'node_modules', 'playwright-core'));
+  if (!hasPlaywright) npm(['install', '--prefer-offline', '--no-save', tarball, 'playwright-core'], app);
+  return { tarball: packed.size, installed, withPdf: sizeOf(path.join(app, 'node_modules')), playwrightByDefault: hasPlaywright };
+}
+
+/** The test suite, as `npm test` runs it after building: wall time and how many tests. */
+function suiteTime() {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+    maxBuffer: 1 << 30,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const tests = /Tests\s+(?:\d+ failed \| )?(\d+) passed/.exec(r.stdout)?.[1];
+  return { ms, tests: tests ? Number(tests) : null, passed: r.status === 0 };
+}
+
+const imports = () => JSON.parse(spawnSync(process.execPath, [path.join(root, 'scripts', 'check-imports.mjs'), '--count'], { encoding: 'utf8' }).stdout);
 
 const floorLabel = 'yaml floor (load yaml, parse the files; nothing else)';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -175,6 +228,35 @@ try {
   ].join('\n');
   const targets = ['| target | met | measured |', '|---|---|---|', ...checks.map(([what, ok, value]) => `| ${what} | ${ok ? 'yes' : '**no**'} | ${value} |`)].join('\n');
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+
+  // The house: how long the suite takes, how tangled the imports are, what an install weighs.
+  process.stderr.write('suite, imports, install …\n');
+  const house = { suite: quick ? null : suiteTime(), imports: imports(), install: installSize(work) };
+  const figures = { label, date: new Date().toISOString().slice(0, 10), node: process.version, baseline: baseline.ms, rows, badRows, house };
+  mkdirSync(path.join(root, 'docs', 'bench'), { recursive: true });
+  writeFileSync(path.join(root, 'docs', 'bench', `${label}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+  const beforeFile = path.join(root, 'docs', 'bench', 'before.json');
+  const before = label !== 'before' && existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, 'utf8')) : undefined;
+  const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  const secs = (suite) => (suite ? `${(suite.ms / 1000).toFixed(0)} s (${suite.tests} tests${suite.passed ? '' : ', **failing**'})` : 'not measured');
+  const tenK = (f, command) => f.rows.find((r) => r.set.startsWith('200 ') && r.command === command)?.ms;
+  const houseRows = (f) => [
+    ['test suite (`vitest run`, after the build)', secs(f.house.suite)],
+    ['import cycles in src/ (groups of files; closing imports)', `${f.house.imports.tangles} (${f.house.imports.cycles})`],
+    ['imports against the layering', String(f.house.imports.violations)],
+    ['`npm pack` tarball', mb(f.house.install.tarball)],
+    ['installed (node_modules of an empty project), as npm installs it by default', mb(f.house.install.installed)],
+    ['installed with PDF support (playwright-core)', mb(f.house.install.withPdf)],
+    ...['validate', 'summary --format json', 'report --format html'].map((c) => [`10,000 goals: \`${c}\``, `${tenK(f, c)?.toFixed(0)} ms`]),
+  ];
+  const houseTable = before
+    ? [
+        `| | before (${before.date}) | now (${figures.date}) |`,
+        '|---|---:|---:|',
+        ...houseRows(figures).map(([what, now], i) => `| ${what} | ${houseRows(before)[i][1]} | ${now} |`),
+      ].join('\n')
+    : ['| | measured |', '|---|---:|', ...houseRows(figures).map(([what, now]) => `| ${what} | ${now} |`)].join('\n');
+
   const doc = `# Performance
 
 Measured by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB.
@@ -188,6 +270,13 @@ every command reads the strategy through yaml.
 ## Targets
 
 ${targets}
+
+## The house
+
+The suite's wall time, the import graph (scripts/check-imports.mjs) and the install size (\`npm pack\`, then
+\`npm install\` of the tarball into an empty project), from this run${before ? ' and from the run kept as docs/bench/before.json' : ''}.
+
+${houseTable}
 
 ## Measurements
 
@@ -238,7 +327,7 @@ to see yours.
 `;
   mkdirSync(path.join(root, 'docs'), { recursive: true });
   writeFileSync(path.join(root, 'docs', 'PERFORMANCE.md'), doc);
-  process.stdout.write(`${targets}\n\n${table}\n\n${badTable}\n\nWritten to docs/PERFORMANCE.md\n`);
+  process.stdout.write(`${targets}\n\n${houseTable}\n\n${table}\n\n${badTable}\n\nWritten to docs/PERFORMANCE.md and docs/bench/${label}.json\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
