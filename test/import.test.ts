@@ -671,7 +671,7 @@ describe.concurrent('--out and the input file', () => {
     const out = path.join(await makeTempDir(), 'strategy');
     const latin1 = await runCli(['import', fixture('latin1.txt'), '--out', out]);
     expect(latin1.exitCode).toBe(2);
-    expect(latin1.stderr).toContain('latin1.txt er ikke UTF-8 (invalid byte sequence, linje 2)');
+    expect(latin1.stderr).toContain('latin1.txt er ikke UTF-8 (ugyldig bytesekvens, linje 2)');
     const utf16File = path.join(path.dirname(out), 'utf16.txt');
     await writeFile(utf16File, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8'), 'utf16le')]));
     const utf16 = await runCli(['import', utf16File, '--out', out, '--lang', 'en']);

@@ -67,10 +67,25 @@ const yamlProblemsNb: Record<string, string> = {
   BAD_COLLECTION_TYPE: 'en samling av feil slag',
   'too-deep': 'for dypt nøstet (mer enn 64 nivåer)',
 };
-const yamlProblem = (a: Args, lang: Lang) => (lang === 'nb' ? yamlProblemsNb[String(a.problem)] : undefined) ?? String(a.detail);
+const yamlProblem: Record<Lang, Words> = {
+  nb: (a) => yamlProblemsNb[String(a.problem)] ?? String(a.detail),
+  en: (a) => String(a.detail),
+};
 
-const didYouMean = (a: Args, lang: Lang) =>
-  a.suggestion ? (lang === 'nb' ? ` Mente du ${q(a.suggestion)}?` : ` Did you mean ${q(a.suggestion)}?`) : '';
+/** What the UTF-8 check found, by the `detail` the decoder reports (src/core/yaml-source.ts). */
+const encodingProblems: Record<string, Record<Lang, string>> = {
+  'UTF-16': { nb: 'UTF-16', en: 'UTF-16' },
+  'invalid byte sequence': { nb: 'ugyldig bytesekvens', en: 'invalid byte sequence' },
+  'NUL byte': { nb: 'NUL-byte', en: 'NUL byte' },
+};
+/** The decoder's finding in words; the import command says it about a document. */
+export const encodingProblem = (detail: string | number | undefined, lang: Lang): string =>
+  encodingProblems[String(detail)]?.[lang] ?? String(detail);
+
+const didYouMean: Record<Lang, Words> = {
+  nb: (a) => (a.suggestion ? ` Mente du ${q(a.suggestion)}?` : ''),
+  en: (a) => (a.suggestion ? ` Did you mean ${q(a.suggestion)}?` : ''),
+};
 
 export const catalogue = {
   'file-missing': {
@@ -101,8 +116,8 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Filen er ikke UTF-8', en: 'The file is not UTF-8' },
     message: {
-      nb: (a) => `Filen er ikke gyldig UTF-8 (${a.detail}).`,
-      en: (a) => `The file is not valid UTF-8 (${a.detail}).`,
+      nb: (a) => `Filen er ikke gyldig UTF-8 (${encodingProblem(a.detail, 'nb')}).`,
+      en: (a) => `The file is not valid UTF-8 (${encodingProblem(a.detail, 'en')}).`,
     },
     hint: { nb: () => 'Lagre filen som UTF-8 i editoren.', en: () => 'Save the file as UTF-8 in your editor.' },
   },
@@ -151,7 +166,7 @@ export const catalogue = {
   'yaml-syntax': {
     severity: 'error',
     title: { nb: 'YAML-syntaksfeil', en: 'YAML syntax error' },
-    message: { nb: (a) => `YAML-syntaksfeil: ${yamlProblem(a, 'nb')}.`, en: (a) => `YAML syntax error: ${yamlProblem(a, 'en')}` },
+    message: { nb: (a) => `YAML-syntaksfeil: ${yamlProblem.nb(a)}.`, en: (a) => `YAML syntax error: ${yamlProblem.en(a)}` },
     hint: { nb: () => 'Rett opp syntaksen på dette stedet.', en: () => 'Fix the syntax at this place.' },
   },
   'yaml-tab-indentation': {
@@ -205,7 +220,7 @@ export const catalogue = {
   'schema-unknown-key': {
     severity: 'error',
     title: { nb: 'Ukjent nøkkel', en: 'An unknown key' },
-    message: { nb: (a) => `Ukjent nøkkel ${q(a.key)}.${didYouMean(a, 'nb')}`, en: (a) => `Unknown key ${q(a.key)}.${didYouMean(a, 'en')}` },
+    message: { nb: (a) => `Ukjent nøkkel ${q(a.key)}.${didYouMean.nb(a)}`, en: (a) => `Unknown key ${q(a.key)}.${didYouMean.en(a)}` },
     hint: { nb: (a) => `Tillatte nøkler her: ${a.allowed}.`, en: (a) => `Keys allowed here: ${a.allowed}.` },
   },
   'schema-missing-key': {
@@ -251,8 +266,8 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Ugyldig verdi', en: 'An invalid value' },
     message: {
-      nb: (a) => `${q(a.path)} har en ugyldig verdi ${q(a.value)}.${didYouMean(a, 'nb')}`,
-      en: (a) => `${q(a.path)} has an invalid value ${q(a.value)}.${didYouMean(a, 'en')}`,
+      nb: (a) => `${q(a.path)} har en ugyldig verdi ${q(a.value)}.${didYouMean.nb(a)}`,
+      en: (a) => `${q(a.path)} has an invalid value ${q(a.value)}.${didYouMean.en(a)}`,
     },
     hint: { nb: (a) => `Tillatt: ${a.allowed}.`, en: (a) => `Allowed: ${a.allowed}.` },
   },
@@ -293,8 +308,8 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Vurdering som ikke står i skalaen', en: 'A mark that is not on the scale' },
     message: {
-      nb: (a) => `Ukjent vurdering ${q(a.mark)}.${didYouMean(a, 'nb')}`,
-      en: (a) => `Unknown mark ${q(a.mark)}.${didYouMean(a, 'en')}`,
+      nb: (a) => `Ukjent vurdering ${q(a.mark)}.${didYouMean.nb(a)}`,
+      en: (a) => `Unknown mark ${q(a.mark)}.${didYouMean.en(a)}`,
     },
     hint: { nb: (a) => `Gyldige vurderinger (scale.yaml): ${a.codes}.`, en: (a) => `Valid marks (scale.yaml): ${a.codes}.` },
   },
@@ -347,8 +362,8 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Tiltak for et ukjent mål', en: 'A measure for an unknown goal' },
     message: {
-      nb: (a) => `Tiltaket viser til et ukjent mål ${q(a.goal)}.${didYouMean(a, 'nb')}`,
-      en: (a) => `The measure refers to an unknown goal ${q(a.goal)}.${didYouMean(a, 'en')}`,
+      nb: (a) => `Tiltaket viser til et ukjent mål ${q(a.goal)}.${didYouMean.nb(a)}`,
+      en: (a) => `The measure refers to an unknown goal ${q(a.goal)}.${didYouMean.en(a)}`,
     },
     hint: { nb: () => 'Bruk id-en til et mål i areas/*.yaml.', en: () => 'Use the id of a goal in areas/*.yaml.' },
   },

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { hasErrors } from '../../core/diagnostics.js';
+import { encodingProblem, hasErrors } from '../../core/diagnostics.js';
 import type { Lang } from '../../core/lang.js';
 import { importWords, type ImportWords } from '../../i18n/import-words.js';
 import { importStrategy } from '../../import/index.js';
@@ -103,7 +103,7 @@ async function readDocument(file: string, w: ImportWords, lang: Lang): Promise<s
   const decoded = decode({ path: file, display: file, bytes: await readBytes(file, w, lang, 'document', () => process.stdin) });
   if (decoded.text !== undefined) return decoded.text;
   const problem = decoded.diagnostics[0]!;
-  throw new UserError(w.notUtf8(file, Math.max(problem.line, 1), String(problem.args.detail ?? problem.code)));
+  throw new UserError(w.notUtf8(file, Math.max(problem.line, 1), encodingProblem(problem.args.detail ?? problem.code, lang)));
 }
 
 async function inspectTarget(target: string, shown: string, w: ImportWords): Promise<'missing' | 'empty' | 'not-empty'> {
