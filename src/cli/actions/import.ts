@@ -2,8 +2,9 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { encodingProblem, hasErrors } from '../../core/diagnostics.js';
 import type { Lang } from '../../core/lang.js';
-import { importWords, type ImportWords } from '../../i18n/import-words.js';
+import { importedFileWords, importWords, type ImportWords } from '../../i18n/import-words.js';
 import { importStrategy } from '../../import/index.js';
+import { formatDiagnosticLines } from '../../render/import/diagnostic-lines.js';
 import { readScale } from '../../import/scale-source.js';
 import { bundledStrategyDir } from '../../io/strategy-dir.js';
 import { FileLockedError } from '../../io/write-atomic.js';
@@ -48,18 +49,16 @@ export async function importDocument(file: string, options: ImportOptions, io: I
   const result = importStrategy(text, {
     scale: scale.index,
     scaleText: scale.text,
+    document: file,
     source: path.basename(file),
     out: outDisplay,
-    lang: options.lang,
+    words: importedFileWords[options.lang],
     defaultYear: Number(reportDate().slice(0, 4)),
   });
 
-  const chalk = makeChalk(options.color, process.stderr);
-  for (const warning of result.warnings) {
-    io.err(`${file}${warning.line > 0 ? `:${warning.line}` : ''}: ${chalk.yellow(w.warning)}: ${warning.message}\n`);
-  }
-  for (const error of result.errors) {
-    io.err(`${file}${error.line > 0 ? `:${error.line}` : ''}: ${chalk.red(w.error)}: ${error.message}\n`);
+  const found = [...result.warnings, ...result.errors];
+  if (found.length > 0) {
+    io.err(formatDiagnosticLines({ diagnostics: found, files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, process.stderr) }));
   }
   if (result.errors.length > 0 || hasErrors(result.diagnostics)) {
     printDataErrors(io, { diagnostics: result.diagnostics, files: result.files.size }, options, w.invalid(file));
