@@ -9,9 +9,11 @@ import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { catalogue, isImportCode, type DiagnosticCode } from '../src/core/diagnostics.js';
 import { jsonSchemaFiles, modeline, schemaKinds, type SchemaKind } from '../src/core/json-schema.js';
 import { indexScale } from '../src/core/scale.js';
 import { idPattern, scaleSchema } from '../src/core/schema.js';
+import { importedFileWords } from '../src/i18n/import-words.js';
 import { importStrategy } from '../src/import/index.js';
 import { MarkFinder } from '../src/import/marks.js';
 import { areaIdPart, fold, goalIdPart, slug } from '../src/import/text.js';
@@ -539,6 +541,23 @@ describe('import of a document with text the importer cannot place', () => {
     expect(run.stderr).toMatch(/unplaceable\.txt:10: advarsel: Overskriften «VÅRE VERDIER»/);
   });
 
+  it('says each on one line: where, what happened, what to do, and the code to look up', () => {
+    const lines = run.stderr.split('\n');
+    expect(lines.find((l) => l.startsWith(`${file}:10:`))).toBe(
+      `${file}:10: advarsel: Overskriften «VÅRE VERDIER» er ikke samfunnsoppdrag, utfordringsbilde, målbilde eller et område med utviklingsmål; ` +
+        'overskriften og teksten er lagt i strategiens introduction. ' +
+        'Er det et område, sett det etter en DEL-overskrift eller gi det utviklingsmål i dokumentet, og importer på nytt. [import-unknown-section]',
+    );
+    expect(lines.map((l) => /^.*?unplaceable\.txt(?::(\d+))?: advarsel: .* \[(import-[a-z-]+)\]$/.exec(l)).flatMap((m) => (m ? [`${m[1] ?? 0} ${m[2]}`] : []))).toEqual([
+      '0 import-period-missing',
+      '0 import-round-missing',
+      '0 import-horizon-missing',
+      '10 import-unknown-section',
+      '17 import-text-before-area',
+      '25 import-list-without-lead-in',
+    ]);
+  });
+
   it('keeps that text in the nearest section', () => {
     expect(imported.strategy.introduction).toBe(
       'Øvingsmuseet er et lite museum i en liten kommune.\n\nVÅRE VERDIER\n\nÅpenhet, kvalitet og glede preger arbeidet vårt.',
@@ -562,6 +581,10 @@ describe('import of a document with text the importer cannot place', () => {
     const english = await importTo(file, ['--lang', 'en']);
     expect(english.run.exitCode).toBe(0);
     expect(english.run.stderr).toMatch(/unplaceable\.txt:10: warning: The heading «VÅRE VERDIER»/);
+    expect(english.run.stderr).toContain(
+      `${file}:17: warning: The text stands between a DEL (part) heading and the next area; it was put first in the introduction of «SAMLINGER». ` +
+        'Move the text to where it belongs in the YAML files, or fix the document and import again. [import-text-before-area]\n',
+    );
     expect(english.run.stderr).toContain('Wrote ');
     expect(english.run.stderr).not.toMatch(/advarsel|Skrev/);
   });
@@ -572,7 +595,11 @@ describe('a document that yields no strategy', () => {
     const { run, out } = await importTo(fixture('no-vision.txt'));
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toMatch(/no-vision\.txt: feil: Fant ikke målbildet/);
-    expect(run.stderr).toContain('ingenting er skrevet');
+    expect(run.stderr).toBe(
+      `${fixture('no-vision.txt')}: feil: Fant ikke målbildet (en overskrift med «MÅLBILDE» eller «VISJON»). ` +
+        'Gi målbildet en overskrift med store bokstaver i dokumentet (f.eks. MÅLBILDET), og importer på nytt. [import-no-vision]\n' +
+        `${fixture('no-vision.txt')} gir ikke en gyldig strategi; ingenting er skrevet.\n`,
+    );
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(path.dirname(out))).toEqual([]);
   });
@@ -671,7 +698,7 @@ describe.concurrent('--out and the input file', () => {
     const out = path.join(await makeTempDir(), 'strategy');
     const latin1 = await runCli(['import', fixture('latin1.txt'), '--out', out]);
     expect(latin1.exitCode).toBe(2);
-    expect(latin1.stderr).toContain('latin1.txt er ikke UTF-8 (invalid byte sequence, linje 2)');
+    expect(latin1.stderr).toContain('latin1.txt er ikke UTF-8 (ugyldig bytesekvens, linje 2)');
     const utf16File = path.join(path.dirname(out), 'utf16.txt');
     await writeFile(utf16File, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8'), 'utf16le')]));
     const utf16 = await runCli(['import', utf16File, '--out', out, '--lang', 'en']);
@@ -809,7 +836,7 @@ describe('marks', () => {
 describe('importStrategy (the pure core)', () => {
   const scaleText = readFileSync(path.join(HAND_KEPT, 'scale.yaml'), 'utf8');
   const scale = indexScale(scaleSchema.parse(YAML.parse(scaleText)));
-  const options = { scale, scaleText, source: 'seed.txt', out: 'out', lang: 'nb' as const, defaultYear: 2024 };
+  const options = { scale, scaleText, document: 'seed.txt', source: 'seed.txt', out: 'out', words: importedFileWords.nb, defaultYear: 2024 };
 
   it('gives the same files for the same document, validated by the project\'s loader', () => {
     const text = readFileSync(SEED, 'utf8');
@@ -871,5 +898,92 @@ describe('importStrategy (the pure core)', () => {
       ['Bygge et nytt magasin for gjenstandene', 'NEI'],
       ['Registrere alt', 'JA'],
     ]);
+  });
+});
+
+describe('what the importer reports: a code of the catalogue, at a line of the document', () => {
+  const scaleText = readFileSync(path.join(HAND_KEPT, 'scale.yaml'), 'utf8');
+  const scale = indexScale(scaleSchema.parse(YAML.parse(scaleText)));
+  const options = { scale, scaleText, document: 'doc.txt', source: 'doc.txt', out: 'out', words: importedFileWords.nb, defaultYear: 2024 };
+  /** A document that imports without a word to say; each case below changes one thing in it. */
+  const sound = [
+    'VÅRT SAMFUNNSOPPDRAG', 'Strategi 2020–2025 for Museet. Strategien revideres ved strategirevisjon i 2022, med treårige tiltaksplaner.', '',
+    'UTFORDRINGSBILDET', 'Lite plass.', '',
+    'MÅLBILDET', 'Vi er synlige. JA', '',
+    'DEL 2', 'VÅRE SAMLINGER', 'UTVIKLINGSMÅL', 'Museet skal:', '· Bygge et nytt magasin NEI', '· Registrere alt JA', '',
+  ];
+  const doc = (lines: string[]) => lines.join('\n');
+  const swap = (from: string, ...to: string[]) => {
+    const at = sound.indexOf(from);
+    if (at < 0) throw new Error(`no line ${from}`);
+    return doc([...sound.slice(0, at), ...to, ...sound.slice(at + 1)]);
+  };
+  const found = (text: string) => {
+    const result = importStrategy(text, options);
+    return [...result.warnings, ...result.errors].map((d) => `${d.line} ${d.code}`);
+  };
+
+  const cases: [string, string, string[]][] = [
+    ['nothing to say about a sound document', doc(sound), []],
+    ['text between a part heading and an area', swap('VÅRE SAMLINGER', 'Om delen.', 'VÅRE SAMLINGER'), ['11 import-text-before-area']],
+    ['text after a part heading that no area follows', doc(['DEL 1', 'Om delen.', '', ...sound]), ['2 import-text-after-part']],
+    ['a heading that is no known section', swap('DEL 2', 'VÅRE VERDIER', 'Åpenhet.', '', 'DEL 2'), ['10 import-unknown-section']],
+    ['a part heading with a title', swap('DEL 2', 'DEL 2: VIRKSOMHETEN'), ['10 import-part-title']],
+    ['a bulleted list without a lead-in', doc([...sound, 'Vi har også planer.', '· Et nytt skilt']), ['18 import-list-without-lead-in']],
+    [
+      'a line before the goals that names no organisation (and no other line does)',
+      swap('Museet skal:', 'Dette er målene:'),
+      ['0 import-organisation-missing', '13 import-lead-in-not-organisation'],
+    ],
+    ['a pillar heading without pillars', swap('UTVIKLINGSMÅL', 'SAMLINGENE ER TUFTET PÅ TO PILARER', 'Se teksten.', 'UTVIKLINGSMÅL'), ['12 import-pillars-without-items']],
+    [
+      'a goals heading without goals, in an area before the last',
+      swap('VÅRE SAMLINGER', 'VÅR FORMIDLING', 'UTVIKLINGSMÅL', 'Kommer senere.', '', 'VÅRE SAMLINGER'),
+      ['11 import-area-without-goals', '12 import-goals-without-items'],
+    ],
+    ['a last heading with only text', doc([...sound, 'AVSLUTNING', 'Strategien følges opp.']), ['17 import-closing-section']],
+    ['a goal without a mark', swap('· Registrere alt JA', '· Registrere alt'), ['15 import-goal-without-mark']],
+    ['text going on after a goal\'s last mark', swap('· Registrere alt JA', '· Registrere alt JA og ordne magasinet'), ['15 import-clause-without-mark']],
+    ['two marks in a row', swap('· Registrere alt JA', '· Registrere alt JA NEI'), ['15 import-mark-after-mark']],
+    ['a mark alone on a line', doc([...sound, 'JA']), ['17 import-mark-on-its-own']],
+    ['a comment on an area heading', swap('VÅRE SAMLINGER', 'VÅRE SAMLINGER\tComment by Kari: Fint.'), ['11 import-comment-as-text']],
+    ['an empty comment', swap('Lite plass.', 'Lite plass.\tComment by Kari: '), ['5 import-comment-empty']],
+    [
+      'a mission with three sub-sections',
+      swap('UTFORDRINGSBILDET', 'Vårt generelle oppdrag', 'Vi forsker.', 'Vårt spesielle oppdrag', 'Vi viser fram.', 'Vårt tredje oppdrag', 'Vi lærer bort.', '', 'UTFORDRINGSBILDET'),
+      ['8 import-mission-extra-section'],
+    ],
+    [
+      'a mission whose text starts with a sub-heading',
+      doc(['VÅRT SAMFUNNSOPPDRAG', 'Vårt oppdrag', ...sound.slice(1)]),
+      ['2 import-mission-text-from-section'],
+    ],
+    ['no organisation anywhere', swap('Museet skal:'), ['0 import-organisation-missing']],
+    ['the organisation from the vision\'s subtitle', swap('Museet skal:').replace('MÅLBILDET\n', 'MÅLBILDET\nMUSEET 2025\n'), ['7 import-organisation-from-heading']],
+    ['a period guessed from years', doc(sound).replace('Strategi 2020–2025', 'Fra 2020 til 2025'), ['0 import-period-guessed']],
+    [
+      'no years at all',
+      doc(sound).replace('Strategi 2020–2025 for Museet. Strategien revideres ved strategirevisjon i 2022, med treårige tiltaksplaner.', 'Museet forvalter samlinger.'),
+      ['0 import-period-missing', '0 import-round-missing', '0 import-horizon-missing'],
+    ],
+    ['no revision year', doc(sound).replace('strategirevisjon i 2022', 'strategirevisjon'), ['0 import-round-missing']],
+    ['no horizon', doc(sound).replace(', med treårige tiltaksplaner', ''), ['0 import-horizon-missing']],
+    ['no mission', doc(sound.slice(3)), ['0 import-no-mission']],
+    ['a mission without text', doc([sound[0]!, ...sound.slice(3)]), ['1 import-mission-empty']],
+    ['no challenges', doc([...sound.slice(0, 3), ...sound.slice(6)]), ['0 import-no-challenges']],
+    ['no vision', doc([...sound.slice(0, 6), ...sound.slice(9)]), ['0 import-no-vision']],
+    ['a vision without text', swap('Vi er synlige. JA'), ['7 import-vision-empty']],
+    ['no areas', doc(sound.slice(0, 9)), ['0 import-no-areas']],
+  ];
+
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('has a case for every import- code of the catalogue, each at the document it was given', () => {
+    const codes = new Set(cases.flatMap(([, , expected]) => expected.map((e) => e.split(' ')[1])));
+    expect([...codes].sort()).toEqual((Object.keys(catalogue) as DiagnosticCode[]).filter(isImportCode).sort());
+    const result = importStrategy(swap('· Registrere alt JA', '· Registrere alt'), options);
+    expect(result.warnings).toEqual([{ code: 'import-goal-without-mark', severity: 'warning', file: 'doc.txt', line: 15, col: 0, args: { goal: 'Registrere alt' } }]);
   });
 });

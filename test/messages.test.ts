@@ -61,6 +61,32 @@ describe('messages that say what is really wrong', () => {
     expect(en.stderr).toBe('vm-strategy: The template title.eta is broken: boom\n');
   });
 
+  it('a stylesheet that would end the page\'s <style> early is explained in the user\'s language', async () => {
+    const templates = path.join(await makeTempDir(), 'maler');
+    await cp(path.join(repoRoot, 'templates', 'report'), templates, { recursive: true });
+    await writeFile(path.join(templates, 'styles.css'), `body { color: black }\n</style><script>alert(1)</script>\n`);
+    const out = path.join(templates, 'r.html');
+    const nb = await runCli(['report', '--dir', await makeStrategy(), '--format', 'html', '--template', templates, '-o', out]);
+    expect(nb).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'vm-strategy: Malen styles.css har en feil: stilarket kan ikke inneholde «</style», som ville avsluttet sidens stilark for tidlig. Fjern det.\n',
+    });
+    const en = await runCli(['report', '--dir', await makeStrategy(), '--format', 'html', '--template', templates, '-o', out, '--lang', 'en']);
+    expect(en.stderr).toBe(
+      "vm-strategy: The template styles.css is broken: the stylesheet must not contain «</style», which would end the page's stylesheet early. Remove it.\n",
+    );
+  });
+
+  it('a file that is not UTF-8 is explained in Norwegian too (the decoder names the problem in English)', async () => {
+    const dir = await makeStrategy();
+    await writeFile(path.join(dir, 'areas', '02-formidling.yaml'), Buffer.from('id: formidling\ntitle: "FORMIDLING \xe6"\n', 'latin1'));
+    const [nb] = (await diagnosticsOf(dir, 'nb')).filter((d) => d.code === 'file-encoding');
+    expect(nb).toMatchObject({ message: 'Filen er ikke gyldig UTF-8 (ugyldig bytesekvens).' });
+    const [en] = (await diagnosticsOf(dir, 'en')).filter((d) => d.code === 'file-encoding');
+    expect(en).toMatchObject({ message: 'The file is not valid UTF-8 (invalid byte sequence).' });
+  });
+
   it('import --scale naming a folder talks about the scale, not the document', async () => {
     const work = await makeTempDir();
     const doc = path.join(work, 'doc.txt');

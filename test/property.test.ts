@@ -11,6 +11,7 @@ import { diagnostic as makeDiagnostic } from '../src/core/diagnostics.js';
 import { goalRows, summarise } from '../src/core/summary.js';
 import { compareFormats } from '../src/render/compare/index.js';
 import { diagnosticFormats } from '../src/render/diagnostics/index.js';
+import { formatDiagnosticLines } from '../src/render/import/diagnostic-lines.js';
 import { terminalMessage } from '../src/render/escape.js';
 import { renderPlanMarkdown } from '../src/render/plan/markdown.js';
 import { buildPlanView } from '../src/render/plan/view.js';
@@ -564,6 +565,11 @@ describe('every output format, with control characters and HTML in every text fi
         ];
         const stylish = diagnosticFormats.stylish({ diagnostics: list, files: 1 }, { lang, chalk: plain, version: '0' });
         expect(rawControls('\\n').test(stylish), JSON.stringify(stylish)).toBe(false);
+        // The import's lines: a document's name and headings are data too, and each problem stays one line.
+        const found = [makeDiagnostic('import-unknown-section', { file, line: 10, col: 0 }, { heading: mark }), makeDiagnostic('import-no-vision', { file, line: 0, col: 0 })];
+        const importLines = formatDiagnosticLines({ diagnostics: found, files: 1 }, { lang, chalk: plain });
+        expect(rawControls('\\n').test(importLines), JSON.stringify(importLines)).toBe(false);
+        expect(importLines.split('\n')).toHaveLength(found.length + 1);
         const github = diagnosticFormats.github({ diagnostics: list, files: 1 }, { lang, chalk: plain, version: '0' });
         const lines = github.split('\n');
         expect(lines.pop()).toBe('');

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { catalogue, isImportCode, type DiagnosticCode } from '../src/core/diagnostics.js';
 import { exampleNotice, makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
@@ -34,8 +35,15 @@ interface JsonDiagnostic {
 }
 
 const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-/** The codes of the diagnostic catalogue, as the README's table lists them. */
-const readmeCodes = [...readFileSync(path.join(repoRoot, 'README.md'), 'utf8').matchAll(/^\| `([a-z0-9-]+)` \| (?:error|warning) \|/gm)].map((m) => m[1]!);
+const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+/** The codes of the tables of diagnostics in a text of the README (`| `code` | error | …`). */
+const codesIn = (text: string) => [...text.matchAll(/^\| `([a-z0-9-]+)` \| (?:error|warning) \|/gm)].map((m) => m[1]!);
+const importStart = readme.indexOf('### `vm-strategy import`');
+const importSection = readme.slice(importStart, readme.indexOf('\n## ', importStart));
+/** The codes `validate` reports, as the README's tables list them: all but the import section's. */
+const readmeCodes = codesIn(readme.replace(importSection, ''));
+/** The importer's codes, as the import section's table lists them. */
+const readmeImportCodes = codesIn(importSection);
 
 async function both(dir: string, args: string[], cwd = dir): Promise<{ sarif: SarifLog; json: JsonDiagnostic[]; exitCode: number | null }> {
   const sarif = await runCli(['validate', '--format', 'sarif', ...args], { cwd });
@@ -80,6 +88,14 @@ describe('validate --format sarif', () => {
       ]);
     });
     expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('areas/01-samlinger.yaml');
+  });
+
+  it("documents every code of the catalogue in the README: validate's in its tables, the importer's in the import section", () => {
+    const codes = Object.keys(catalogue) as DiagnosticCode[];
+    expect(importStart).toBeGreaterThan(0);
+    expect([...new Set(readmeCodes)].sort()).toEqual(codes.filter((code) => !isImportCode(code)).sort());
+    expect([...new Set(readmeImportCodes)].sort()).toEqual(codes.filter(isImportCode).sort());
+    expect(readmeImportCodes).toHaveLength(new Set(readmeImportCodes).size);
   });
 
   it('speaks nb by default', async () => {

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalogue, type DiagnosticCode } from '../src/core/diagnostics.js';
+import { catalogue, isImportCode, type DiagnosticCode } from '../src/core/diagnostics.js';
 import { brokenDir, makeStrategy, removeTempDirs, runCli } from './helpers/cli.js';
 import { checkRun, codesAndPlaces, parseDiagnostics, stackTrace, type Expected } from './helpers/scenarios.js';
 
@@ -150,6 +150,7 @@ it('covers every diagnostic code in the catalogue with a scenario', () => {
     'measure-missing-indicator',
     'goal-without-measure',
   ]);
-  const missing = Object.keys(catalogue).filter((code) => !covered.has(code) && !elsewhere.has(code));
+  // The importer's codes are about a document, not a strategy folder: test/import.test.ts has a document for each.
+  const missing = (Object.keys(catalogue) as DiagnosticCode[]).filter((code) => !isImportCode(code) && !covered.has(code) && !elsewhere.has(code));
   expect(missing).toEqual([]);
 });

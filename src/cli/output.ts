@@ -39,7 +39,10 @@ export function renderOrExplain<T>(render: () => T, lang: Lang): T {
   try {
     return render();
   } catch (error) {
-    if (error instanceof TemplateError) throw new UserError(cliWords[lang].templateBroken(error.template, error.message));
+    if (error instanceof TemplateError) {
+      const cw = cliWords[lang];
+      throw new UserError(error.reason === 'style-end-tag' ? cw.styleEndTag(error.template) : cw.templateBroken(error.template, error.message));
+    }
     throw error;
   }
 }

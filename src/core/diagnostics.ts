@@ -67,10 +67,49 @@ const yamlProblemsNb: Record<string, string> = {
   BAD_COLLECTION_TYPE: 'en samling av feil slag',
   'too-deep': 'for dypt nøstet (mer enn 64 nivåer)',
 };
-const yamlProblem = (a: Args, lang: Lang) => (lang === 'nb' ? yamlProblemsNb[String(a.problem)] : undefined) ?? String(a.detail);
+const yamlProblem: Record<Lang, Words> = {
+  nb: (a) => yamlProblemsNb[String(a.problem)] ?? String(a.detail),
+  en: (a) => String(a.detail),
+};
 
-const didYouMean = (a: Args, lang: Lang) =>
-  a.suggestion ? (lang === 'nb' ? ` Mente du ${q(a.suggestion)}?` : ` Did you mean ${q(a.suggestion)}?`) : '';
+/** What the UTF-8 check found, by the `detail` the decoder reports (src/core/yaml-source.ts). */
+const encodingProblems: Record<string, Record<Lang, string>> = {
+  'UTF-16': { nb: 'UTF-16', en: 'UTF-16' },
+  'invalid byte sequence': { nb: 'ugyldig bytesekvens', en: 'invalid byte sequence' },
+  'NUL byte': { nb: 'NUL-byte', en: 'NUL byte' },
+};
+/** The decoder's finding in words; the import command says it about a document. */
+export const encodingProblem = (detail: string | number | undefined, lang: Lang): string =>
+  encodingProblems[String(detail)]?.[lang] ?? String(detail);
+
+const didYouMean: Record<Lang, Words> = {
+  nb: (a) => (a.suggestion ? ` Mente du ${q(a.suggestion)}?` : ''),
+  en: (a) => (a.suggestion ? ` Did you mean ${q(a.suggestion)}?` : ''),
+};
+
+/** Where the importer put text the format has no place for: the `where` of its diagnostics. */
+export type ImportPlace = 'introduction' | 'area-introduction' | 'area-text' | 'mission' | 'challenges';
+const places: Record<ImportPlace, Record<Lang, Words>> = {
+  introduction: { nb: () => 'strategiens introduction', en: () => 'the strategy introduction' },
+  'area-introduction': { nb: (a) => `innledningen til ${q(a.area)}`, en: (a) => `the introduction of ${q(a.area)}` },
+  'area-text': { nb: (a) => `teksten til ${q(a.area)}`, en: (a) => `the text of ${q(a.area)}` },
+  mission: { nb: () => 'teksten til samfunnsoppdraget', en: () => 'the mission text' },
+  challenges: { nb: () => 'teksten til utfordringsbildet', en: () => 'the challenges text' },
+};
+const place: Record<Lang, Words> = {
+  nb: (a) => places[a.where as ImportPlace]?.nb(a) ?? String(a.where),
+  en: (a) => places[a.where as ImportPlace]?.en(a) ?? String(a.where),
+};
+/** A document's text in a message, shortened: the line number says where the rest is. */
+const short = (s: string | number | undefined, max = 60) => {
+  const text = String(s ?? '');
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+};
+/** What to do about text the importer kept where it could. */
+const movedHint: Record<Lang, string> = {
+  nb: 'Flytt teksten dit den hører hjemme i YAML-filene, eller rett dokumentet og importer på nytt.',
+  en: 'Move the text to where it belongs in the YAML files, or fix the document and import again.',
+};
 
 export const catalogue = {
   'file-missing': {
@@ -101,8 +140,8 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Filen er ikke UTF-8', en: 'The file is not UTF-8' },
     message: {
-      nb: (a) => `Filen er ikke gyldig UTF-8 (${a.detail}).`,
-      en: (a) => `The file is not valid UTF-8 (${a.detail}).`,
+      nb: (a) => `Filen er ikke gyldig UTF-8 (${encodingProblem(a.detail, 'nb')}).`,
+      en: (a) => `The file is not valid UTF-8 (${encodingProblem(a.detail, 'en')}).`,
     },
     hint: { nb: () => 'Lagre filen som UTF-8 i editoren.', en: () => 'Save the file as UTF-8 in your editor.' },
   },
@@ -151,7 +190,7 @@ export const catalogue = {
   'yaml-syntax': {
     severity: 'error',
     title: { nb: 'YAML-syntaksfeil', en: 'YAML syntax error' },
-    message: { nb: (a) => `YAML-syntaksfeil: ${yamlProblem(a, 'nb')}.`, en: (a) => `YAML syntax error: ${yamlProblem(a, 'en')}` },
+    message: { nb: (a) => `YAML-syntaksfeil: ${yamlProblem.nb(a)}.`, en: (a) => `YAML syntax error: ${yamlProblem.en(a)}` },
     hint: { nb: () => 'Rett opp syntaksen på dette stedet.', en: () => 'Fix the syntax at this place.' },
   },
   'yaml-tab-indentation': {
@@ -205,7 +244,7 @@ export const catalogue = {
   'schema-unknown-key': {
     severity: 'error',
     title: { nb: 'Ukjent nøkkel', en: 'An unknown key' },
-    message: { nb: (a) => `Ukjent nøkkel ${q(a.key)}.${didYouMean(a, 'nb')}`, en: (a) => `Unknown key ${q(a.key)}.${didYouMean(a, 'en')}` },
+    message: { nb: (a) => `Ukjent nøkkel ${q(a.key)}.${didYouMean.nb(a)}`, en: (a) => `Unknown key ${q(a.key)}.${didYouMean.en(a)}` },
     hint: { nb: (a) => `Tillatte nøkler her: ${a.allowed}.`, en: (a) => `Keys allowed here: ${a.allowed}.` },
   },
   'schema-missing-key': {
@@ -251,8 +290,8 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Ugyldig verdi', en: 'An invalid value' },
     message: {
-      nb: (a) => `${q(a.path)} har en ugyldig verdi ${q(a.value)}.${didYouMean(a, 'nb')}`,
-      en: (a) => `${q(a.path)} has an invalid value ${q(a.value)}.${didYouMean(a, 'en')}`,
+      nb: (a) => `${q(a.path)} har en ugyldig verdi ${q(a.value)}.${didYouMean.nb(a)}`,
+      en: (a) => `${q(a.path)} has an invalid value ${q(a.value)}.${didYouMean.en(a)}`,
     },
     hint: { nb: (a) => `Tillatt: ${a.allowed}.`, en: (a) => `Allowed: ${a.allowed}.` },
   },
@@ -293,8 +332,8 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Vurdering som ikke står i skalaen', en: 'A mark that is not on the scale' },
     message: {
-      nb: (a) => `Ukjent vurdering ${q(a.mark)}.${didYouMean(a, 'nb')}`,
-      en: (a) => `Unknown mark ${q(a.mark)}.${didYouMean(a, 'en')}`,
+      nb: (a) => `Ukjent vurdering ${q(a.mark)}.${didYouMean.nb(a)}`,
+      en: (a) => `Unknown mark ${q(a.mark)}.${didYouMean.en(a)}`,
     },
     hint: { nb: (a) => `Gyldige vurderinger (scale.yaml): ${a.codes}.`, en: (a) => `Valid marks (scale.yaml): ${a.codes}.` },
   },
@@ -347,8 +386,8 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Tiltak for et ukjent mål', en: 'A measure for an unknown goal' },
     message: {
-      nb: (a) => `Tiltaket viser til et ukjent mål ${q(a.goal)}.${didYouMean(a, 'nb')}`,
-      en: (a) => `The measure refers to an unknown goal ${q(a.goal)}.${didYouMean(a, 'en')}`,
+      nb: (a) => `Tiltaket viser til et ukjent mål ${q(a.goal)}.${didYouMean.nb(a)}`,
+      en: (a) => `The measure refers to an unknown goal ${q(a.goal)}.${didYouMean.en(a)}`,
     },
     hint: { nb: () => 'Bruk id-en til et mål i areas/*.yaml.', en: () => 'Use the id of a goal in areas/*.yaml.' },
   },
@@ -436,9 +475,331 @@ export const catalogue = {
     message: { nb: () => 'Strategien har ingen områder.', en: () => 'The strategy has no areas.' },
     hint: { nb: () => 'Legg til minst én fil areas/NN-<id>.yaml.', en: () => 'Add at least one file areas/NN-<id>.yaml.' },
   },
+  // --- vm-strategy import: what the importer had to guess or could not place in a document ---
+  // Their place is the document and its line (0: the document as a whole). The document's own
+  // text is quoted as it is, long texts shortened: the line says where the rest is.
+  'import-text-before-area': {
+    severity: 'warning',
+    title: { nb: 'Tekst mellom en DEL-overskrift og et område', en: 'Text between a part heading and an area' },
+    message: {
+      nb: (a) => `Teksten står mellom en DEL-overskrift og neste område; den er lagt først i innledningen til ${q(a.area)}.`,
+      en: (a) => `The text stands between a DEL (part) heading and the next area; it was put first in the introduction of ${q(a.area)}.`,
+    },
+    hint: { nb: () => movedHint.nb, en: () => movedHint.en },
+  },
+  'import-text-after-part': {
+    severity: 'warning',
+    title: { nb: 'Tekst etter en DEL-overskrift uten område', en: 'Text after a part heading with no area' },
+    message: {
+      nb: () => 'Teksten står etter en DEL-overskrift, men ikke foran noe område; den er lagt i strategiens introduction.',
+      en: () => 'The text follows a DEL (part) heading but comes before no area; it was put in the strategy introduction.',
+    },
+    hint: { nb: () => movedHint.nb, en: () => movedHint.en },
+  },
+  'import-unknown-section': {
+    severity: 'warning',
+    title: { nb: 'En overskrift som ikke er en kjent del', en: 'A heading that is no known section' },
+    message: {
+      nb: (a) => `Overskriften ${q(a.heading)} er ikke samfunnsoppdrag, utfordringsbilde, målbilde eller et område med utviklingsmål; overskriften og teksten er lagt i strategiens introduction.`,
+      en: (a) => `The heading ${q(a.heading)} is not the mission, the challenges, the vision or an area with development goals; the heading and its text were put in the strategy introduction.`,
+    },
+    hint: {
+      nb: () => 'Er det et område, sett det etter en DEL-overskrift eller gi det utviklingsmål i dokumentet, og importer på nytt.',
+      en: () => 'If it is an area, put it after a DEL (part) heading or give it development goals in the document, and import again.',
+    },
+  },
+  'import-part-title': {
+    severity: 'warning',
+    title: { nb: 'DEL-overskrift med tittel', en: 'A part heading with a title' },
+    message: {
+      nb: (a) => `DEL-overskriften har en tittel (${q(short(a.title))}) som formatet ikke har plass til; den er lagt i teksten til neste område.`,
+      en: (a) => `The DEL (part) heading has a title (${q(short(a.title))}) the format has no place for; it was put in the text of the next area.`,
+    },
+    hint: { nb: () => 'Flytt tittelen dit den hører hjemme, eller slett den.', en: () => 'Move the title to where it belongs, or delete it.' },
+  },
+  'import-list-without-lead-in': {
+    severity: 'warning',
+    title: { nb: 'Punktliste uten innledende linje', en: 'A bulleted list without a lead-in line' },
+    message: {
+      nb: () => 'Punktlisten har ingen innledende linje som slutter med kolon, så den kan ikke bli en navngitt liste; den er lagt i områdets tekst som en Markdown-liste.',
+      en: () => 'The bulleted list has no lead-in line ending in a colon, so it cannot become a titled list; it was put in the area text as a Markdown list.',
+    },
+    hint: {
+      nb: () => 'Skal den være en navngitt liste (lists), skriv en linje som slutter med kolon over punktene i dokumentet, og importer på nytt.',
+      en: () => 'For a titled list (lists), write a line ending in a colon above the bullets in the document, and import again.',
+    },
+  },
+  'import-lead-in-not-organisation': {
+    severity: 'warning',
+    title: { nb: 'Linje før målene som ikke er «<organisasjon> skal:»', en: 'A line before the goals that is not "<organisation> skal:"' },
+    message: {
+      nb: (a) => `Linjen ${q(short(a.text))} før utviklingsmålene er ikke på formen «<organisasjon> skal:»; den er lagt i områdets tekst.`,
+      en: (a) => `The line ${q(short(a.text))} before the development goals is not of the form "<organisation> skal:"; it was put in the area text.`,
+    },
+    hint: {
+      nb: () => 'Skal linjen åpne målene, skriv den som «<organisasjon> skal:» i dokumentet, og importer på nytt.',
+      en: () => 'If the line opens the goals, write it as "<organisation> skal:" in the document, and import again.',
+    },
+  },
+  'import-pillars-without-items': {
+    severity: 'warning',
+    title: { nb: 'Pilaroverskrift uten punktliste', en: 'A pillar heading without a bulleted list' },
+    message: {
+      nb: (a) => `Pilaroverskriften ${q(short(a.heading))} følges ikke av en punktliste; den er lagt i områdets tekst.`,
+      en: (a) => `The pillar heading ${q(short(a.heading))} is not followed by a bulleted list; it was put in the area text.`,
+    },
+    hint: {
+      nb: () => 'Skriv pilarene som en punktliste rett under overskriften i dokumentet, og importer på nytt.',
+      en: () => 'Write the pillars as a bulleted list right under the heading in the document, and import again.',
+    },
+  },
+  'import-goals-without-items': {
+    severity: 'warning',
+    title: { nb: 'Måloverskrift uten punktliste', en: 'A goals heading without a bulleted list' },
+    message: {
+      nb: (a) => `Måloverskriften ${q(a.heading)} følges ikke av en punktliste med mål; teksten etter er lagt i områdets tekst.`,
+      en: (a) => `The goals heading ${q(a.heading)} is not followed by a bulleted list of goals; the text after it was put in the area text.`,
+    },
+    hint: {
+      nb: () => 'Skriv målene som en punktliste under «<organisasjon> skal:» i dokumentet, og importer på nytt.',
+      en: () => 'Write the goals as a bulleted list under "<organisation> skal:" in the document, and import again.',
+    },
+  },
+  'import-area-without-goals': {
+    severity: 'warning',
+    title: { nb: 'Område uten utviklingsmål', en: 'An area without development goals' },
+    message: {
+      nb: (a) => `Området ${q(a.area)} har ingen utviklingsmål; no-goals i områdefilen sier det.`,
+      en: (a) => `The area ${q(a.area)} has no development goals; no-goals in the area file says so.`,
+    },
+    hint: { nb: () => 'Legg til mål, eller skriv hvorfor området er uten.', en: () => 'Add goals, or say why it has none.' },
+  },
+  'import-closing-section': {
+    severity: 'warning',
+    title: { nb: 'Overskrift etter siste område, lagt i avslutningen', en: 'A heading after the last area, put in the closing' },
+    message: {
+      nb: (a) => `Overskriften ${q(a.heading)} står etter siste område og har bare tekst; overskriften og teksten er lagt i closing (avslutningen).`,
+      en: (a) => `The heading ${q(a.heading)} follows the last area and has only text; the heading and its text were put in the closing.`,
+    },
+    hint: {
+      nb: () => 'Er det et område, gi det utviklingsmål i dokumentet, og importer på nytt.',
+      en: () => 'If it is an area, give it development goals in the document, and import again.',
+    },
+  },
+  'import-goal-without-mark': {
+    severity: 'warning',
+    title: { nb: 'Utviklingsmål uten vurdering', en: 'A development goal without a mark' },
+    message: {
+      nb: (a) => `Utviklingsmålet ${q(short(a.goal))} har ingen vurdering fra skalaen.`,
+      en: (a) => `The development goal ${q(short(a.goal))} has no mark from the scale.`,
+    },
+    hint: {
+      nb: () => 'Står det en vurdering som skalaen ikke har, legg den til i en kopi av scale.yaml og importer på nytt med --scale.',
+      en: () => 'If it carries a mark the scale lacks, add it to a copy of scale.yaml and import again with --scale.',
+    },
+  },
+  'import-clause-without-mark': {
+    severity: 'warning',
+    title: { nb: 'Tekst etter siste vurdering i et mål', en: "Text after a goal's last mark" },
+    message: {
+      nb: (a) => `Teksten ${q(short(a.text))} etter siste vurdering i utviklingsmålet er lagt inn som en egen del uten vurdering.`,
+      en: (a) => `The text ${q(short(a.text))} after the goal's last mark was kept as a clause of its own, without a mark.`,
+    },
+    hint: {
+      nb: () => 'Er teksten en merknad til vurderingen, flytt den til note; ellers gi delen en vurdering.',
+      en: () => 'If the text is a note on the mark, move it to note; else give the clause a mark.',
+    },
+  },
+  'import-mark-after-mark': {
+    severity: 'warning',
+    title: { nb: 'To vurderinger etter hverandre', en: 'Two marks in a row' },
+    message: {
+      nb: (a) => `Vurderingen ${q(a.mark)} følger rett etter en annen vurdering uten tekst imellom; den er beholdt som tekst.`,
+      en: (a) => `The mark ${q(a.mark)} follows another mark with no text between them; it was kept as text.`,
+    },
+    hint: {
+      nb: () => 'Slett den ene vurderingen, eller skriv teksten den gjelder foran den.',
+      en: () => 'Delete one of the marks, or write the text it judges before it.',
+    },
+  },
+  'import-mark-on-its-own': {
+    severity: 'warning',
+    title: { nb: 'Vurdering alene på en linje', en: 'A mark alone on a line' },
+    message: {
+      nb: (a) => `Vurderingen ${q(a.mark)} står alene på en linje uten noe å høre til; den er beholdt som tekst.`,
+      en: (a) => `The mark ${q(a.mark)} stands alone on a line with nothing to belong to; it was kept as text.`,
+    },
+    hint: { nb: () => 'Sett vurderingen etter målet eller utsagnet den gjelder.', en: () => 'Put the mark after the goal or statement it judges.' },
+  },
+  'import-comment-as-text': {
+    severity: 'warning',
+    title: { nb: 'Kommentar der formatet ikke har plass til den', en: 'A comment where the format has no place for one' },
+    message: {
+      nb: (a) => `Kommentaren fra ${a.author} står ved tekst som ikke kan ha kommentarer; den er lagt i ${place.nb(a)}.`,
+      en: (a) => `The comment by ${a.author} stands at text that cannot carry comments; it was put in ${place.en(a)}.`,
+    },
+    hint: {
+      nb: () => 'Flytt den til comments på et mål eller et utsagn i målbildet, eller slett den.',
+      en: () => 'Move it to the comments of a goal or a vision statement, or delete it.',
+    },
+  },
+  'import-comment-empty': {
+    severity: 'warning',
+    title: { nb: 'Tom kommentar', en: 'An empty comment' },
+    message: { nb: (a) => `Kommentaren fra ${a.author} er tom og er utelatt.`, en: (a) => `The comment by ${a.author} is empty and was left out.` },
+    hint: {
+      nb: () => 'Skulle den hatt tekst, skriv den inn i dokumentet, og importer på nytt.',
+      en: () => 'If it should have text, write it in the document, and import again.',
+    },
+  },
+  'import-mission-extra-section': {
+    severity: 'warning',
+    title: { nb: 'Mer enn to underdeler i samfunnsoppdraget', en: 'More than two sub-sections in the mission' },
+    message: {
+      nb: (a) => `Samfunnsoppdraget har bare plass til to underdeler (generelt og spesielt); ${q(a.section)} er lagt i teksten til ${q(a.into)}.`,
+      en: (a) => `The mission has room for two sub-sections (general and special); ${q(a.section)} was put in the text of ${q(a.into)}.`,
+    },
+    hint: { nb: () => 'Sjekk mission i strategy.yaml.', en: () => 'Check mission in strategy.yaml.' },
+  },
+  'import-mission-text-from-section': {
+    severity: 'warning',
+    title: { nb: 'Samfunnsoppdrag uten egen tekst', en: 'A mission without text of its own' },
+    message: {
+      nb: (a) => `Samfunnsoppdraget har ingen tekst før første underoverskrift; ${q(a.section)} er brukt som hovedtekst.`,
+      en: (a) => `The mission has no text before its first sub-heading; ${q(a.section)} was used as its main text.`,
+    },
+    hint: { nb: () => 'Sjekk mission i strategy.yaml.', en: () => 'Check mission in strategy.yaml.' },
+  },
+  'import-organisation-missing': {
+    severity: 'warning',
+    title: { nb: 'Fant ikke organisasjonens navn', en: "The organisation's name not found" },
+    message: {
+      nb: (a) => `Fant ikke organisasjonens navn (ingen linje «<organisasjon> skal:»); skrev ${q(a.organisation)}.`,
+      en: (a) => `Could not find the organisation's name (no line "<organisation> skal:"); wrote ${q(a.organisation)}.`,
+    },
+    hint: { nb: () => 'Rett organisation i strategy.yaml.', en: () => 'Fix organisation in strategy.yaml.' },
+  },
+  'import-organisation-from-heading': {
+    severity: 'warning',
+    title: { nb: 'Organisasjonens navn hentet fra en overskrift', en: "The organisation's name taken from a heading" },
+    message: {
+      nb: (a) => `Fant ingen linje «<organisasjon> skal:»; organisasjonen er satt til ${q(a.organisation)} fra dokumentet.`,
+      en: (a) => `Found no line "<organisation> skal:"; the organisation was set to ${q(a.organisation)} from the document.`,
+    },
+    hint: { nb: () => 'Sjekk organisation i strategy.yaml.', en: () => 'Check organisation in strategy.yaml.' },
+  },
+  'import-period-guessed': {
+    severity: 'warning',
+    title: { nb: 'Strategiperioden gjettet', en: 'The strategy period guessed' },
+    message: {
+      nb: (a) => `Fant ikke strategiperioden skrevet som «strategi ÅÅÅÅ–ÅÅÅÅ»; perioden ${a.from}–${a.to} er gjettet ut fra årstallene i teksten.`,
+      en: (a) => `The strategy period is not written as "strategi YYYY–YYYY"; ${a.from}–${a.to} was guessed from the years in the text.`,
+    },
+    hint: { nb: () => 'Sjekk period og title i strategy.yaml.', en: () => 'Check period and title in strategy.yaml.' },
+  },
+  'import-period-missing': {
+    severity: 'warning',
+    title: { nb: 'Ingen årstall for strategiperioden', en: 'No years for the strategy period' },
+    message: {
+      nb: (a) => `Fant ingen årstall for strategiperioden; skrev ${a.from}–${a.to}.`,
+      en: (a) => `Found no years for the strategy period; wrote ${a.from}–${a.to}.`,
+    },
+    hint: { nb: () => 'Rett period og title i strategy.yaml.', en: () => 'Fix period and title in strategy.yaml.' },
+  },
+  'import-round-missing': {
+    severity: 'warning',
+    title: { nb: 'Fant ikke revisjonsåret', en: 'The revision year not found' },
+    message: {
+      nb: (a) => `Fant ikke revisjonsåret (f.eks. «strategirevisjon i 2021»); skrev round: ${a.round}.`,
+      en: (a) => `Could not find the revision year (e.g. "strategirevisjon i 2021"); wrote round: ${a.round}.`,
+    },
+    hint: { nb: () => 'Rett round i strategy.yaml.', en: () => 'Fix round in strategy.yaml.' },
+  },
+  'import-horizon-missing': {
+    severity: 'warning',
+    title: { nb: 'Fant ikke tiltaksplanenes lengde', en: "The action plans' span not found" },
+    message: {
+      nb: (a) => `Fant ikke hvor mange år tiltaksplanene dekker (f.eks. «treårige tiltaksplaner»); skrev horizon: ${a.horizon}.`,
+      en: (a) => `Could not find how many years the action plans cover (e.g. "treårige tiltaksplaner"); wrote horizon: ${a.horizon}.`,
+    },
+    hint: {
+      nb: () => 'Rett horizon i strategy.yaml hvis planene dekker et annet antall år.',
+      en: () => 'Fix horizon in strategy.yaml if the plans cover another number of years.',
+    },
+  },
+  // --- vm-strategy import: a document that yields no strategy ---
+  'import-no-mission': {
+    severity: 'error',
+    title: { nb: 'Fant ikke samfunnsoppdraget', en: 'The mission not found' },
+    message: {
+      nb: () => 'Fant ikke samfunnsoppdraget (en overskrift med «SAMFUNNSOPPDRAG» eller «OPPDRAG»).',
+      en: () => 'Could not find the mission (a heading with "SAMFUNNSOPPDRAG" or "OPPDRAG").',
+    },
+    hint: {
+      nb: () => 'Gi samfunnsoppdraget en overskrift med store bokstaver i dokumentet (f.eks. VÅRT SAMFUNNSOPPDRAG), og importer på nytt.',
+      en: () => 'Give the mission a heading in capitals in the document (e.g. VÅRT SAMFUNNSOPPDRAG), and import again.',
+    },
+  },
+  'import-mission-empty': {
+    severity: 'error',
+    title: { nb: 'Samfunnsoppdrag uten tekst', en: 'A mission without text' },
+    message: { nb: (a) => `Samfunnsoppdraget ${q(a.heading)} har ingen tekst.`, en: (a) => `The mission ${q(a.heading)} has no text.` },
+    hint: {
+      nb: () => 'Skriv samfunnsoppdraget under overskriften i dokumentet, og importer på nytt.',
+      en: () => 'Write the mission under its heading in the document, and import again.',
+    },
+  },
+  'import-no-challenges': {
+    severity: 'error',
+    title: { nb: 'Fant ikke utfordringsbildet', en: 'The challenges not found' },
+    message: {
+      nb: () => 'Fant ikke utfordringsbildet (en overskrift med «UTFORDRING»).',
+      en: () => 'Could not find the challenges (a heading with "UTFORDRING").',
+    },
+    hint: {
+      nb: () => 'Gi utfordringsbildet en overskrift med store bokstaver i dokumentet (f.eks. UTFORDRINGSBILDET), og importer på nytt.',
+      en: () => 'Give the challenges a heading in capitals in the document (e.g. UTFORDRINGSBILDET), and import again.',
+    },
+  },
+  'import-no-vision': {
+    severity: 'error',
+    title: { nb: 'Fant ikke målbildet', en: 'The vision not found' },
+    message: {
+      nb: () => 'Fant ikke målbildet (en overskrift med «MÅLBILDE» eller «VISJON»).',
+      en: () => 'Could not find the vision (a heading with "MÅLBILDE" or "VISJON").',
+    },
+    hint: {
+      nb: () => 'Gi målbildet en overskrift med store bokstaver i dokumentet (f.eks. MÅLBILDET), og importer på nytt.',
+      en: () => 'Give the vision a heading in capitals in the document (e.g. MÅLBILDET), and import again.',
+    },
+  },
+  'import-vision-empty': {
+    severity: 'error',
+    title: { nb: 'Målbilde uten tekst', en: 'A vision without text' },
+    message: { nb: (a) => `Målbildet ${q(a.heading)} har ingen tekst.`, en: (a) => `The vision ${q(a.heading)} has no text.` },
+    hint: {
+      nb: () => 'Skriv målbildets utsagn under overskriften i dokumentet, ett avsnitt hver, og importer på nytt.',
+      en: () => 'Write the vision statements under its heading in the document, a paragraph each, and import again.',
+    },
+  },
+  'import-no-areas': {
+    severity: 'error',
+    title: { nb: 'Fant ingen strategiområder', en: 'No strategy areas found' },
+    message: {
+      nb: () => 'Fant ingen strategiområder (overskrifter med store bokstaver etter «DEL 2», eller med UTVIKLINGSMÅL under seg).',
+      en: () => 'Found no strategy areas (headings in capitals after "DEL 2", or with UTVIKLINGSMÅL under them).',
+    },
+    hint: {
+      nb: () => 'Gi hvert område en overskrift med store bokstaver og utviklingsmålene under, etter en DEL-overskrift, og importer på nytt.',
+      en: () => 'Give each area a heading in capitals with its development goals under it, after a DEL (part) heading, and import again.',
+    },
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;
+/** The importer's codes: about a document, never found by `validate` (not among its SARIF rules). */
+export type ImportCode = Extract<DiagnosticCode, `import-${string}`>;
+export const isImportCode = (code: DiagnosticCode): code is ImportCode => code.startsWith('import-');
 
 export interface Diagnostic extends Location {
   code: DiagnosticCode;

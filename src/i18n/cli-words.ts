@@ -25,6 +25,8 @@ export interface CliWords {
   templateFolderMissing: (dir: string) => string;
   templateFolderIncomplete: (dir: string, missing: string[]) => string;
   templateBroken: (template: string, detail: string) => string;
+  /** A stylesheet holding `</style`, which would end the page's style element early. */
+  styleEndTag: (template: string) => string;
   chromePathMissing: (path: string) => string;
   noChromium: string;
   browserFailed: (path: string, detail: string) => string;
@@ -60,6 +62,7 @@ export const cliWords: Record<Lang, CliWords> = {
     templateFolderIncomplete: (dir, missing) =>
       `Malmappen ${dir} mangler ${missing.join(', ')}. En malmappe trenger alle filene i templates/report/.`,
     templateBroken: (template, detail) => `Malen ${template} har en feil: ${detail}`,
+    styleEndTag: (template) => `Malen ${template} har en feil: stilarket kan ikke inneholde «</style», som ville avsluttet sidens stilark for tidlig. Fjern det.`,
     chromePathMissing: (p) => `CHROME_PATH peker på ${p}, som ikke finnes.`,
     noChromium: 'PDF trenger Chromium, og ingen ble funnet (/usr/bin/chromium).',
     browserFailed: (p, detail) => `Kunne ikke starte nettleseren ${p} (${detail}).`,
@@ -99,6 +102,7 @@ export const cliWords: Record<Lang, CliWords> = {
     templateFolderIncomplete: (dir, missing) =>
       `The template folder ${dir} lacks ${missing.join(', ')}. A template folder needs every file of templates/report/.`,
     templateBroken: (template, detail) => `The template ${template} is broken: ${detail}`,
+    styleEndTag: (template) => `The template ${template} is broken: the stylesheet must not contain «</style», which would end the page's stylesheet early. Remove it.`,
     chromePathMissing: (p) => `CHROME_PATH points to ${p}, which does not exist.`,
     noChromium: 'PDF needs Chromium, and none was found (/usr/bin/chromium).',
     browserFailed: (p, detail) => `Could not start the browser at ${p} (${detail}).`,

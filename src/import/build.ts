@@ -1,11 +1,12 @@
 // From the document's shape to the strategy's data: ids, marks in canonical form, notes and
 // comments where the format has them, and the fields of strategy.yaml the document only
 // implies. The result is plain data in the key order the files are written in.
-import type { ImportWords } from '../i18n/import-words.js';
-import type { AreaDraft, DraftDocument, FrontSection, Para, SubSection, Warning } from './document.js';
+import type { ImportedFileWords } from '../i18n/import-words.js';
+import type { AreaDraft, DraftDocument, FrontSection, Para, SubSection } from './document.js';
 import type { DocComment, Item } from './lines.js';
 import type { MarkFinder } from './marks.js';
 import { findHorizon, findPeriod, findRound, mostCommon, organisationFromHeading } from './meta.js';
+import type { Report } from './report.js';
 import { areaIdPart, goalIdPart, hasWordCharacter, IdRegistry, joinParagraphs, slug } from './text.js';
 
 type Assessment = string | { mark: string; note: string };
@@ -47,19 +48,20 @@ export interface StrategyData {
 }
 
 export interface Built {
+  /** Undefined when the document lacks a section the format needs (reported as an error). */
   strategy?: StrategyData;
   areas: AreaData[];
-  errors: Warning[];
   stats: { areas: number; goals: number; marks: number };
 }
 
 export interface BuildContext {
   marks: MarkFinder;
-  w: ImportWords;
+  /** What the importer writes where the document says nothing (the default organisation, the no-goals reason). */
+  words: ImportedFileWords;
   /** The document's text, for the period, round, horizon and the organisation's spelling. */
   fullText: string;
   defaultYear: number;
-  warnings: Warning[];
+  report: Report;
 }
 
 const defaultHorizon = 3;
@@ -67,9 +69,7 @@ const paragraphs = (paras: readonly Para[]) => joinParagraphs(paras.map((p) => p
 const comments = (list: readonly DocComment[]) => (list.length > 0 ? list.map((c) => ({ author: c.author, text: c.text })) : undefined);
 
 export function buildStrategy(doc: DraftDocument, ctx: BuildContext): Built {
-  const { w } = ctx;
-  const errors: Warning[] = [];
-  const warn = (line: number, message: string) => ctx.warnings.push({ line, message });
+  const { report } = ctx;
   const ids = new IdRegistry();
 
   // The vision's ids come first: areas, goals and vision statements share one namespace.
@@ -82,28 +82,28 @@ export function buildStrategy(doc: DraftDocument, ctx: BuildContext): Built {
     marks: areas.reduce((n, a) => n + a.goals.reduce((m, g) => m + (g.clauses ? g.clauses.filter((c) => c.assessment).length : g.assessment ? 1 : 0), 0), 0),
   };
 
-  if (!doc.mission) errors.push({ line: 0, message: w.noMission });
-  if (!doc.challenges) errors.push({ line: 0, message: w.noChallenges });
-  if (!doc.vision) errors.push({ line: 0, message: w.noVision });
-  else if (statements.length === 0) errors.push({ line: doc.vision.line, message: w.noVisionStatements(doc.vision.title) });
-  if (areas.length === 0) errors.push({ line: 0, message: w.noAreas });
-  const mission = doc.mission ? buildMission(doc.mission, w, warn) : undefined;
-  if (doc.mission && !mission) errors.push({ line: doc.mission.line, message: w.noMissionText(doc.mission.title) });
-  if (!mission || !doc.challenges || !doc.vision || statements.length === 0 || areas.length === 0) return { areas, errors, stats };
+  if (!doc.mission) report('import-no-mission', 0);
+  if (!doc.challenges) report('import-no-challenges', 0);
+  if (!doc.vision) report('import-no-vision', 0);
+  else if (statements.length === 0) report('import-vision-empty', doc.vision.line, { heading: doc.vision.title });
+  if (areas.length === 0) report('import-no-areas', 0);
+  const mission = doc.mission ? buildMission(doc.mission, report) : undefined;
+  if (doc.mission && !mission) report('import-mission-empty', doc.mission.line, { heading: doc.mission.title });
+  if (!mission || !doc.challenges || !doc.vision || statements.length === 0 || areas.length === 0) return { areas, stats };
 
   const organisation = findOrganisation(doc, ctx);
   const period = findPeriod(ctx.fullText, ctx.defaultYear, doc.vision.subtitle);
-  if (period.how === 'guessed') warn(0, w.periodGuessed(period.from, period.to));
-  if (period.how === 'missing') warn(0, w.periodMissing(period.from, period.to));
+  if (period.how === 'guessed') report('import-period-guessed', 0, { from: period.from, to: period.to });
+  if (period.how === 'missing') report('import-period-missing', 0, { from: period.from, to: period.to });
   let round = findRound(ctx.fullText);
   if (round === undefined) {
     round = Math.floor((period.from + period.to) / 2);
-    warn(0, w.roundMissing(round));
+    report('import-round-missing', 0, { round });
   }
   let horizon = findHorizon(ctx.fullText);
   if (horizon === undefined) {
     horizon = defaultHorizon;
-    warn(0, w.horizonMissing(horizon));
+    report('import-horizon-missing', 0, { horizon });
   }
 
   const challengeIds = new IdRegistry();
@@ -131,7 +131,7 @@ export function buildStrategy(doc: DraftDocument, ctx: BuildContext): Built {
     },
     ...optional('closing', paragraphs(doc.closing)),
   };
-  return { strategy, areas, errors, stats };
+  return { strategy, areas, stats };
 }
 
 const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
@@ -142,21 +142,21 @@ function findOrganisation(doc: DraftDocument, ctx: BuildContext): string {
   if (fromLeadIns) return fromLeadIns;
   const fromHeading = doc.vision?.subtitle ? organisationFromHeading(doc.vision.subtitle, ctx.fullText) : undefined;
   if (fromHeading) {
-    ctx.warnings.push({ line: doc.vision!.line, message: ctx.w.organisationFromDocument(fromHeading) });
+    ctx.report('import-organisation-from-heading', doc.vision!.line, { organisation: fromHeading });
     return fromHeading;
   }
-  ctx.warnings.push({ line: 0, message: ctx.w.noOrganisation(ctx.w.defaultOrganisation) });
-  return ctx.w.defaultOrganisation;
+  ctx.report('import-organisation-missing', 0, { organisation: ctx.words.defaultOrganisation });
+  return ctx.words.defaultOrganisation;
 }
 
 /** The mission's main text and its general and special parts; any further part joins the last. */
-function buildMission(section: FrontSection, w: ImportWords, warn: (line: number, message: string) => void): StrategyData['mission'] | undefined {
+function buildMission(section: FrontSection, report: Report): StrategyData['mission'] | undefined {
   const subs = [...section.subs];
   let text = paragraphs(section.paras);
   if (text === undefined) {
     const first = subs.shift();
     if (!first) return undefined;
-    warn(first.line, w.missionTextFromSection(first.title));
+    report('import-mission-text-from-section', first.line, { section: first.title });
     text = joinParagraphs([first.title, ...first.paras.map((p) => p.text)]);
   }
   let general = subs.find((s) => /generel|general|allmenn/iu.test(s.title));
@@ -167,7 +167,7 @@ function buildMission(section: FrontSection, w: ImportWords, warn: (line: number
   const into = special && general ? (subs.indexOf(special) > subs.indexOf(general) ? special : general) : (special ?? general);
   const extra: string[] = [];
   for (const sub of rest) {
-    warn(sub.line, w.extraMissionSection(sub.title, into!.title));
+    report('import-mission-extra-section', sub.line, { section: sub.title, into: into!.title });
     extra.push(sub.title, ...sub.paras.map((p) => p.text));
   }
   const part = (sub: SubSection | undefined) =>
@@ -177,7 +177,7 @@ function buildMission(section: FrontSection, w: ImportWords, warn: (line: number
 
 function visionStatement(item: Item, ctx: BuildContext): { clauses: ClauseData[]; comments?: { author: string; text: string }[] } {
   const split = ctx.marks.split(item.text);
-  for (const mark of split.skipped) ctx.warnings.push({ line: item.line, message: ctx.w.markSkipped(mark) });
+  for (const mark of split.skipped) ctx.report('import-mark-after-mark', item.line, { mark });
   const clauses: ClauseData[] = split.clauses.map((c) => ({ text: c.text, assessment: c.code }));
   // Text after the last mark (or a statement without marks) is a clause of its own, without a mark.
   if (hasWordCharacter(split.rest) || clauses.length === 0) clauses.push({ text: split.rest || item.text });
@@ -200,22 +200,21 @@ function buildArea(draft: AreaDraft, ids: IdRegistry, ctx: BuildContext): AreaDa
     ...optional('pillars', draft.pillars && listItems(draft.pillars.items).length > 0 ? { title: draft.pillars.title, items: listItems(draft.pillars.items) } : undefined),
     goals,
     // validate asks an area without goals to say why; what is known is that the document has none.
-    ...optional('no-goals', goals.length === 0 ? ctx.w.noGoalsReason : undefined),
+    ...optional('no-goals', goals.length === 0 ? ctx.words.noGoalsReason : undefined),
     ...optional('lists', lists.length > 0 ? lists : undefined),
     ...optional('text', paragraphs(text)),
   };
 }
 
 function buildGoal(item: Item, areaId: string, ids: IdRegistry, ctx: BuildContext): GoalData {
-  const { w } = ctx;
   const split = ctx.marks.split(item.text);
-  for (const mark of split.skipped) ctx.warnings.push({ line: item.line, message: w.markSkipped(mark) });
+  for (const mark of split.skipped) ctx.report('import-mark-after-mark', item.line, { mark });
   const idText = split.clauses[0]?.text ?? item.text;
   const id = ids.claim(`${areaId}.${goalIdPart(idText) || 'mal'}`, `${areaId}.mal`);
   const goalComments = optional('comments', comments(item.comments));
 
   if (split.clauses.length === 0) {
-    ctx.warnings.push({ line: item.line, message: w.goalWithoutMark(item.text) });
+    ctx.report('import-goal-without-mark', item.line, { goal: item.text });
     return { id, text: item.text, ...goalComments };
   }
   // Text after the last mark: a new sentence is the reviewer's note on that mark ("JA- Tiltak på …
@@ -225,7 +224,7 @@ function buildGoal(item: Item, areaId: string, ids: IdRegistry, ctx: BuildContex
   if (hasWordCharacter(split.rest)) {
     if (/^[\p{Ll},;]/u.test(split.rest)) {
       extra = split.rest;
-      ctx.warnings.push({ line: item.line, message: w.clauseWithoutMark(split.rest) });
+      ctx.report('import-clause-without-mark', item.line, { text: split.rest });
     } else {
       note = split.rest.replace(/^[-–—:]\s*/u, '').trim();
     }

@@ -3,8 +3,9 @@
 // and text, and the closing. It looks at the shape (capitals, bullets, "… skal:", colons),
 // never at one organisation's words. Whatever it cannot place is kept as text in the nearest
 // section, with a warning naming the source line.
-import type { ImportWords } from '../i18n/import-words.js';
+import type { ImportPlace } from '../core/diagnostics.js';
 import type { DocComment, Item } from './lines.js';
+import type { Report } from './report.js';
 
 export interface Para {
   text: string;
@@ -71,10 +72,14 @@ export interface DraftDocument {
   organisations: string[];
 }
 
-export interface Warning {
-  line: number;
-  message: string;
+/** Where text the format has no place for was put: the `where` (and `area`) of a diagnostic. */
+interface Where {
+  where: ImportPlace;
+  area?: string;
 }
+const inIntroduction: Where = { where: 'introduction' };
+const inAreaIntroduction = (area: string): Where => ({ where: 'area-introduction', area });
+const inAreaText = (area: string): Where => ({ where: 'area-text', area });
 
 // The shape's own words. These name the kinds of section every strategy of this shape has,
 // not any one organisation's areas.
@@ -106,13 +111,12 @@ export function partNumber(text: string): { part: number; title: string } | unde
 const stripColon = (text: string) => text.replace(/\s*:\s*$/u, '');
 const endsWithColon = (text: string) => /:\s*$/u.test(text);
 
-export function readDocument(items: Item[], w: ImportWords, warnings: Warning[]): DraftDocument {
+export function readDocument(items: Item[], report: Report): DraftDocument {
   const doc: DraftDocument = { introduction: [], areas: [], closing: [], organisations: [] };
-  const warn = (line: number, message: string) => warnings.push({ line, message });
 
   type Mode =
     | { kind: 'preamble' | 'unknown' | 'orphan' }
-    | { kind: 'front'; section: FrontSection; where: string }
+    | { kind: 'front'; section: FrontSection; where: Where }
     | { kind: 'vision'; vision: VisionDraft }
     | { kind: 'area'; area: AreaDraft };
   let mode: Mode = { kind: 'preamble' };
@@ -154,7 +158,7 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
   };
 
   /** Puts a paragraph (or bullet, as a Markdown list item) into a text, with any comments as text after it. */
-  const place = (dest: Para[], item: Item, where: string, asText = item.text) => {
+  const place = (dest: Para[], item: Item, where: Where, asText = item.text) => {
     if (asText !== '') {
       const last = dest[dest.length - 1];
       if (item.kind === 'bullet' && last?.list && !item.gapBefore) last.text += `\n- ${asText}`;
@@ -164,27 +168,27 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
     placeComments(dest, item.comments, where);
   };
   /** Comments where the format has no place for them become text; `on` names what they were made on. */
-  const placeComments = (dest: Para[], comments: DocComment[], where: string, on?: string) => {
+  const placeComments = (dest: Para[], comments: DocComment[], where: Where, on?: string) => {
     for (const c of comments) {
-      warn(c.line, w.commentKept(c.author, where));
+      report('import-comment-as-text', c.line, { author: c.author, ...where });
       dest.push({ text: `Comment by ${c.author}${on ? ` («${on}»)` : ''}: ${c.text}`, line: c.line, gapBefore: false });
     }
   };
 
   /** Text after a part heading that no area follows goes to the introduction. */
   const flushOrphans = () => {
-    for (const orphan of pendingOrphans) if (!orphan.warned) warn(orphan.line, w.orphanTextIntroduction);
+    for (const orphan of pendingOrphans) if (!orphan.warned) report('import-text-after-part', orphan.line);
     doc.introduction.push(...pendingOrphans);
     pendingOrphans = [];
   };
 
   const startArea = (item: Item): AreaDraft => {
     const area: AreaDraft = { title: item.text, line: item.line, part, intro: [], lists: [], goals: [], text: [], seenGoals: false, structureEnd: 0 };
-    for (const orphan of pendingOrphans) if (!orphan.warned) warn(orphan.line, w.orphanText(area.title));
+    for (const orphan of pendingOrphans) if (!orphan.warned) report('import-text-before-area', orphan.line, { area: area.title });
     area.intro.push(...pendingOrphans);
     pendingOrphans = [];
     doc.areas.push(area);
-    if (item.comments.length > 0) placeComments(area.intro, item.comments, w.whereAreaIntroduction(area.title));
+    if (item.comments.length > 0) placeComments(area.intro, item.comments, inAreaIntroduction(area.title));
     return area;
   };
 
@@ -192,7 +196,7 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
   const first = items[0];
   if (first && first.kind === 'caps' && /STRATEGI|STRATEGY/u.test(first.text) && !partNumber(first.text) && !isAreaStructure(0) && !hasGoalsAhead(0)) {
     doc.title = first.text;
-    placeComments(doc.introduction, first.comments, w.whereIntroduction);
+    placeComments(doc.introduction, first.comments, inIntroduction);
     i = 1;
   }
   while (i < items.length) {
@@ -206,7 +210,7 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
         seenPart = true;
         mode = { kind: 'orphan' };
         if (partHeading.title !== '') {
-          warn(item.line, w.partTitle(partHeading.title));
+          report('import-part-title', item.line, { title: partHeading.title });
           pendingOrphans.push({ text: partHeading.title, line: item.line, gapBefore: false, warned: true });
         }
         i++;
@@ -222,18 +226,18 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
         if (missionHeading.test(heading) && !doc.mission && !goalsHeading.test(heading)) {
           flushOrphans();
           doc.mission = { title: heading, line: item.line, paras: [], subs: [] };
-          mode = { kind: 'front', section: doc.mission, where: w.whereMission };
+          mode = { kind: 'front', section: doc.mission, where: { where: 'mission' } };
           lastWasSub = false;
-          placeComments(doc.mission.paras, item.comments, w.whereMission);
+          placeComments(doc.mission.paras, item.comments, mode.where);
           i++;
           continue;
         }
         if (challengesHeading.test(heading) && !doc.challenges) {
           flushOrphans();
           doc.challenges = { title: heading, line: item.line, paras: [], subs: [] };
-          mode = { kind: 'front', section: doc.challenges, where: w.whereChallenges };
+          mode = { kind: 'front', section: doc.challenges, where: { where: 'challenges' } };
           lastWasSub = false;
-          placeComments(doc.challenges.paras, item.comments, w.whereChallenges);
+          placeComments(doc.challenges.paras, item.comments, mode.where);
           i++;
           continue;
         }
@@ -241,12 +245,12 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
           flushOrphans();
           doc.vision = { title: heading, line: item.line, statements: [] };
           mode = { kind: 'vision', vision: doc.vision };
-          placeComments(doc.introduction, item.comments, w.whereVision);
+          placeComments(doc.introduction, item.comments, inIntroduction);
           const sub = next(i);
           // A line in capitals right under the vision heading is its subtitle ("<ORGANISATION> 2025").
           if (sub && sub.kind === 'caps' && !partNumber(sub.text) && !isAreaStructure(i + 1) && !hasGoalsAhead(i + 1)) {
             doc.vision.subtitle = sub.text;
-            placeComments(doc.introduction, sub.comments, w.whereVision);
+            placeComments(doc.introduction, sub.comments, inIntroduction);
             i += 2;
             continue;
           }
@@ -256,9 +260,9 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
       }
       // Before the parts, a heading is an area only when development goals follow it.
       if (!seenPart && !hasGoalsAhead(i)) {
-        warn(item.line, w.unknownSection(heading));
+        report('import-unknown-section', item.line, { heading });
         mode = { kind: 'unknown' };
-        place(doc.introduction, item, w.whereIntroduction);
+        place(doc.introduction, item, inIntroduction);
         i++;
         continue;
       }
@@ -271,11 +275,11 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
     switch (mode.kind) {
       case 'preamble':
       case 'unknown':
-        place(doc.introduction, item, w.whereIntroduction);
+        place(doc.introduction, item, inIntroduction);
         i++;
         break;
       case 'orphan':
-        place(pendingOrphans, item, w.whereIntroduction);
+        place(pendingOrphans, item, inIntroduction);
         i++;
         break;
       case 'front': {
@@ -293,7 +297,7 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
         break;
       }
       case 'vision':
-        if (item.text === '') placeComments(doc.introduction, item.comments, w.whereVision);
+        if (item.text === '') placeComments(doc.introduction, item.comments, inIntroduction);
         else mode.vision.statements.push(item);
         i++;
         break;
@@ -312,7 +316,7 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
     const area = doc.areas[doc.areas.length - 1]!;
     if (area.goals.length > 0 || area.pillars || area.lists.length > 0 || !doc.areas.some((a) => a.goals.length > 0)) break;
     doc.areas.pop();
-    warn(area.line, w.closingSection(area.title));
+    report('import-closing-section', area.line, { heading: area.title });
     trailing.unshift({ text: area.title, line: area.line, gapBefore: true }, ...area.intro, ...area.text);
   }
   const last = doc.areas[doc.areas.length - 1];
@@ -321,7 +325,7 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
     if (start >= 0) doc.closing = last.text.splice(start);
   }
   doc.closing.push(...trailing);
-  for (const area of doc.areas) if (area.goals.length === 0) warn(area.line, w.areaWithoutGoals(area.title));
+  for (const area of doc.areas) if (area.goals.length === 0) report('import-area-without-goals', area.line, { area: area.title });
   return doc;
 
   /** A short line in a front section with no closing punctuation, followed by text: a sub-heading. */
@@ -337,7 +341,7 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
   function readAreaStructure(i: number, area: AreaDraft): number {
     const item = items[i]!;
     const dest = () => (area.seenGoals ? area.text : area.intro);
-    const where = () => (area.seenGoals ? w.whereAreaText(area.title) : w.whereAreaIntroduction(area.title));
+    const where = () => (area.seenGoals ? inAreaText(area.title) : inAreaIntroduction(area.title));
     if (goalsHeading.test(item.text)) {
       placeComments(dest(), item.comments, where());
       let j = i + 1;
@@ -351,21 +355,23 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
           else placeComments(dest(), lead.comments, where());
           j++;
         } else if (isBullet(items[j + 1])) {
-          warn(lead.line, w.leadInNotOrganisation(lead.text));
+          report('import-lead-in-not-organisation', lead.line, { text: lead.text });
           place(dest(), lead, where());
           j++;
         }
       }
       const { bullets, end } = collectBullets(j);
-      if (bullets.length === 0) warn(item.line, w.goalsWithoutItems);
+      if (bullets.length === 0) report('import-goals-without-items', item.line, { heading: item.text });
       area.goals.push(...bullets);
       area.seenGoals = true;
       area.structureEnd = area.text.length;
       return end;
     }
     const { bullets, end } = collectBullets(i + 1);
+    // Only a pillar heading is structure without bullets after it: a capital line ending in a
+    // colon counts as a list heading only when bullets follow (isAreaStructure).
     if (bullets.length === 0) {
-      warn(item.line, pillarsHeading.test(item.text) ? w.pillarsWithoutItems(item.text) : w.kept(where()));
+      report('import-pillars-without-items', item.line, { heading: item.text });
       place(dest(), item, where());
       return i + 1;
     }
@@ -382,7 +388,7 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
   function readAreaItem(i: number, area: AreaDraft): number {
     const item = items[i]!;
     const dest = area.seenGoals ? area.text : area.intro;
-    const where = area.seenGoals ? w.whereAreaText(area.title) : w.whereAreaIntroduction(area.title);
+    const where = area.seenGoals ? inAreaText(area.title) : inAreaIntroduction(area.title);
     if (item.kind === 'text' && endsWithColon(item.text) && isBullet(next(i))) {
       const { bullets, end } = collectBullets(i + 1);
       const m = plainLeadIn.exec(item.text);
@@ -403,7 +409,7 @@ export function readDocument(items: Item[], w: ImportWords, warnings: Warning[])
     }
     if (item.kind === 'bullet') {
       const { bullets, end } = collectBullets(i);
-      warn(item.line, w.untitledList);
+      report('import-list-without-lead-in', item.line);
       for (const b of bullets) place(dest, b, where);
       return end;
     }

@@ -1,21 +1,20 @@
 // `vm-strategy import`, the pure core: an annotated strategy document (plain text, as Word
 // exports it) in; the strategy folder's files and what the importer had to say about them out.
 // Nothing is read or written here: the command reads the document and the scale, and writes
-// the files only when this says the strategy is sound.
+// the files only when this says the strategy is sound. Nor is anything worded here: what the
+// importer has to say is diagnostics of the one catalogue, which the command words.
 import { maxFileBytes } from '../core/source.js';
-import { sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { jsonSchemaFiles, modeline, schemaFolder } from '../core/json-schema.js';
-import type { Lang } from '../core/lang.js';
 import { loadStrategy } from '../core/load-strategy.js';
 import type { ScaleIndex } from '../core/scale.js';
-import { importWords } from '../i18n/import-words.js';
+import type { ImportedFileWords } from '../i18n/import-words.js';
 import { buildStrategy } from './build.js';
-import { readDocument, type Warning } from './document.js';
+import { readDocument } from './document.js';
 import { splitItems } from './lines.js';
 import { MarkFinder } from './marks.js';
+import type { Report } from './report.js';
 import { toYaml } from './yaml-out.js';
-
-export type { Warning } from './document.js';
 
 /** Which files the folder reader (src/io/read-folder.ts) reads as YAML; the others it only lists. */
 const yamlName = /\.ya?ml$/i;
@@ -24,11 +23,14 @@ export interface ImportOptions {
   /** The scale the marks are looked up in, and its file's text (copied to scale.yaml). */
   scale: ScaleIndex;
   scaleText: string;
-  /** The document's name as shown to the user (for the file headers). */
+  /** The document as shown to the user: where the importer's diagnostics are. */
+  document: string;
+  /** The document's file name, for the header of strategy.yaml. */
   source: string;
   /** The target folder as shown to the user (for the loader's diagnostics). */
   out: string;
-  lang: Lang;
+  /** The words the files are written with (headers, defaults), in the language the user chose. */
+  words: ImportedFileWords;
   /** The year a period defaults to when the document names none (the edge passes today's). */
   defaultYear: number;
 }
@@ -39,43 +41,50 @@ export interface ImportResult {
    * modeline, and the JSON Schemas in schemas/ they point to; empty when the document yields no strategy.
    */
   files: Map<string, string>;
-  /** Things placed by guess or kept as text, with the source line (0: the document as a whole). */
-  warnings: Warning[];
+  /**
+   * Things placed by guess or kept as text: the catalogue's `import-` warnings, at the document's
+   * line (0: the document as a whole), in the document's order.
+   */
+  warnings: Diagnostic[];
   /** Why the document yields no strategy: sections the format needs that it lacks. */
-  errors: Warning[];
+  errors: Diagnostic[];
   /** The project's own loader on the files: errors here mean the import must not be written. */
   diagnostics: Diagnostic[];
   stats: { areas: number; goals: number; marks: number };
 }
 
 export function importStrategy(text: string, options: ImportOptions): ImportResult {
-  const w = importWords[options.lang];
+  const { words } = options;
   const marks = new MarkFinder(options.scale);
-  const warnings: Warning[] = [];
+  const found: Diagnostic[] = [];
+  const report: Report = (code, line, args = {}) => void found.push(diagnostic(code, { file: options.document, line, col: 0 }, args));
 
-  const lines = splitItems(text, {
-    isMark: (t) => marks.whole(t) !== undefined,
-    endsWithMark: (t) => marks.find(t).some((m) => m.index + m.raw.length === t.length),
-  });
-  for (const lw of lines.warnings) {
-    warnings.push({ line: lw.line, message: lw.kind === 'comment-empty' ? w.commentEmpty(lw.value) : w.markOnItsOwn(lw.value) });
-  }
-  const doc = readDocument(lines.items, w, warnings);
-  const fullText = lines.items.map((i) => i.text).join('\n');
-  const built = buildStrategy(doc, { marks, w, fullText, defaultYear: options.defaultYear, warnings });
-  const sorted = () => [...warnings].sort((a, b) => a.line - b.line);
-  if (!built.strategy || built.errors.length > 0) {
-    return { files: new Map(), warnings: sorted(), errors: built.errors, diagnostics: [], stats: built.stats };
+  const items = splitItems(
+    text,
+    {
+      isMark: (t) => marks.whole(t) !== undefined,
+      endsWithMark: (t) => marks.find(t).some((m) => m.index + m.raw.length === t.length),
+    },
+    report,
+  );
+  const doc = readDocument(items, report);
+  const fullText = items.map((i) => i.text).join('\n');
+  const built = buildStrategy(doc, { marks, words, fullText, defaultYear: options.defaultYear, report });
+  // The sort is stable: on one line (and for the document as a whole) in the order they were found.
+  const warnings = found.filter((d) => d.severity === 'warning').sort((a, b) => a.line - b.line);
+  const errors = found.filter((d) => d.severity === 'error');
+  if (!built.strategy || errors.length > 0) {
+    return { files: new Map(), warnings, errors, diagnostics: [], stats: built.stats };
   }
 
   const files = new Map<string, string>();
   const strategy = built.strategy;
-  files.set('strategy.yaml', `${modeline('strategy', 'strategy.yaml')}\n${toYaml(w.strategyHeader(strategy.organisation, strategy.title, options.source), strategy)}`);
+  files.set('strategy.yaml', `${modeline('strategy', 'strategy.yaml')}\n${toYaml(words.strategyHeader(strategy.organisation, strategy.title, options.source), strategy)}`);
   files.set('scale.yaml', scaleCopy(options.scaleText));
   const width = Math.max(2, String(built.areas.length).length);
   built.areas.forEach((area, k) => {
     const rel = `areas/${String(k + 1).padStart(width, '0')}-${area.id}.yaml`;
-    files.set(rel, `${modeline('area', rel)}\n${toYaml(w.areaHeader(area.title, area.part), area)}`);
+    files.set(rel, `${modeline('area', rel)}\n${toYaml(words.areaHeader(area.title, area.part), area)}`);
   });
   // The schemas the modelines point to, as `vm-strategy init` writes them.
   for (const schema of jsonSchemaFiles()) files.set(`${schemaFolder}/${schema.name}`, schema.text);
@@ -96,7 +105,7 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
       }),
     others: written.filter(([rel]) => !yamlName.test(rel)).map(([rel]) => ({ path: rel, display: `${options.out}/${rel}` })),
   });
-  return { files, warnings: sorted(), errors: [], diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats };
+  return { files, warnings, errors, diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats };
 }
 
 /**

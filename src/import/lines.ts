@@ -1,6 +1,7 @@
 // From the exported text to logical lines ("items"): comments taken off, bullets recognised,
 // and sentences the export broke over two lines joined again. Every item keeps the source
 // line it starts on, for warnings.
+import type { Report } from './report.js';
 import { endsMidSentence, endsSentence, endsWithContinuationWord, isCaps, startsLower } from './text.js';
 
 export interface DocComment {
@@ -22,12 +23,6 @@ export interface Item {
   gapBefore: boolean;
 }
 
-export interface LineWarning {
-  line: number;
-  kind: 'comment-empty' | 'mark-alone';
-  value: string;
-}
-
 /**
  * Reviewer comments as Word exports them: a tab, then "Comment by NAME: text" (also the
  * Norwegian forms). A line that is only a comment belongs to the paragraph before it.
@@ -44,9 +39,8 @@ export interface MarkTests {
   endsWithMark: (text: string) => boolean;
 }
 
-export function splitItems(source: string, marks: MarkTests): { items: Item[]; warnings: LineWarning[] } {
+export function splitItems(source: string, marks: MarkTests, report: Report): Item[] {
   const items: Item[] = [];
-  const warnings: LineWarning[] = [];
   const rawLines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let gap = false;
 
@@ -54,7 +48,7 @@ export function splitItems(source: string, marks: MarkTests): { items: Item[]; w
     const line = index + 1;
     // Word's page breaks and odd spaces; the strategy's words are not touched.
     const cleaned = raw.replace(/[\f\v\u200B\uFEFF]/g, '').replace(/[\u00A0\u2007\u202F]/g, ' ');
-    const { body, comments } = takeComments(cleaned, line, warnings);
+    const { body, comments } = takeComments(cleaned, line, report);
     const bulletMatch = bullet.exec(body.trim());
     const text = (bulletMatch ? body.trim().slice(bulletMatch[0].length) : body).replace(/\t+/g, ' ').trim();
     const previous = items[items.length - 1];
@@ -73,7 +67,7 @@ export function splitItems(source: string, marks: MarkTests): { items: Item[]; w
         previous.comments.push(...comments);
         return;
       }
-      warnings.push({ line, kind: 'mark-alone', value: text });
+      report('import-mark-on-its-own', line, { mark: text });
       items.push({ kind: 'text', text, line, comments, gapBefore: gap });
       gap = false;
       return;
@@ -90,7 +84,7 @@ export function splitItems(source: string, marks: MarkTests): { items: Item[]; w
     items.push({ kind, text, line, comments, gapBefore: gap });
     gap = false;
   });
-  return { items: items.filter((item) => item.text !== '' || item.comments.length > 0), warnings };
+  return items.filter((item) => item.text !== '' || item.comments.length > 0);
 }
 
 /** Whether a line goes on from the previous one: the export broke a sentence (or a heading) in two. */
@@ -103,7 +97,7 @@ function continues(previous: Item, kind: ItemKind, text: string, marks: MarkTest
   return startsLower(text) || endsWithContinuationWord(previous.text) || endsMidSentence(previous.text);
 }
 
-function takeComments(line: string, lineNo: number, warnings: LineWarning[]): { body: string; comments: DocComment[] } {
+function takeComments(line: string, lineNo: number, report: Report): { body: string; comments: DocComment[] } {
   const starts = [...line.matchAll(commentStart)];
   if (starts.length === 0) return { body: line, comments: [] };
   const comments: DocComment[] = [];
@@ -112,7 +106,7 @@ function takeComments(line: string, lineNo: number, warnings: LineWarning[]): { 
     const to = starts[k + 1]?.index ?? line.length;
     const author = (m[1] ?? '').trim();
     const text = line.slice(from, to).replace(/\s+/g, ' ').trim();
-    if (text === '') warnings.push({ line: lineNo, kind: 'comment-empty', value: author });
+    if (text === '') report('import-comment-empty', lineNo, { author });
     else comments.push({ author, text, line: lineNo });
   });
   return { body: line.slice(0, starts[0]!.index ?? 0), comments };

@@ -1,9 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { hasErrors } from '../../core/diagnostics.js';
+import { encodingProblem, hasErrors } from '../../core/diagnostics.js';
 import type { Lang } from '../../core/lang.js';
-import { importWords, type ImportWords } from '../../i18n/import-words.js';
+import { importedFileWords, importWords, type ImportWords } from '../../i18n/import-words.js';
 import { importStrategy } from '../../import/index.js';
+import { formatDiagnosticLines } from '../../render/import/diagnostic-lines.js';
 import { readScale } from '../../import/scale-source.js';
 import { bundledStrategyDir } from '../../io/strategy-dir.js';
 import { FileLockedError } from '../../io/write-atomic.js';
@@ -48,18 +49,16 @@ export async function importDocument(file: string, options: ImportOptions, io: I
   const result = importStrategy(text, {
     scale: scale.index,
     scaleText: scale.text,
+    document: file,
     source: path.basename(file),
     out: outDisplay,
-    lang: options.lang,
+    words: importedFileWords[options.lang],
     defaultYear: Number(reportDate().slice(0, 4)),
   });
 
-  const chalk = makeChalk(options.color, process.stderr);
-  for (const warning of result.warnings) {
-    io.err(`${file}${warning.line > 0 ? `:${warning.line}` : ''}: ${chalk.yellow(w.warning)}: ${warning.message}\n`);
-  }
-  for (const error of result.errors) {
-    io.err(`${file}${error.line > 0 ? `:${error.line}` : ''}: ${chalk.red(w.error)}: ${error.message}\n`);
+  const found = [...result.warnings, ...result.errors];
+  if (found.length > 0) {
+    io.err(formatDiagnosticLines({ diagnostics: found, files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, process.stderr) }));
   }
   if (result.errors.length > 0 || hasErrors(result.diagnostics)) {
     printDataErrors(io, { diagnostics: result.diagnostics, files: result.files.size }, options, w.invalid(file));
@@ -103,7 +102,7 @@ async function readDocument(file: string, w: ImportWords, lang: Lang): Promise<s
   const decoded = decode({ path: file, display: file, bytes: await readBytes(file, w, lang, 'document', () => process.stdin) });
   if (decoded.text !== undefined) return decoded.text;
   const problem = decoded.diagnostics[0]!;
-  throw new UserError(w.notUtf8(file, Math.max(problem.line, 1), String(problem.args.detail ?? problem.code)));
+  throw new UserError(w.notUtf8(file, Math.max(problem.line, 1), encodingProblem(problem.args.detail ?? problem.code, lang)));
 }
 
 async function inspectTarget(target: string, shown: string, w: ImportWords): Promise<'missing' | 'empty' | 'not-empty'> {

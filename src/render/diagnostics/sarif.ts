@@ -1,11 +1,12 @@
 import { pathToFileURL } from 'node:url';
-import { catalogue, describe, type DiagnosticCode } from '../../core/diagnostics.js';
+import { catalogue, describe, isImportCode, type DiagnosticCode } from '../../core/diagnostics.js';
 import type { DiagnosticsReport, FormatOptions } from './index.js';
 
 // SARIF 2.1.0 (OASIS): one run, the catalogue as the tool's rules, one result per diagnostic.
 // GitHub code scanning and other SARIF viewers read it (`github/codeql-action/upload-sarif`).
 const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json';
-const codes = Object.keys(catalogue) as DiagnosticCode[];
+/** validate's rules: the importer's codes are about a document, and never a result of this log. */
+const codes: DiagnosticCode[] = (Object.keys(catalogue) as DiagnosticCode[]).filter((code) => !isImportCode(code));
 
 /** A relative path as a URI reference (each segment percent-encoded); an absolute one as a file: URI. */
 function artifactUri(file: string): string {

@@ -10,7 +10,7 @@ import type { ReportView } from './view.js';
 export { templateNames, TemplateError, type TemplateName, type Templates } from './templates.js';
 
 function loadEta(templates: Templates): Eta {
-  if (/<\/style/i.test(templates.css)) throw new TemplateError('styles.css', 'the stylesheet must not contain "</style"');
+  if (/<\/style/i.test(templates.css)) throw new TemplateError('styles.css', 'the stylesheet must not contain "</style"', 'style-end-tag');
   const eta = new Eta({ autoEscape: true, cache: true, useWith: false });
   for (const name of templateNames) {
     try {
