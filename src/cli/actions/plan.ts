@@ -103,6 +103,11 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     await emit(io, options.output, renderPlanMarkdown(view), options.lang);
     return;
   }
+  if (options.format === 'docx') {
+    const [{ renderDocxPlan }, { packDocx }] = await Promise.all([import('../../render/plan/docx.js'), import('../docx.js')]);
+    await emit(io, options.output ?? 'plan.docx', await packDocx(renderDocxPlan(view)), options.lang);
+    return;
+  }
   const templates = await loadTemplates(options.template, options.lang);
   const { renderPage } = await import('../../render/report/html.js');
   const html = renderOrExplain(() => renderPage(templates, 'plan', view), options.lang);

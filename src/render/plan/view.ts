@@ -2,7 +2,7 @@
 // measures the plan already has for them, and the achieved goals to keep up.
 import type { Lang } from '../../core/lang.js';
 import type { StrategyModel } from '../../core/load-strategy.js';
-import { needsMeasure, planProgress, unfilledReasons, type Period } from '../../core/plan.js';
+import { fieldsToFill, needsMeasure, planProgress, unfilledReasons, type FieldToFill, type Period } from '../../core/plan.js';
 import type { Measure } from '../../core/schema.js';
 import { goalRows } from '../../core/summary.js';
 import { planWords, unfilledText, type PlanWords } from '../../i18n/plan-words.js';
@@ -16,6 +16,8 @@ export interface MeasureView extends Measure {
   unfilledText?: string;
   /** "eksempel": a measure of the bundled example strategy's plan. */
   exampleTag?: string;
+  /** The fields the plan asks of this measure that nobody has written yet. */
+  toFill: FieldToFill[];
 }
 
 export interface PlanEntryView extends GoalView {
@@ -63,6 +65,7 @@ export function buildPlanView(model: StrategyModel, options: PlanViewOptions): P
           deadlineText: m.deadline === undefined ? '' : monthText(m.deadline, options.lang),
           ...(missing.length > 0 ? { unfilledText: pw.unfilledTag(unfilledText(missing, options.lang)) } : {}),
           ...(options.example ? { exampleTag: pw.exampleTag } : {}),
+          toFill: fieldsToFill(m),
         };
       });
   // Unassessed and unknown goals first (they need attention most), then by score, lowest first.
