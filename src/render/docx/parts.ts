@@ -80,14 +80,14 @@ export const badgeWithLabel = (b: Badge): ParagraphChild[] => [badgeRun(b), ...r
 /** "#1a7f37" → "1A7F37", as WordprocessingML writes colours. */
 export const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
 
-/** A framed, shaded paragraph: the example banner, the plan's note on cells to fill in. */
-export function banner(lead: string, text: string, fill = 'FFF4CE'): Paragraph {
+/** A framed, shaded paragraph: the example banner (its mark in bold first), the plan's note on cells to fill in. */
+export function banner(lead: string | undefined, text: string, fill = 'FFF4CE'): Paragraph {
   const line = { style: BorderStyle.SINGLE, size: 8, color: '9A6700', space: 4 };
   return new Paragraph({
     border: { top: line, bottom: line, left: line, right: line },
     shading: { type: ShadingType.CLEAR, fill, color: 'auto' },
     spacing: { before: 120, after: 240 },
-    children: [...bold(`${lead} `), ...runs(text)],
+    children: [...(lead ? bold(`${lead} `) : []), ...runs(text)],
   });
 }
 

@@ -28,7 +28,7 @@ export function renderDocxPlan(view: PlanView): Document {
     children.push(textPara(view.progress.coverageText), textPara(view.progress.filledText), textPara(`${pw.byStatus}: ${view.progress.statusText}`));
   }
   children.push(textPara(view.areas.length === 0 ? pw.noUnmet : pw.intro));
-  if (view.areas.length > 0) children.push(banner(`${dw.toFill}:`, dw.toFillNote(dw.toFill, `plans/${view.period.from}-${view.period.to}.yaml`), toFillGround));
+  if (view.areas.length > 0) children.push(banner(undefined, dw.toFillNote(dw.toFill, `plans/${view.period.from}-${view.period.to}.yaml`), toFillGround));
   for (const area of view.areas) children.push(heading(1, area.title), ...area.entries.flatMap((goal) => goalEntry(view, goal)));
   children.push(heading(1, pw.keepUp));
   if (view.keepUp.length === 0) children.push(textPara(pw.nothingToKeep));

@@ -84,7 +84,7 @@ function planSection(view: ReportView): FileChild[] {
   out.push(table([pw.status, view.w.count], progress.statuses.map((s) => [s.label, String(s.count)]), columns(3, 1)));
   if (progress.unfilledList.length > 0) {
     out.push(heading(2, pw.unfilledHeading));
-    out.push(...progress.unfilledList.map((m) => bullet(runs(`${m.title}${tag}: ${m.reasonText}`))));
+    out.push(...progress.unfilledList.map((m) => bullet(runs(`${m.title}${tag} (${m.reasonText})`))));
   }
   out.push(heading(2, pw.overdue));
   if (progress.overdue.length === 0) out.push(textPara(pw.noOverdue));
