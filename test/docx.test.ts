@@ -3,7 +3,7 @@
 // what the reader must find in them, and how the command writes them (a default file, `-o -`).
 // That they open in a real Word reader is checked with LibreOffice in docx-libreoffice.test.ts.
 import { spawnSync } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxOutline, docxParts, docxText } from './helpers/docx.js';
@@ -126,6 +126,20 @@ describe('writing the Word files', () => {
     // A zip file, and a Word document in it.
     expect(run.stdout.subarray(0, 4)).toEqual(Buffer.from('PK\u0003\u0004', 'latin1'));
     expect(docxText(docxParts(run.stdout))).toContain('Action plan 2025–2026');
+  });
+
+  it('a strategy of more than 5,000 goals is refused with exit 2 and the formats that have no limit', async () => {
+    const dir = await makeStrategy();
+    const goals = Array.from({ length: 5000 }, (_, i) => `  - { id: mange.mal-${i}, text: Mål ${i}., assessment: "NEI" }`);
+    await writeFile(path.join(dir, 'areas', '03-mange.yaml'), ['id: mange', 'title: MANGE', 'part: 2', 'goals:', ...goals, ''].join('\n'));
+    const cwd = await makeTempDir();
+    for (const command of ['report', 'plan']) {
+      const result = await runCli([command, '--dir', dir, '--format', 'docx', '--lang', 'en'], { cwd, env: pinned });
+      expect(result).toMatchObject({ exitCode: 2, stdout: '' });
+      expect(result.stderr).toContain('The strategy has 5006 goals; a Word document is made for at most 5000. Use --format html or md');
+      expect(result.stderr).not.toMatch(noStack);
+    }
+    await expect(stat(path.join(cwd, 'report.docx'))).rejects.toThrow();
   });
 
   it('a strategy with errors writes nothing and exits 1', async () => {

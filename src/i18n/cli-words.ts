@@ -31,6 +31,8 @@ export interface CliWords {
   noChromium: string;
   browserFailed: (path: string, detail: string) => string;
   installChromium: string;
+  /** A strategy too large for a Word document to be made in memory. */
+  docxTooLarge: (goals: number, max: number) => string;
   planEdit: Record<PlanEditReason, (file: string) => string>;
   assessEdit: Record<AssessEditReason, (file: string, detail: string) => string>;
 }
@@ -69,6 +71,8 @@ export const cliWords: Record<Lang, CliWords> = {
     installChromium:
       'Installer Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller sett CHROME_PATH til en Chromium- eller Chrome-fil. ' +
       'Eller skriv HTML med --format html og skriv den ut til PDF fra en nettleser.',
+    docxTooLarge: (goals, max) =>
+      `Strategien har ${goals} mål; et Word-dokument lages for høyst ${max}. Bruk --format html eller md, som ikke har noen slik grense.`,
     planEdit: {
       'not-block-list': (f) =>
         `${f}: measures er ikke en blokkliste verktøyet kan legge til i; skriv den som en liste med «- id: …». Ingenting er skrevet.`,
@@ -109,6 +113,7 @@ export const cliWords: Record<Lang, CliWords> = {
     installChromium:
       'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome executable. ' +
       'Or write HTML with --format html and print it to PDF from a browser.',
+    docxTooLarge: (goals, max) => `The strategy has ${goals} goals; a Word document is made for at most ${max}. Use --format html or md, which have no such limit.`,
     planEdit: {
       'not-block-list': (f) => `${f}: measures is not a block list the tool can add to; write it as a list of "- id: …" entries. Nothing was written.`,
       unsafe: (f) => `${f}: the new measures could not be added without changing other content. Nothing was written.`,

@@ -104,7 +104,8 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     return;
   }
   if (options.format === 'docx') {
-    const [{ renderDocxPlan }, { packDocx }] = await Promise.all([import('../../render/plan/docx.js'), import('../docx.js')]);
+    const [{ renderDocxPlan }, { checkDocxSize, packDocx }] = await Promise.all([import('../../render/plan/docx.js'), import('../docx.js')]);
+    checkDocxSize(view.report.summary.overall.goals, options.lang);
     await emit(io, options.output ?? 'plan.docx', await packDocx(renderDocxPlan(view)), options.lang);
     return;
   }

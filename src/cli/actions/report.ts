@@ -42,7 +42,8 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
   }
   if (format === 'docx') {
     // The Word renderer and the docx library are loaded only when Word is asked for.
-    const [{ renderDocxReport }, { packDocx }] = await Promise.all([import('../../render/report/docx.js'), import('../docx.js')]);
+    const [{ renderDocxReport }, { checkDocxSize, packDocx }] = await Promise.all([import('../../render/report/docx.js'), import('../docx.js')]);
+    checkDocxSize(view.summary.overall.goals, options.lang);
     await emit(io, options.output ?? 'report.docx', await packDocx(renderDocxReport(view)), options.lang);
     return;
   }
