@@ -24,6 +24,7 @@ const documents = {
   'plan-en': ['plan', '--dir', path.join(fixturesDir, 'word-en')],
   'report-example': ['report', '--example', '--lang', 'en'],
   'plan-example': ['plan', '--example'],
+  'report-hostile': ['report', '--dir', path.join(fixturesDir, 'word-hostile')],
 } as const;
 type Name = keyof typeof documents;
 
@@ -101,6 +102,12 @@ describe.skipIf(!haveSoffice && !inCi)('the Word documents in LibreOffice', () =
     expect(texts.get('report-example')!).toContain('VÅRE VITENSKAPELIGE SAMLINGER');
     expect(texts.get('plan-example')!).toContain('EKSEMPEL');
     expect(texts.get('plan-example')!).toContain('Tiltaksplan 2022–2024');
+  });
+
+  it('a document made from hostile text opens, and shows that text as written', () => {
+    const text = texts.get('report-hostile')!;
+    expect(text).toContain('FIENDTLIG <b>&amp;</b> ]]>');
+    expect(text).toContain('Ring klokka & <w:t>brudd</w:t> "sitat"');
   });
 
   it('converts to a PDF of whole pages, the areas each starting a new one', async () => {

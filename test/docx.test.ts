@@ -85,6 +85,23 @@ describe('what a reader finds in the Word report', () => {
   });
 });
 
+describe('text hostile to a Word document (test/fixtures/word-hostile)', () => {
+  it('is written as text: markup escaped, characters XML cannot hold left out, no live link', async () => {
+    const { parts } = await writeDocx(['report', '--dir', path.join(fixturesDir, 'word-hostile')]);
+    const xml = parts.get('word/document.xml')!;
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe]/);
+    expect(xml).not.toMatch(/<w:hyperlink|javascript:/);
+    expect(xml).toContain('FIENDTLIG &lt;b&gt;&amp;amp;&lt;/b&gt; ]]&gt;');
+    const text = docxText(parts);
+    expect(text).toContain('Ring klokka & <w:t>brudd</w:t> "sitat"  slutt');
+    expect(text).toContain('Revisjonsrapport – Strategi 2020–2024 <w:p>&amp;');
+    // The Markdown link keeps its text; its javascript: address is not shown, let alone followed.
+    expect(text).toContain('Klikk her og');
+    // A comment's line break is a break in Word.
+    expect(docxOutline(parts)).toContain('Kommentar (AB): linje 1⏎linje 2');
+  });
+});
+
 describe('the Word plan leaves room for the owners', () => {
   it('marks every missing owner, deadline and indicator, and gives a goal without a measure a row to fill in', async () => {
     const { parts } = await writeDocx(['plan', '--dir', wordNb]);
