@@ -3,7 +3,7 @@
 // what the reader must find in them, and how the command writes them (a default file, `-o -`).
 // That they open in a real Word reader is checked with LibreOffice in docx-libreoffice.test.ts.
 import { spawnSync } from 'node:child_process';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxOutline, docxParts, docxText } from './helpers/docx.js';
@@ -85,6 +85,25 @@ describe('what a reader finds in the Word report', () => {
   });
 });
 
+describe('the Word report with --against', () => {
+  it('opens with the changes since the old revision, and marks each goal that moved beside it', async () => {
+    // The old revision: the same strategy two years earlier, when the registration goal was not met.
+    const old = await makeTempDir();
+    await cp(wordNb, old, { recursive: true });
+    const area = path.join(old, 'areas', '01-batsamlingen.yaml');
+    await writeFile(area, (await readFile(area, 'utf8')).replace('assessment: "JA-"', 'assessment: "NEI"'));
+    const strategy = path.join(old, 'strategy.yaml');
+    await writeFile(strategy, (await readFile(strategy, 'utf8')).replace('round: 2023', 'round: 2021'));
+    const { parts } = await writeDocx(['report', '--dir', wordNb, '--against', old]);
+    const outline = docxOutline(parts);
+    expect(outline).toContain('Heading1: Endringer siden forrige revisjon');
+    expect(outline).toMatch(/ \| Registrere hele båtsamlingen i DigitaltMuseum\. \| BÅTSAMLINGEN \| ↑ forbedret \| NEI \| JA- \|/);
+    // In the area's table, the goal that moved carries its arrow and where it came from, in words.
+    expect(outline).toContain('| 1. | Registrere hele båtsamlingen i DigitaltMuseum. ↑ fra NEI |');
+    expect(outline.indexOf('Endringer siden forrige revisjon')).toBeLessThan(outline.indexOf('Kort oppsummert'));
+  });
+});
+
 describe('text hostile to a Word document (test/fixtures/word-hostile)', () => {
   it('is written as text: markup escaped, characters XML cannot hold left out, no live link', async () => {
     const { parts } = await writeDocx(['report', '--dir', path.join(fixturesDir, 'word-hostile')]);
@@ -138,7 +157,9 @@ describe('writing the Word files', () => {
   });
 
   it('-o - writes the document to standard output as bytes', async () => {
-    const run = spawnSync(process.execPath, [binPath, 'plan', '--dir', wordEn, '--format', 'docx', '-o', '-'], { env: { ...process.env, ...pinned, NO_COLOR: '1' } });
+    // Spawned here, not through runCli, which reads stdout as text: these are bytes. The same bare environment.
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', TZ: 'UTC', ...pinned };
+    const run = spawnSync(process.execPath, [binPath, 'plan', '--dir', wordEn, '--format', 'docx', '-o', '-'], { env });
     expect(run.status, run.stderr.toString()).toBe(0);
     // A zip file, and a Word document in it.
     expect(run.stdout.subarray(0, 4)).toEqual(Buffer.from('PK\u0003\u0004', 'latin1'));
