@@ -66,7 +66,7 @@ export interface HelpWords {
   errors: UsageErrorWords;
   program: CommandHelp;
   /** Options several commands share. */
-  options: { dir: string; example: string; lang: string; color: string; against: string; format: string };
+  options: { dir: string; example: string; lang: string; color: string; noColor: string; against: string; format: string };
   validate: CommandHelp & { quiet: string; maxWarnings: string };
   summary: CommandHelp & { against: string; excel: string };
   report: CommandHelp & { output: string; template: string; against: string };
@@ -147,7 +147,8 @@ Avslutningskoder: 0 i orden, 1 problemer i dataene, 2 ubrukelig inndata eller fe
     dir: 'strategimappen (standard: $VM_STRATEGY_DIR, ellers funnet fra denne mappen og oppover)',
     example: 'bruk eksempelstrategien som følger med verktøyet (NTNU Vitenskapsmuseet); utdata sier at det er et eksempel',
     lang: 'språket verktøyet skriver på; uten valget: VM_STRATEGY_LANG, så language i strategy.yaml, så nb',
-    color: 'ingen farger (også NO_COLOR=1; FORCE_COLOR tvinger dem fram)',
+    color: 'farger også utenfor en terminal (som FORCE_COLOR=1)',
+    noColor: 'ingen farger (som NO_COLOR=1 eller FORCE_COLOR=0)',
     against: 'sammenlign med en eldre revisjon: en mappe, eller en git-tagg, -gren eller -commit',
     format: 'utdataformat',
   },
@@ -413,7 +414,8 @@ Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
     dir: 'strategy folder (default: $VM_STRATEGY_DIR, else found from the current folder upwards)',
     example: 'use the example strategy bundled with the tool (NTNU Vitenskapsmuseet); output says it is an example',
     lang: "language of the tool's own words; without it: VM_STRATEGY_LANG, then language in strategy.yaml, then nb",
-    color: 'no colour (also NO_COLOR=1; FORCE_COLOR forces it)',
+    color: 'colour even when not on a terminal (as FORCE_COLOR=1)',
+    noColor: 'no colour (as NO_COLOR=1 or FORCE_COLOR=0)',
     against: 'compare with an older revision: a folder, or a git tag, branch or commit',
     format: 'output format',
   },
