@@ -205,12 +205,14 @@ Eksempler:
   $ vm-strategy report --format html --template mine-maler/ -o rapport.html
   $ vm-strategy report --against v2021 --format html -o rapport.html   # med endringene siden taggen v2021
 
-PDF trenger en lokalt installert Chromium: /usr/bin/chromium (Debian: apt-get install chromium),
-eller stien i CHROME_PATH. Ingenting lastes ned.
+PDF trenger pakken playwright-core, installert ved siden av vm-strategy (npm install playwright-core),
+og en lokalt installert Chromium: /usr/bin/chromium (Debian: apt-get install chromium), eller stien i
+CHROME_PATH. Ingenting lastes ned.
 Miljø: SOURCE_DATE_EPOCH låser datoen som vises i rapporten (reproduserbare utdata).
 
 Avslutningskoder: 0 skrevet, 1 strategifilene (eller de i --against) har feil (ingenting skrives),
-2 feil bruk, en mal eller nettleser som mangler, eller --against er verken en mappe eller en git-revisjon.`,
+2 feil bruk, en mal, playwright-core eller nettleser som mangler, eller --against er verken en mappe
+eller en git-revisjon.`,
   },
   plan: {
     description: 'lag et utkast til tiltaksplan fra målene som ikke er nådd ennå',
@@ -472,12 +474,13 @@ Examples:
   $ vm-strategy report --format html --template my-templates/ -o report.html
   $ vm-strategy report --against v2021 --format html -o report.html   # with the changes since the tag v2021
 
-PDF needs a locally installed Chromium: /usr/bin/chromium (Debian: apt-get install chromium),
-or the path in CHROME_PATH. Nothing is downloaded.
+PDF needs the package playwright-core, installed next to vm-strategy (npm install playwright-core),
+and a locally installed Chromium: /usr/bin/chromium (Debian: apt-get install chromium), or the path in
+CHROME_PATH. Nothing is downloaded.
 Environment: SOURCE_DATE_EPOCH fixes the date shown in the report (reproducible output).
 
 Exit codes: 0 written, 1 the strategy files (or those of --against) have errors (nothing is written),
-2 usage, a missing template or browser, or --against is neither a folder nor a git revision.`,
+2 usage, a missing template, playwright-core or browser, or --against is neither a folder nor a git revision.`,
   },
   plan: {
     description: 'draft the action plan (tiltaksplan) from the goals not yet achieved',
