@@ -15,6 +15,7 @@ import { idPattern, scaleSchema } from '../src/core/schema.js';
 import { importStrategy } from '../src/import/index.js';
 import { MarkFinder } from '../src/import/marks.js';
 import { areaIdPart, fold, goalIdPart, slug } from '../src/import/text.js';
+import { schemaWords } from '../src/i18n/schema-words.js';
 import { fixturesDir, makeTempDir, removeTempDirs, repoRoot, runCli, type CliResult } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
@@ -104,11 +105,13 @@ const kindOf = (rel: string): SchemaKind => (rel.startsWith('areas/') ? 'area' :
 /**
  * What an editor makes of the folder: every YAML file starts with the modeline for its place, the
  * schema it names is there (relative to the file, as yaml-language-server resolves it), is the one
- * `vm-strategy init` writes, and accepts the file (checked by ajv, an independent validator).
+ * `vm-strategy schema` makes for the folder (its words in nb, its marks on the folder's own scale),
+ * and accepts the file (checked by ajv, an independent validator).
  */
 function expectEditorReady(dir: string, folder: Folder): void {
   expect(readdirSync(path.join(dir, 'schemas')).sort()).toEqual(SCHEMA_FILES);
-  for (const f of jsonSchemaFiles()) expect(readFileSync(path.join(dir, 'schemas', f.name), 'utf8'), f.name).toBe(f.text);
+  const scale = scaleSchema.parse(YAML.parse(folder.texts.get('scale.yaml')!));
+  for (const f of jsonSchemaFiles({ words: schemaWords.nb, scale })) expect(readFileSync(path.join(dir, 'schemas', f.name), 'utf8'), f.name).toBe(f.text);
   const ajv = new Ajv({ strict: true, allErrors: true });
   const validators = Object.fromEntries(
     schemaKinds.map((k) => [k, ajv.compile(JSON.parse(readFileSync(path.join(dir, 'schemas', `${k}.schema.json`), 'utf8')) as object)]),

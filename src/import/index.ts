@@ -9,6 +9,7 @@ import type { Lang } from '../core/lang.js';
 import { loadStrategy } from '../core/load-strategy.js';
 import type { ScaleIndex } from '../core/scale.js';
 import { importWords } from '../i18n/import-words.js';
+import { schemaWords } from '../i18n/schema-words.js';
 import { buildStrategy } from './build.js';
 import { readDocument, type Warning } from './document.js';
 import { splitItems } from './lines.js';
@@ -77,8 +78,9 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
     const rel = `areas/${String(k + 1).padStart(width, '0')}-${area.id}.yaml`;
     files.set(rel, `${modeline('area', rel)}\n${toYaml(w.areaHeader(area.title, area.part), area)}`);
   });
-  // The schemas the modelines point to, as `vm-strategy init` writes them.
-  for (const schema of jsonSchemaFiles()) files.set(`${schemaFolder}/${schema.name}`, schema.text);
+  // The schemas the modelines point to, as `vm-strategy init` writes them, with marks on the scale.
+  const schemas = jsonSchemaFiles({ words: schemaWords[options.lang], scale: options.scale.scale });
+  for (const schema of schemas) files.set(`${schemaFolder}/${schema.name}`, schema.text);
 
   // The project's own loader decides whether this is a strategy, exactly as `validate` would: it
   // is given the YAML files to read and, as the folder reader does, every other file by name only.
