@@ -301,10 +301,13 @@ Eksempler:
 
 Skjemaene lages fra de samme reglene som validate bruker, så de er aldri uenige; noen få regler som
 JSON Schema ikke kan uttrykke (et mål har text eller clauses, ikke begge), er overlatt til validate.
+Hvert felt har en beskrivelse på språket som er valgt (hjelp når du holder over feltet). Vurderingene
+begrenses til skalaen til strategien, funnet som i alle kommandoer (--dir, --example, VM_STRATEGY_DIR,
+søket oppover), så editoren fullfører og kontrollerer dem; uten strategimappe er de fri tekst.
 Pek en YAML-fil til skjemaet sitt med en første linje som
   # yaml-language-server: $schema=schemas/strategy.schema.json
 så kontrollerer YAML-utvidelsen i VS Code filen mens du skriver. Skjemafiler som finnes, erstattes.
-Avslutningskoder: 0 skrevet, 2 mappen kan ikke skrives.`,
+Avslutningskoder: 0 skrevet, 2 mappen kan ikke skrives eller en strategimappe som er oppgitt, finnes ikke.`,
   },
   completion: {
     description: 'skriv ut et skript for fullføring i skallet (bash, zsh eller fish)',
@@ -568,10 +571,13 @@ Examples:
 
 The schemas are made from the same rules validate uses, so they never disagree; a few rules that
 JSON Schema cannot express (a goal has text or clauses, not both) are left to validate.
+Every field has a description in the language chosen (hover help). Marks are constrained to the
+scale of the strategy, found as every command finds it (--dir, --example, VM_STRATEGY_DIR, the
+search upwards), so the editor completes and checks them; without a strategy they are free text.
 Point a YAML file at its schema with a first line such as
   # yaml-language-server: $schema=schemas/strategy.schema.json
 and VS Code's YAML extension checks the file while you type. Existing schema files are replaced.
-Exit codes: 0 written, 2 the folder cannot be written.`,
+Exit codes: 0 written, 2 the folder cannot be written or a strategy folder named does not exist.`,
   },
   completion: {
     description: 'print a shell completion script (bash, zsh or fish)',
