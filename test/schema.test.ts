@@ -299,6 +299,17 @@ describe('marks on the strategy’s scale: what an editor completes and checks',
     expect(compile(out).area(areaWith(['JAA']))).toBe(true);
   });
 
+  it('a strategy folder without scale.yaml: says the file is missing, marks left free, exit 0', async () => {
+    const dir = await makeTempDir();
+    await writeFile(path.join(dir, 'strategy.yaml'), await readFile(path.join(strategyDir, 'strategy.yaml'), 'utf8'));
+    const out = await makeTempDir();
+    const result = await runCli(['schema', '--dir', dir, '--out', out, '--lang', 'en']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('file-missing');
+    expect(result.stderr).toContain(`${path.join(dir, 'scale.yaml')} cannot be used, so marks are free text in the schemas.`);
+    expect(compile(out).area(areaWith(['JAA']))).toBe(true);
+  });
+
   it('a strategy folder named with --dir that is not there: exit 2, as in every command', async () => {
     const missing = path.join(await makeTempDir(), 'nothing');
     const result = await runCli(['schema', '--dir', missing, '--out', await makeTempDir(), '--lang', 'en']);

@@ -29,12 +29,22 @@ export interface FindOptions extends LocateOptions {
  * messages. When it is the bundled example, a line on stderr says so.
  */
 export function findStrategy(options: FindOptions, io: Io): StrategyLocation {
+  const found = findStrategyOrNone(options, io);
+  if (found instanceof StrategyNotFoundError) throw new UserError(locateWords[options.lang].notFound(found.searched, found.stoppedAt));
+  return found;
+}
+
+/**
+ * As findStrategy, for a command that can do without a strategy (schema): finding none is an
+ * answer, with where the search stopped, rather than a mistake.
+ */
+export function findStrategyOrNone(options: FindOptions, io: Io): StrategyLocation | StrategyNotFoundError {
   const lw = locateWords[options.lang];
   let location: StrategyLocation;
   try {
     location = locateStrategy(options, process.cwd(), process.env);
   } catch (error) {
-    if (error instanceof StrategyNotFoundError) throw new UserError(lw.notFound(error.searched, error.stoppedAt));
+    if (error instanceof StrategyNotFoundError) return error;
     if (error instanceof AmbiguousStrategyError) throw new UserError(lw.ambiguous(error.candidates));
     throw error;
   }

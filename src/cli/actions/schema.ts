@@ -6,14 +6,13 @@ import { jsonSchemaFiles } from '../../core/json-schema.js';
 import type { Lang } from '../../core/lang.js';
 import { readYamlAs } from '../../core/schema-issues.js';
 import { scaleSchema, type Scale } from '../../core/schema.js';
-import { locateWords } from '../../i18n/locate-words.js';
 import { schemaWords } from '../../i18n/schema-words.js';
 import { toolingWords } from '../../i18n/tooling-words.js';
-import { AmbiguousStrategyError, locateStrategy, StrategyNotFoundError, type StrategyLocation } from '../../io/strategy-dir.js';
+import { StrategyNotFoundError } from '../../io/strategy-dir.js';
 import { writeTree } from '../../io/write-tree.js';
 import { printDataErrors } from '../data-errors.js';
 import { UserError } from '../exit-codes.js';
-import { readFolderAt } from '../load.js';
+import { findStrategyOrNone, readFolderAt } from '../load.js';
 import type { Io, Outcome } from '../program.js';
 
 export interface SchemaOptions {
@@ -38,16 +37,8 @@ interface MarksSource {
  */
 async function marksSource(options: SchemaOptions, io: Io): Promise<MarksSource> {
   const tw = toolingWords[options.lang];
-  const lw = locateWords[options.lang];
-  let location: StrategyLocation;
-  try {
-    location = locateStrategy(options, process.cwd(), process.env);
-  } catch (error) {
-    if (error instanceof StrategyNotFoundError) return { note: tw.schemaNoStrategy(error.stoppedAt), problems: [] };
-    if (error instanceof AmbiguousStrategyError) throw new UserError(lw.ambiguous(error.candidates));
-    throw error;
-  }
-  if (location.example) io.err(`${lw.exampleNotice}\n`);
+  const location = findStrategyOrNone(options, io);
+  if (location instanceof StrategyNotFoundError) return { note: tw.schemaNoStrategy(location.stoppedAt), problems: [] };
   const folder = await readFolderAt(location, options.lang);
   const file = folder.files.find((f) => f.path === 'scale.yaml') ?? folder.files.find((f) => f.path === 'scale.yml');
   if (!file) {
