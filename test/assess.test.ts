@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyChange, setAssessment } from '../src/core/assess-edit.js';
 import { FileChangedError, writeFileAtomic } from '../src/io/write-atomic.js';
-import { makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli } from './helpers/cli.js';
+import { bundleModule } from './helpers/bundle-module.js';
+import { makeStrategy, makeTempDir, removeTempDirs, runCli } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
 const noStack = /\n\s+at /;
@@ -146,7 +147,7 @@ describe('an interrupted write', () => {
     const file = path.join(dir, 'areas.yaml');
     const oldText = 'old\n'.repeat(500_000);
     const newText = 'new\n'.repeat(500_000);
-    const writer = path.join(repoRoot, 'dist', 'io', 'write-atomic.js');
+    const writer = await bundleModule('src/io/write-atomic.ts');
     for (let attempt = 0; attempt < 6; attempt++) {
       await writeFile(file, oldText);
       const child = spawn(process.execPath, [

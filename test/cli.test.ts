@@ -410,9 +410,37 @@ describe.concurrent('colour', () => {
     expect(stylish.stdout).not.toMatch(ansi);
   });
 
-  it('is not used when NO_COLOR is set, even with FORCE_COLOR', async ({ expect }) => {
-    const table = await fromRepo(['summary'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+  it('is not used when NO_COLOR is set and nothing forces it', async ({ expect }) => {
+    const table = await fromRepo(['summary'], { env: { NO_COLOR: '1' } });
     expect(table.stdout).not.toMatch(ansi);
+  });
+
+  it('is used when FORCE_COLOR is set, even with NO_COLOR (as Node.js decides), and not with FORCE_COLOR=0', async ({ expect }) => {
+    const table = await fromRepo(['summary'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(table.stdout).toMatch(ansi);
+    const off = await fromRepo(['summary'], { env: { NO_COLOR: undefined, FORCE_COLOR: '0' } });
+    expect(off.stdout).not.toMatch(ansi);
+  });
+
+  it('is used with --color, also in a pipe and against NO_COLOR and FORCE_COLOR=0, in every command that has it', async ({ expect }) => {
+    const env = { NO_COLOR: '1', FORCE_COLOR: '0' };
+    const table = await fromRepo(['summary', '--color'], { env });
+    expect(table.exitCode).toBe(0);
+    expect(table.stdout).toMatch(ansi);
+    // The same words as without colour.
+    expect(table.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe((await fromRepo(['summary'])).stdout);
+    const stylish = await runIn('unknown-mark', ['validate', '--dir', '.', '--color'], { env });
+    expect(stylish.stdout).toMatch(ansi);
+    const errors = await runIn('unknown-mark', ['summary', '--dir', '.', '--color'], { env });
+    expect(errors.stderr).toMatch(ansi);
+    const help = await fromRepo(['summary', '--help', '--lang', 'en']);
+    expect(help.stdout).toMatch(/^ {2}--color +colour even when not on a terminal \(as FORCE_COLOR=1\)$/m);
+    expect(help.stdout).toMatch(/^ {2}--no-color +no colour \(as NO_COLOR=1 or FORCE_COLOR=0\)$/m);
+  });
+
+  it('the last of --color and --no-color wins', async ({ expect }) => {
+    expect((await fromRepo(['summary', '--color', '--no-color'])).stdout).not.toMatch(ansi);
+    expect((await fromRepo(['summary', '--no-color', '--color'])).stdout).toMatch(ansi);
   });
 
   it('is not used when output is not a terminal and nothing forces it', async ({ expect }) => {

@@ -13,7 +13,8 @@ import { catalogue } from '../src/core/diagnostics.js';
 import { loadStrategy } from '../src/core/load-strategy.js';
 import { parseYaml } from '../src/core/yaml-source.js';
 import { readStrategyFolder } from '../src/io/read-folder.js';
-import { fixturesDir, hostileDir, makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli, scrubPaths, type RunOptions } from './helpers/cli.js';
+import { bundleModule } from './helpers/bundle-module.js';
+import { fixturesDir, hostileDir, makeStrategy, makeTempDir, removeTempDirs, runCli, scrubPaths, type RunOptions } from './helpers/cli.js';
 import { checkRun, stackTrace, type Expected } from './helpers/scenarios.js';
 
 afterAll(removeTempDirs);
@@ -226,8 +227,9 @@ describe('prototype pollution', () => {
 
   it('leaves Object.prototype untouched in a child process that loads the folder through the built loader', async () => {
     const dir = await makeStrategy('prototype-keys', hostileDir);
+    const loader = await bundleModule('src/cli/load.ts');
     const script = `
-      const { loadFromDisk } = await import(${JSON.stringify(path.join(repoRoot, 'dist', 'cli', 'load.js'))});
+      const { loadFromDisk } = await import(${JSON.stringify(loader)});
       const before = Object.getOwnPropertyNames(Object.prototype).sort().join();
       const loaded = await loadFromDisk('.', 'nb');
       console.log(JSON.stringify({
@@ -258,9 +260,10 @@ describe('prototype pollution', () => {
 // One process reading them and the fixture's files directly, as the loader does, must survive.
 it('reads deeply nested files one after the other in one process without aborting it', async () => {
   const dir = await makeStrategy('deep-mixed-nesting', hostileDir);
+  const yamlSource = await bundleModule('src/core/yaml-source.ts');
   const script = `
     const { readFileSync } = await import('node:fs');
-    const { parseYaml } = await import(${JSON.stringify(path.join(repoRoot, 'dist', 'core', 'yaml-source.js'))});
+    const { parseYaml } = await import(${JSON.stringify(yamlSource)});
     const texts = ['['.repeat(5000), '- '.repeat(5000) + 'x'];
     for (const name of ['areas/02-formidling.yaml', 'areas/03-dypt.yaml', 'areas/04-lukk.yaml']) texts.push(readFileSync(name, 'utf8'));
     const codes = texts.map((text) => parseYaml({ path: 'a.yaml', display: 'a.yaml', bytes: new TextEncoder().encode(text) }).diagnostics.map((d) => d.code).join());

@@ -1,5 +1,5 @@
 // Shared by every command that reads a strategy: find the folder, read it, check it.
-import { loadStrategy, type LoadResult } from '../core/load-strategy.js';
+import { loadStrategy, type LoadResult, type StrategyFolder } from '../core/load-strategy.js';
 import type { Lang } from '../core/lang.js';
 import { locateWords } from '../i18n/locate-words.js';
 import { FolderError, readStrategyFolder } from '../io/read-folder.js';
@@ -29,12 +29,22 @@ export interface FindOptions extends LocateOptions {
  * messages. When it is the bundled example, a line on stderr says so.
  */
 export function findStrategy(options: FindOptions, io: Io): StrategyLocation {
+  const found = findStrategyOrNone(options, io);
+  if (found instanceof StrategyNotFoundError) throw new UserError(locateWords[options.lang].notFound(found.searched, found.stoppedAt));
+  return found;
+}
+
+/**
+ * As findStrategy, for a command that can do without a strategy (schema): finding none is an
+ * answer, with where the search stopped, rather than a mistake.
+ */
+export function findStrategyOrNone(options: FindOptions, io: Io): StrategyLocation | StrategyNotFoundError {
   const lw = locateWords[options.lang];
   let location: StrategyLocation;
   try {
     location = locateStrategy(options, process.cwd(), process.env);
   } catch (error) {
-    if (error instanceof StrategyNotFoundError) throw new UserError(lw.notFound(error.searched, error.stoppedAt));
+    if (error instanceof StrategyNotFoundError) return error;
     if (error instanceof AmbiguousStrategyError) throw new UserError(lw.ambiguous(error.candidates));
     throw error;
   }
@@ -44,13 +54,18 @@ export function findStrategy(options: FindOptions, io: Io): StrategyLocation {
 
 export async function loadFromDisk(options: FindOptions, io: Io): Promise<Loaded> {
   const location = findStrategy(options, io);
+  const folder = await readFolderAt(location, options.lang);
+  return { dir: location.dir, files: folder.files.length, example: location.example, ...loadStrategy(folder) };
+}
+
+/** The files of a strategy folder, with a folder that cannot be read turned into a message. */
+export async function readFolderAt(location: StrategyLocation, lang: Lang): Promise<StrategyFolder> {
   const { dir } = location;
   try {
-    const folder = await readStrategyFolder(dir);
-    return { dir, files: folder.files.length, example: location.example, ...loadStrategy(folder) };
+    return await readStrategyFolder(dir);
   } catch (error) {
     if (error instanceof FolderError) {
-      const lw = locateWords[options.lang];
+      const lw = locateWords[lang];
       if (error.message === 'unreadable') throw new UserError(lw.unreadable(dir, error.code ?? ''));
       const what = error.message === 'missing' ? lw.missing(dir) : lw.notAFolder(dir);
       throw new UserError(`${what} ${lw.missingHint(location.how === 'env' ? 'env' : 'dir')}`);

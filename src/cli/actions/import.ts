@@ -4,6 +4,7 @@ import { encodingProblem, hasErrors } from '../../core/diagnostics.js';
 import type { Lang } from '../../core/lang.js';
 import { importedFileWords, importWords, type ImportWords } from '../../i18n/import-words.js';
 import { importStrategy } from '../../import/index.js';
+import { schemaWords } from '../../i18n/schema-words.js';
 import { formatDiagnosticLines } from '../../render/import/diagnostic-lines.js';
 import { readScale } from '../../import/scale-source.js';
 import { bundledStrategyDir } from '../../io/strategy-dir.js';
@@ -53,6 +54,7 @@ export async function importDocument(file: string, options: ImportOptions, io: I
     source: path.basename(file),
     out: outDisplay,
     words: importedFileWords[options.lang],
+    schemaWords: schemaWords[options.lang],
     defaultYear: Number(reportDate().slice(0, 4)),
   });
 

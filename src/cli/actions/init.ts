@@ -2,6 +2,7 @@ import { explainWriteError } from '../output.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../../core/lang.js';
+import { readScale } from '../../import/scale-source.js';
 import { toolingWords, nextSteps } from '../../i18n/tooling-words.js';
 import { bundledStrategyDir } from '../../io/strategy-dir.js';
 import { writeTree } from '../../io/write-tree.js';
@@ -30,11 +31,13 @@ export async function init(dir: string, options: InitOptions, io: Io, _outcome: 
     if (entries.length > 0) throw new UserError(tw.initNotEmpty(dir));
   }
   const scaleText = await readFile(path.join(bundledStrategyDir, 'scale.yaml'), 'utf8');
+  const scale = readScale(new TextEncoder().encode(scaleText), 'scale.yaml').index?.scale;
   const files = scaffoldFiles({
     lang: options.lang,
     ...(options.org !== undefined ? { organisation: options.org.trim() } : {}),
     year: Number(reportDate().slice(0, 4)),
     scaleText,
+    ...(scale ? { scale } : {}),
     dirForCommands: forShell(dir),
   });
   try {

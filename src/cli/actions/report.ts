@@ -1,4 +1,4 @@
-import { BrowserLaunchError, findChromium, htmlToPdf } from '../../io/pdf.js';
+import { BrowserLaunchError, findChromium, htmlToPdf, loadPlaywright, PdfDriverMissingError } from '../../io/pdf.js';
 import { renderMarkdownReport } from '../../render/report/markdown.js';
 import { buildReportView } from '../../render/report/view.js';
 import { reportDate, reportVersion } from '../clock.js';
@@ -50,12 +50,17 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     return;
   }
   const cw = cliWords[options.lang];
+  // The driver first: without it, no browser on the machine would help.
+  const playwright = await loadPlaywright().catch((error: unknown) => {
+    if (error instanceof PdfDriverMissingError) throw new UserError(cw.noPdfDriver);
+    throw error;
+  });
   const chromium = findChromium();
   if (!chromium) {
     const chromePath = process.env.CHROME_PATH;
     throw new UserError(`${chromePath ? cw.chromePathMissing(chromePath) : cw.noChromium} ${cw.installChromium}`);
   }
-  const pdf = await htmlToPdf(html, chromium).catch((error: unknown) => {
+  const pdf = await htmlToPdf(html, chromium, playwright).catch((error: unknown) => {
     if (error instanceof BrowserLaunchError) throw new UserError(`${cw.browserFailed(error.executablePath, error.message)} ${cw.installChromium}`);
     throw error;
   });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { compareFormatNames } from '../../render/format-names.js';
 import type { CompareOptions } from '../actions/compare.js';
-import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption } from '../options.js';
+import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption } from '../options.js';
 import type { Registration } from '../program.js';
 
 export function registerCompare(program: Command, r: Registration): void {
@@ -15,6 +15,7 @@ export function registerCompare(program: Command, r: Registration): void {
     .addOption(formatOption(r, compareFormatNames, 'table'))
     .addOption(langOption(r))
     .addOption(colorOption(r))
+    .addOption(noColorOption(r))
     .addHelpText('after', hw.compare.after)
     .action(async (options: CompareOptions) => (await import('../actions/compare.js')).compare(options, io, outcome));
 }
