@@ -11,7 +11,7 @@ import {
   type StrategyLocation,
 } from '../io/strategy-dir.js';
 import { UserError } from './exit-codes.js';
-import type { Io } from './program.js';
+import type { Io } from './io.js';
 
 export interface Loaded extends LoadResult {
   dir: string;
@@ -32,7 +32,7 @@ export function findStrategy(options: FindOptions, io: Io): StrategyLocation {
   const lw = locateWords[options.lang];
   let location: StrategyLocation;
   try {
-    location = locateStrategy(options, process.cwd(), process.env);
+    location = locateStrategy(options, io.cwd, io.env);
   } catch (error) {
     if (error instanceof StrategyNotFoundError) throw new UserError(lw.notFound(error.searched, error.stoppedAt));
     if (error instanceof AmbiguousStrategyError) throw new UserError(lw.ambiguous(error.candidates));
@@ -46,7 +46,7 @@ export async function loadFromDisk(options: FindOptions, io: Io): Promise<Loaded
   const location = findStrategy(options, io);
   const { dir } = location;
   try {
-    const folder = await readStrategyFolder(dir);
+    const folder = await readStrategyFolder(dir, io.cwd);
     return { dir, files: folder.files.length, example: location.example, ...loadStrategy(folder) };
   } catch (error) {
     if (error instanceof FolderError) {

@@ -1,4 +1,4 @@
-import { explainWriteError } from '../output.js';
+import { explainWriteError, shownPath } from '../output.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { jsonSchemaFiles } from '../../core/json-schema.js';
@@ -6,7 +6,7 @@ import type { Lang } from '../../core/lang.js';
 import { toolingWords } from '../../i18n/tooling-words.js';
 import { writeTree } from '../../io/write-tree.js';
 import { UserError } from '../exit-codes.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
 
 export interface SchemaOptions {
   out: string;
@@ -18,14 +18,15 @@ export interface SchemaOptions {
 export async function schema(options: SchemaOptions, io: Io, _outcome: Outcome): Promise<void> {
   const tw = toolingWords[options.lang];
   const out = options.out;
-  const info = await stat(out).catch(() => undefined);
+  const abs = path.resolve(io.cwd, out);
+  const info = await stat(abs).catch(() => undefined);
   if (info && !info.isDirectory()) throw new UserError(tw.notAFolder(out));
   const files = jsonSchemaFiles();
   try {
-    await writeTree(out, files.map((f) => ({ path: f.name, text: f.text })));
+    await writeTree(abs, files.map((f) => ({ path: f.name, text: f.text })));
   } catch (error) {
     // A device, pipe or folder where a file goes, a lock held, a hard link: said as for any write.
-    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw explainWriteError(error, (error as { target?: string }).target ?? path.normalize(out), options.lang);
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw explainWriteError(error, shownPath((error as { target?: string }).target, out, abs) ?? path.normalize(out), options.lang);
     throw new UserError(tw.cannotWrite(path.normalize(out), (error as NodeJS.ErrnoException).code!));
   }
   io.err(`${tw.schemaWrote(path.normalize(out), files.map((f) => f.name))}\n`);
