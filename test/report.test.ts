@@ -1,5 +1,5 @@
 // `vm-strategy report`: golden files for the bundled strategy, hostile content, templates,
-// and what the command does with files. Browser and PDF checks live in report-browser.test.ts.
+// and what the command does with files. Browser and PDF checks live in test/e2e/report-browser.test.ts.
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
