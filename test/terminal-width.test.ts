@@ -197,7 +197,7 @@ describe('the renderer is pure: the width is an option', () => {
     const { goalRows, summarise } = await import('../src/core/summary.js');
     const { loadStrategy } = await import('../src/core/load-strategy.js');
     const { readStrategyFolder } = await import('../src/io/read-folder.js');
-    const model = loadStrategy(await readStrategyFolder(path.join(repoRoot, 'strategy'))).model!;
+    const model = loadStrategy(await readStrategyFolder(path.join(repoRoot, 'strategy'), repoRoot)).model!;
     const input = { summary: summarise(model), goals: goalRows(model), plan: null };
     for (const width of [80, 120, 200]) {
       const text = formatSummaryTable(input, { lang: 'nb', chalk: new Chalk({ level: 0 }), width });

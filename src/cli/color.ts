@@ -31,5 +31,6 @@ export function colorLevel(flag: boolean | undefined, env: NodeJS.ProcessEnv, is
   return isTTY && env.TERM !== 'dumb' ? 1 : 0;
 }
 
-export const makeChalk = (flag: boolean | undefined, stream: { isTTY?: boolean } = process.stdout): ChalkInstance =>
-  new Chalk({ level: colorLevel(flag, process.env, stream.isTTY === true) });
+/** Colour for text bound for `stream` (the run's stdout or stderr), in the run's environment. */
+export const makeChalk = (flag: boolean | undefined, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): ChalkInstance =>
+  new Chalk({ level: colorLevel(flag, env, stream.isTTY === true) });

@@ -9,7 +9,7 @@ import { readRevision, RevisionError } from '../io/revision.js';
 import type { CompareInput } from '../render/compare/index.js';
 import { printDataErrors, type SoundStrategy } from './data-errors.js';
 import { exitCodes, UserError } from './exit-codes.js';
-import type { Io, Outcome } from './program.js';
+import type { Io, Outcome } from './io.js';
 
 /**
  * Reads and checks the old revision REF and compares the current strategy with it. Undefined,
@@ -24,7 +24,7 @@ export async function loadComparison(
 ): Promise<CompareInput | undefined> {
   const cw = compareWords[options.lang];
   const { dir } = now;
-  const revision = await readRevision(ref, dir).catch((error: unknown) => {
+  const revision = await readRevision(ref, dir, io.cwd, io.env).catch((error: unknown) => {
     if (!(error instanceof RevisionError)) throw error;
     const e = cw.errors;
     const messages: Record<RevisionError['reason'], () => string> = {

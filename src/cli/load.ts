@@ -11,7 +11,7 @@ import {
   type StrategyLocation,
 } from '../io/strategy-dir.js';
 import { UserError } from './exit-codes.js';
-import type { Io } from './program.js';
+import type { Io } from './io.js';
 
 export interface Loaded extends LoadResult {
   dir: string;
@@ -42,7 +42,7 @@ export function findStrategyOrNone(options: FindOptions, io: Io): StrategyLocati
   const lw = locateWords[options.lang];
   let location: StrategyLocation;
   try {
-    location = locateStrategy(options, process.cwd(), process.env);
+    location = locateStrategy(options, io.cwd, io.env);
   } catch (error) {
     if (error instanceof StrategyNotFoundError) return error;
     if (error instanceof AmbiguousStrategyError) throw new UserError(lw.ambiguous(error.candidates));
@@ -54,15 +54,15 @@ export function findStrategyOrNone(options: FindOptions, io: Io): StrategyLocati
 
 export async function loadFromDisk(options: FindOptions, io: Io): Promise<Loaded> {
   const location = findStrategy(options, io);
-  const folder = await readFolderAt(location, options.lang);
+  const folder = await readFolderAt(location, options.lang, io.cwd);
   return { dir: location.dir, files: folder.files.length, example: location.example, ...loadStrategy(folder) };
 }
 
 /** The files of a strategy folder, with a folder that cannot be read turned into a message. */
-export async function readFolderAt(location: StrategyLocation, lang: Lang): Promise<StrategyFolder> {
+export async function readFolderAt(location: StrategyLocation, lang: Lang, cwd: string): Promise<StrategyFolder> {
   const { dir } = location;
   try {
-    return await readStrategyFolder(dir);
+    return await readStrategyFolder(dir, cwd);
   } catch (error) {
     if (error instanceof FolderError) {
       const lw = locateWords[lang];

@@ -31,7 +31,7 @@ export async function loadPlaywright(load: () => Promise<Playwright> = () => imp
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** CHROME_PATH when set (and it must exist), else the first known Chromium path that exists. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function findChromium(env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (env.CHROME_PATH) return existsSync(env.CHROME_PATH) ? env.CHROME_PATH : undefined;
   return candidates.find((p) => existsSync(p));
 }
@@ -58,8 +58,14 @@ export class BrowserLaunchError extends Error {
   }
 }
 
-export async function htmlToPdf(html: string, executablePath: string, { chromium }: Playwright): Promise<Uint8Array> {
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true }).catch((error: unknown) => {
+/** The HTML as a PDF, printed by the browser at `executablePath`, started with the run's environment `env`. */
+export async function htmlToPdf(
+  html: string,
+  executablePath: string,
+  { chromium }: Playwright,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<Uint8Array> {
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true, env }).catch((error: unknown) => {
     // Playwright's launch log is long and coloured; the first line says what went wrong.
     const first = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '').split('\n')[0] ?? '';
     throw new BrowserLaunchError(executablePath, first.trim());

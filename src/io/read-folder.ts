@@ -26,10 +26,12 @@ export class FolderError extends Error {
   }
 }
 
-export async function readStrategyFolder(dir: string, cwd = process.cwd()): Promise<StrategyFolder> {
+/** Reads the strategy folder `dir`; `cwd` is the working folder of the run, which the paths shown are relative to. */
+export async function readStrategyFolder(dir: string, cwd: string): Promise<StrategyFolder> {
+  const root = path.resolve(cwd, dir);
   let info: Stats;
   try {
-    info = statSync(dir);
+    info = statSync(root);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Only a folder that is not there is missing; a link loop or a folder we may not enter is not.
@@ -39,16 +41,16 @@ export async function readStrategyFolder(dir: string, cwd = process.cwd()): Prom
   if (!info.isDirectory()) throw new FolderError('not-a-folder', dir);
   // A folder that cannot be listed would otherwise look like one whose files are all missing.
   try {
-    readdirSync(dir);
+    readdirSync(root);
   } catch (error) {
     throw new FolderError('unreadable', dir, (error as NodeJS.ErrnoException).code ?? 'unknown error');
   }
   // Paths are shown relative to where the user stands, as editors and CI annotations expect.
   const display = (abs: string) => {
-    const rel = path.relative(cwd, path.resolve(abs));
-    return (rel === '' ? '.' : rel.startsWith('..') ? path.resolve(abs) : rel).split(path.sep).join('/');
+    const rel = path.relative(cwd, abs);
+    return (rel === '' ? '.' : rel.startsWith('..') ? abs : rel).split(path.sep).join('/');
   };
-  const folder: StrategyFolder = { display: display(dir), files: [], others: [] };
+  const folder: StrategyFolder = { display: display(root), files: [], others: [] };
 
   function walk(abs: string, rel: string, depth: number): void {
     let entries;
@@ -93,7 +95,7 @@ export async function readStrategyFolder(dir: string, cwd = process.cwd()): Prom
     }
   }
 
-  walk(dir, '', 0);
+  walk(root, '', 0);
   return folder;
 }
 

@@ -124,6 +124,8 @@ async function writeTemp(file: string, content: string | Uint8Array, existing: E
     await handle.writeFile(content);
     if (existing) {
       await handle.chmod(existing.mode);
+      // Who this process runs as is a fact about the process, not the run's configuration, so it
+      // is asked of `process` here rather than of the run's Io (src/cli/io.ts).
       if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) {
         // Only root may give a file away; for anyone else the file becomes theirs, as an editor's save does.
         await handle.chown(existing.uid, existing.gid).catch((error: NodeJS.ErrnoException) => {

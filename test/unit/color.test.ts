@@ -1,6 +1,7 @@
 // When the tool uses colour: decided once, from --color/--no-color, FORCE_COLOR, NO_COLOR and the
 // terminal, in that order (as Node.js decides it, with the command line first).
 import type { Command } from 'commander';
+import { testIo } from '../helpers/cli.js';
 import { describe, expect, it } from 'vitest';
 import { colorLevel } from '../../src/cli/color.js';
 import { buildProgram } from '../../src/cli/program.js';
@@ -77,7 +78,7 @@ const commands = (program: Command): Command[] => [program, ...program.commands.
 
 describe('the colour flags of the commands', () => {
   it.for(langs)('every command with --no-color has --color, and neither flag given leaves the choice to colorLevel (%s)', (lang) => {
-    const program = buildProgram({ out: () => {}, err: () => {} }, { exitCode: 0 }, lang);
+    const program = buildProgram(testIo(), { exitCode: 0 }, lang);
     const withNoColor = commands(program).filter((c) => c.options.some((o) => o.long === '--no-color'));
     expect(withNoColor.map((c) => c.name()).sort()).toEqual(['assess', 'compare', 'import', 'plan', 'report', 'summary', 'validate']);
     for (const command of withNoColor) {

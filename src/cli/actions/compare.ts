@@ -4,7 +4,7 @@ import type { CompareFormat } from '../../render/format-names.js';
 import { makeChalk } from '../color.js';
 import { loadComparison } from '../comparison.js';
 import { loadSoundModel } from '../data-errors.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
 import { terminalWidth } from '../terminal.js';
 
 export interface CompareOptions {
@@ -21,5 +21,5 @@ export async function compare(options: CompareOptions, io: Io, outcome: Outcome)
   if (!sound) return;
   const input = await loadComparison(sound, options.against, options, io, outcome);
   if (!input) return;
-  io.out(compareFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color), width: terminalWidth() }));
+  io.out(compareFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color, io.stdout, io.env), width: terminalWidth(io.stdout, io.env) }));
 }

@@ -5,7 +5,7 @@ import { reportDate, reportVersion } from '../clock.js';
 import { loadSoundModel } from '../data-errors.js';
 import { UserError } from '../exit-codes.js';
 import { checkOutputTarget, emit, loadTemplates, renderOrExplain } from '../output.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
 import type { Lang } from '../../core/lang.js';
 import { cliWords } from '../../i18n/cli-words.js';
 import type { ReportFormat } from '../../render/format-names.js';
@@ -22,7 +22,7 @@ export interface ReportOptions {
 }
 
 export async function report(options: ReportOptions, io: Io, outcome: Outcome): Promise<void> {
-  checkOutputTarget(options.output, options.lang);
+  checkOutputTarget(io, options.output, options.lang);
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
@@ -30,8 +30,8 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
   if (options.against !== undefined && !compared) return;
   const view = buildReportView(model, {
     lang: options.lang,
-    generated: reportDate(),
-    version: reportVersion(),
+    generated: reportDate(io),
+    version: reportVersion(io.env),
     example: sound.example,
     ...(compared ? { comparison: compared.comparison, against: compared.against } : {}),
   });
@@ -40,7 +40,7 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     await emit(io, options.output, renderMarkdownReport(view), options.lang);
     return;
   }
-  const templates = await loadTemplates(options.template, options.lang);
+  const templates = await loadTemplates(io, options.template, options.lang);
   // The HTML renderer (eta, marked, sanitize-html) is loaded only when HTML is asked for.
   const { renderHtmlReport } = await import('../../render/report/html.js');
   const html = renderOrExplain(() => renderHtmlReport(view, templates), options.lang);
@@ -55,12 +55,12 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     if (error instanceof PdfDriverMissingError) throw new UserError(cw.noPdfDriver);
     throw error;
   });
-  const chromium = findChromium();
+  const chromium = findChromium(io.env);
   if (!chromium) {
-    const chromePath = process.env.CHROME_PATH;
+    const chromePath = io.env.CHROME_PATH;
     throw new UserError(`${chromePath ? cw.chromePathMissing(chromePath) : cw.noChromium} ${cw.installChromium}`);
   }
-  const pdf = await htmlToPdf(html, chromium, playwright).catch((error: unknown) => {
+  const pdf = await htmlToPdf(html, chromium, playwright, io.env).catch((error: unknown) => {
     if (error instanceof BrowserLaunchError) throw new UserError(`${cw.browserFailed(error.executablePath, error.message)} ${cw.installChromium}`);
     throw error;
   });

@@ -1,4 +1,4 @@
-import { explainWriteError } from '../output.js';
+import { explainWriteError, shownPath } from '../output.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
@@ -13,7 +13,7 @@ import { writeTree } from '../../io/write-tree.js';
 import { printDataErrors } from '../data-errors.js';
 import { UserError } from '../exit-codes.js';
 import { findStrategyOrNone, readFolderAt } from '../load.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
 
 export interface SchemaOptions {
   out: string;
@@ -39,7 +39,7 @@ async function marksSource(options: SchemaOptions, io: Io): Promise<MarksSource>
   const tw = toolingWords[options.lang];
   const location = findStrategyOrNone(options, io);
   if (location instanceof StrategyNotFoundError) return { note: tw.schemaNoStrategy(location.stoppedAt), problems: [] };
-  const folder = await readFolderAt(location, options.lang);
+  const folder = await readFolderAt(location, options.lang, io.cwd);
   const file = folder.files.find((f) => f.path === 'scale.yaml') ?? folder.files.find((f) => f.path === 'scale.yml');
   if (!file) {
     const display = `${folder.display}/scale.yaml`;
@@ -53,15 +53,16 @@ async function marksSource(options: SchemaOptions, io: Io): Promise<MarksSource>
 export async function schema(options: SchemaOptions, io: Io, _outcome: Outcome): Promise<void> {
   const tw = toolingWords[options.lang];
   const out = options.out;
-  const info = await stat(out).catch(() => undefined);
+  const abs = path.resolve(io.cwd, out);
+  const info = await stat(abs).catch(() => undefined);
   if (info && !info.isDirectory()) throw new UserError(tw.notAFolder(out));
   const marks = await marksSource(options, io);
   const files = jsonSchemaFiles({ words: schemaWords[options.lang], ...(marks.scale ? { scale: marks.scale } : {}) });
   try {
-    await writeTree(out, files.map((f) => ({ path: f.name, text: f.text })));
+    await writeTree(abs, files.map((f) => ({ path: f.name, text: f.text })));
   } catch (error) {
     // A device, pipe or folder where a file goes, a lock held, a hard link: said as for any write.
-    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw explainWriteError(error, (error as { target?: string }).target ?? path.normalize(out), options.lang);
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw explainWriteError(error, shownPath((error as { target?: string }).target, out, abs) ?? path.normalize(out), options.lang);
     throw new UserError(tw.cannotWrite(path.normalize(out), (error as NodeJS.ErrnoException).code!));
   }
   // The scale's errors (not its warnings) as validate shows them; the schemas are written all the same.

@@ -7,7 +7,7 @@ import { reportDate } from '../clock.js';
 import { makeChalk } from '../color.js';
 import { loadSoundModel } from '../data-errors.js';
 import { UserError } from '../exit-codes.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
 import { terminalWidth } from '../terminal.js';
 import { words } from '../../i18n/words.js';
 
@@ -32,9 +32,9 @@ export async function summary(options: SummaryOptions, io: Io, outcome: Outcome)
   const input = {
     summary: summarise(model),
     goals: goalRows(model),
-    plan: current ? planProgress(model, current, reportDate()) : null,
+    plan: current ? planProgress(model, current, reportDate(io)) : null,
     ...(comparison ? { comparison } : {}),
     example: sound.example,
   };
-  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color), width: terminalWidth(), excel: options.excel === true }));
+  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color, io.stdout, io.env), width: terminalWidth(io.stdout, io.env), excel: options.excel === true }));
 }

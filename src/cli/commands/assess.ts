@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { AssessOptions } from '../actions/assess.js';
 import { colorOption, dirOption, langOption, noColorOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import type { Registration } from '../registration.js';
 
 export function registerAssess(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;

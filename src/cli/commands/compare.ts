@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { compareFormatNames } from '../../render/format-names.js';
 import type { CompareOptions } from '../actions/compare.js';
 import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption } from '../options.js';
-import type { Registration } from '../program.js';
+import type { Registration } from '../registration.js';
 
 export function registerCompare(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;

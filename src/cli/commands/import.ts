@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ImportOptions } from '../actions/import.js';
 import { colorOption, langOption, noColorOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import type { Registration } from '../registration.js';
 
 export function registerImport(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { planFormatNames } from '../../render/format-names.js';
 import type { PlanOptions } from '../actions/plan.js';
 import { colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import type { Registration } from '../registration.js';
 
 export function registerPlan(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { SchemaOptions } from '../actions/schema.js';
 import { dirOption, exampleOption, langOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import type { Registration } from '../registration.js';
 
 /** Where `schema` writes without --out: ./schemas, as `report` writes report.html in the current folder. */
 export const defaultSchemaOut = 'schemas';

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { summaryFormatNames } from '../../render/format-names.js';
 import type { SummaryOptions } from '../actions/summary.js';
 import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption } from '../options.js';
-import type { Registration } from '../program.js';
+import type { Registration } from '../registration.js';
 
 export function registerSummary(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { diagnosticFormatNames } from '../../render/format-names.js';
 import type { ValidateOptions } from '../actions/validate.js';
 import { colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import type { Registration } from '../registration.js';
 
 export function registerValidate(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDirs, repoRoot } from './helpers/cli.js';
+import { makeTempDir, removeTempDirs, repoRoot } from '../../helpers/cli.js';
 
 const run = promisify(execFile);
 afterAll(removeTempDirs);
