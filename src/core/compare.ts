@@ -2,7 +2,7 @@
 // and overall, and what happened to each goal. Pure: both models are already loaded and sound.
 // The shape of `Comparison` is the documented JSON contract of `compare --format json`
 // (README, "vm-strategy compare"), apart from `against`, which the command adds.
-import type { StrategyModel } from './load-strategy.js';
+import type { StrategyModel } from './model.js';
 import { goalRows, round4, summarise, type GoalRow } from './summary.js';
 
 /** How a goal found in both revisions moved, judged by its mean score. */

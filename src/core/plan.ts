@@ -1,7 +1,7 @@
 // Action plans (tiltaksplaner): which goals need a measure, which plan is current, how well a
 // plan covers the unmet goals, and which measures are overdue. Pure: "today" is passed in.
 import type { Lang } from './lang.js';
-import type { PlanEntry, StrategyModel } from './load-strategy.js';
+import type { PlanEntry, StrategyModel } from './model.js';
 import type { Deadline, Measure, MeasureStatus, Plan } from './schema.js';
 import { measureStatuses } from './schema.js';
 import { goalRows, type GoalRow } from './summary.js';

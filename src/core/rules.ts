@@ -1,6 +1,6 @@
 // Rules that need more than one file or the scale: marks, unique ids, unassessed goals.
 import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
-import type { StrategyModel } from './load-strategy.js';
+import type { StrategyModel } from './model.js';
 import { closest, markOf, normaliseMark, resolveMark, suggestMark } from './scale.js';
 import { clauseSlots, goalSlots, type MarkSlot } from './units.js';
 import { currentPlan, deadlineYear, isDraftTitle, needsMeasure } from './plan.js';

@@ -1,6 +1,6 @@
 // Scores and counts: how far the strategy has come, per area, for the vision and overall.
 // The shape of `Summary` is the documented JSON contract of `summary --format json`.
-import type { StrategyModel } from './load-strategy.js';
+import type { StrategyModel } from './model.js';
 import { groupOf, groups, markOf, resolveMark, type Group, type ScaleIndex } from './scale.js';
 import type { Goal, ScaleMark } from './schema.js';
 import { clauseSlots, goalSlots, goalText, type MarkSlot } from './units.js';

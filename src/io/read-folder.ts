@@ -6,8 +6,7 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { readBounded, type NotAFileKind } from './read-bounded.js';
 import path from 'node:path';
-import type { StrategyFolder } from '../core/load-strategy.js';
-import { maxFileBytes, type SourceFile } from '../core/source.js';
+import { maxFileBytes, type SourceFile, type StrategyFolder } from '../core/source.js';
 import { byName } from '../core/order.js';
 
 /** A strategy folder is shallow; deeper trees are someone else's files and are not walked. */

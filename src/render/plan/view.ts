@@ -1,7 +1,7 @@
 // The action-plan draft as data: the unmet goals of each area, lowest score first, with the
 // measures the plan already has for them, and the achieved goals to keep up.
 import type { Lang } from '../../core/lang.js';
-import type { StrategyModel } from '../../core/load-strategy.js';
+import type { StrategyModel } from '../../core/model.js';
 import { needsMeasure, planProgress, unfilledReasons, type Period } from '../../core/plan.js';
 import type { Measure } from '../../core/schema.js';
 import { goalRows } from '../../core/summary.js';

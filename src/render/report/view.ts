@@ -1,7 +1,7 @@
 // The report as data: everything the Markdown and HTML reports show, in reading order,
 // already counted, sorted and worded. Renderers only lay it out; they decide nothing.
 import type { Lang } from '../../core/lang.js';
-import type { StrategyModel } from '../../core/load-strategy.js';
+import type { StrategyModel } from '../../core/model.js';
 import { byOf, groupOf, groups, noteOf, type Group, type ScaleIndex } from '../../core/scale.js';
 import type { Comment, ScaleMark } from '../../core/schema.js';
 import { goalMarks, goalRows, resolveSlots, summarise, type GoalRow, type ResolvedSlot, type Summary, type Tally } from '../../core/summary.js';
