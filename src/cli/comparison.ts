@@ -6,7 +6,7 @@ import type { Lang } from '../core/lang.js';
 import { loadStrategy } from '../core/load-strategy.js';
 import { compareWords } from '../i18n/compare-words.js';
 import { readRevision, RevisionError } from '../io/revision.js';
-import type { CompareInput } from '../render/compare/index.js';
+import type { CompareInput } from '../render/compare/types.js';
 import { printDataErrors, type SoundStrategy } from './data-errors.js';
 import { exitCodes, UserError } from './exit-codes.js';
 import type { Io, Outcome } from './program.js';

@@ -1,5 +1,5 @@
 import { csvCell } from '../escape.js';
-import type { SummaryInput, SummaryOptions } from './index.js';
+import type { SummaryInput, SummaryOptions } from './types.js';
 
 /** The machine column names: the same in every language, so scripts can rely on them. */
 export const csvColumns = ['area_id', 'goal_id', 'goal_text', 'marks', 'score'] as const;

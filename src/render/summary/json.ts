@@ -1,5 +1,5 @@
 import { compareJson } from '../compare/json.js';
-import type { SummaryInput } from './index.js';
+import type { SummaryInput } from './types.js';
 
 /**
  * The documented JSON contract (README, "JSON output"): the `Summary` object and the additive `plan`;

@@ -2,7 +2,7 @@ import { markdownText } from '../escape.js';
 import { locateWords } from '../../i18n/locate-words.js';
 import { exampleBanner } from '../report/markdown.js';
 import { words } from '../../i18n/words.js';
-import type { SummaryInput, SummaryOptions } from './index.js';
+import type { SummaryInput, SummaryOptions } from './types.js';
 import { compareWords } from '../../i18n/compare-words.js';
 import { againstLines, planLines, rowCells, summaryHeader, summaryRows, thenNowCell } from './rows.js';
 

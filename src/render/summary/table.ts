@@ -3,7 +3,7 @@ import type { Lang } from '../../core/lang.js';
 import { compareWords } from '../../i18n/compare-words.js';
 import { words } from '../../i18n/words.js';
 import { fitColumns, renderColumns, wordColumnMin, wrapLines, type Column, type Row } from '../terminal.js';
-import type { SummaryInput, SummaryOptions } from './index.js';
+import type { SummaryInput, SummaryOptions } from './types.js';
 import { againstLines, bar, planLines, rowCells, summaryRows, thenNowParts, type SummaryRow } from './rows.js';
 
 /** What a layout of the table shows; the table takes the one that fits the terminal in the fewest lines. */
