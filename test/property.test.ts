@@ -29,7 +29,8 @@ import { parseYaml } from '../src/core/yaml-source.js';
 import { toYaml } from '../src/import/yaml-out.js';
 import { readStrategyFolder } from '../src/io/read-folder.js';
 import { readTemplates } from '../src/io/templates.js';
-import { renderHtmlReport, type Templates } from '../src/render/report/html.js';
+import { renderHtmlReport } from '../src/render/report/html.js';
+import type { Templates } from '../src/core/report-templates.js';
 import { buildReportView } from '../src/render/report/view.js';
 import { minimalDir } from './helpers/cli.js';
 
