@@ -4,6 +4,9 @@ export type SourceFile =
   | { path: string; display: string; unreadable: string }
   | { path: string; display: string; tooLarge: number };
 
+/** What stands at a path instead of a regular file: such a path is never read nor replaced. */
+export type NotAFileKind = 'directory' | 'fifo' | 'socket' | 'device';
+
 /** Files larger than this are refused before they are read: a strategy file is a few KB. */
 export const maxFileBytes = 1024 * 1024;
 
