@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { Chalk } from 'chalk';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Marked } from 'marked';
-import { compareStrategies } from '../src/core/compare.js';
+import { analyse } from '../src/core/analyse.js';
 import { diagnostic as makeDiagnostic } from '../src/core/diagnostics.js';
-import { goalRows, summarise } from '../src/core/summary.js';
+import { resolveMarks } from '../src/core/resolve.js';
 import { compareFormats } from '../src/render/compare/index.js';
 import { diagnosticFormats } from '../src/render/diagnostics/index.js';
 import { terminalMessage } from '../src/render/escape.js';
@@ -386,7 +386,8 @@ function modelWith(f: ReportFields): StrategyModel {
   goal!.comments = [{ author: f.author, text: f.commentText }];
   goal!.tags = [f.tag];
   clauseGoal!.clauses![0]!.text = f.clauseText;
-  return m;
+  // The model is never changed once loaded: the marks are resolved again from the changed files.
+  return { ...m, marks: resolveMarks(m) };
 }
 
 /** Eta's escaping of `<%= … %>`: the form plain text must take in the page. */
@@ -478,7 +479,7 @@ function checkSafeHtml(html: string): void {
 describe('the HTML report, with any text in any field', () => {
   it('is well-formed enough for the checks: the report of the minimal fixture passes them', () => {
     const { model } = loadStrategy(minimal);
-    const html = renderHtmlReport(buildReportView(model!, { lang: 'nb', generated: '2023-06-15', version: '0.0.0' }), templates);
+    const html = renderHtmlReport(buildReportView(model!, analyse(model!, { today: '2023-06-15' }), { lang: 'nb', generated: '2023-06-15', version: '0.0.0' }), templates);
     checkSafeHtml(html);
     expect(startTags(html).some((t) => t.name === 'a' && t.attributes.some(([n]) => n === 'href'))).toBe(true);
   });
@@ -487,7 +488,7 @@ describe('the HTML report, with any text in any field', () => {
     fc.assert(
       fc.property(reportFields, fc.constantFrom('nb', 'en') as fc.Arbitrary<'nb' | 'en'>, (fields, lang) => {
         const model = modelWith(fields);
-        const html = renderHtmlReport(buildReportView(model, { lang, generated: '2023-06-15', version: '0.0.0' }), templates);
+        const html = renderHtmlReport(buildReportView(model, analyse(model, { today: '2023-06-15' }), { lang, generated: '2023-06-15', version: '0.0.0' }), templates);
         checkSafeHtml(html);
         const plain = [
           fields.organisation, fields.areaTitle, fields.goalText, fields.goalNote, fields.assessmentNote, fields.by, fields.author,
@@ -528,10 +529,11 @@ describe('every output format, with control characters and HTML in every text fi
       fc.property(everyField, fc.constantFrom('nb', 'en') as fc.Arbitrary<'nb' | 'en'>, (fields, lang) => {
         const model = modelWith(fields);
         const old = loadStrategy(minimal).model!;
-        const input = { summary: summarise(model), goals: goalRows(model), plan: null };
+        const analysis = analyse(model, { today: '2023-06-15', comparison: { before: old } });
+        const input = { analysis };
         const options = { lang, chalk: plain, width: 80 };
-        const compared = { comparison: compareStrategies(old, model), against: { ref: fields.tag, kind: 'folder' as const } };
-        const view = buildReportView(model, { lang, generated: '2023-06-15', version: '0.0.0' });
+        const compared = { comparison: analysis.comparison, against: { ref: fields.tag, kind: 'folder' as const } };
+        const view = buildReportView(model, analysis, { lang, generated: '2023-06-15', version: '0.0.0' });
         const outputs: [string, string, string][] = [
           ['summary table', summaryFormats.table(input, options), '\\n'],
           ['summary md', summaryFormats.md(input, options), '\\n'],
@@ -540,7 +542,7 @@ describe('every output format, with control characters and HTML in every text fi
           ['compare table', compareFormats.table(compared, options), '\\n'],
           ['compare md', compareFormats.md(compared, options), '\\n'],
           ['report md', renderMarkdownReport(view), '\\n\\t'],
-          ['plan md', renderPlanMarkdown(buildPlanView(model, { lang, generated: '2023-06-15', version: '0.0.0', period: { from: 2023, to: 2024 }, today: '2023-06-15' })), '\\n\\t'],
+          ['plan md', renderPlanMarkdown(buildPlanView(model, analysis, { lang, generated: '2023-06-15', version: '0.0.0', period: { from: 2023, to: 2024 } })), '\\n\\t'],
         ];
         for (const [name, text, allowed] of outputs) {
           expect(rawControls(allowed).test(text), `${name}: ${JSON.stringify(text.match(rawControls(allowed)))}`).toBe(false);
@@ -551,7 +553,7 @@ describe('every output format, with control characters and HTML in every text fi
         expect(json.strategy.organisation).toBe(fields.organisation);
         // CSV reads back as one row per goal, the text as it was (control characters shown as escapes).
         const rows = parseCsv(summaryFormats.csv(input, options).slice(1), { relaxQuotes: false }) as string[][];
-        expect(rows.length).toBe(1 + input.goals.length);
+        expect(rows.length).toBe(1 + analysis.goals.length);
       }),
       { numRuns },
     );

@@ -5,7 +5,8 @@ import { numbersAsWritten, readYamlAs } from './schema-issues.js';
 import { areaSchema, planSchema, scaleSchema, strategySchema, type Area } from './schema.js';
 import { indexScale } from './scale.js';
 import type { StrategyFolder } from './source.js';
-import type { AreaEntry, PlanEntry, StrategyModel } from './model.js';
+import type { AreaEntry, PlanEntry, StrategyFiles, StrategyModel } from './model.js';
+import { resolveMarks } from './resolve.js';
 import { crossFileRules } from './rules.js';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
@@ -98,7 +99,7 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   if (!strategy.value || !strategy.source || !scale.value || !scale.source) {
     return { diagnostics: sortDiagnostics(diagnostics) };
   }
-  const model: StrategyModel = {
+  const files: StrategyFiles = {
     strategy: strategy.value,
     strategySource: strategy.source,
     scale: indexScale(scale.value),
@@ -107,6 +108,7 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
     plans,
     unloaded,
   };
+  const model: StrategyModel = { ...files, marks: resolveMarks(files) };
   diagnostics.push(...crossFileRules(model));
   return { model, diagnostics: sortDiagnostics(diagnostics) };
 }

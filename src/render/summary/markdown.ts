@@ -9,7 +9,7 @@ import { againstLines, planLines, rowCells, summaryHeader, summaryRows, thenNowC
 /** Markdown table cells: escaped as any text from the files (markdownText: HTML, pipes, line breaks). */
 export const mdCell = (s: string) => markdownText(s);
 
-export function formatSummaryMarkdown({ summary, plan, comparison, example }: SummaryInput, { lang }: SummaryOptions): string {
+export function formatSummaryMarkdown({ analysis: { summary, plan }, comparison, example }: SummaryInput, { lang }: SummaryOptions): string {
   const w = words[lang];
   const header = [...summaryHeader(lang), ...(comparison ? [compareWords[lang].thenNow] : [])];
   const lines = [

@@ -55,7 +55,7 @@ function headings(lang: Lang, layout: Layout, against: boolean, areaMin: number)
 }
 
 /** The terminal table: one row per area in document order, then the vision and the total; as wide as the terminal allows. */
-export function formatSummaryTable({ summary, plan, comparison, example }: SummaryInput, { lang, chalk, width = 80 }: SummaryOptions): string {
+export function formatSummaryTable({ analysis: { summary, plan }, comparison, example }: SummaryInput, { lang, chalk, width = 80 }: SummaryOptions): string {
   const w = words[lang];
   const source = summaryRows(summary, lang);
   const colour = (score: number | null) => (score === null ? chalk.dim : score >= 0.75 ? chalk.green : score >= 0.4 ? chalk.yellow : chalk.red);

@@ -1,16 +1,13 @@
 // What the summary formatters take: the analysed strategy's numbers, and how to lay them out.
 import type { ChalkInstance } from 'chalk';
+import type { Analysis } from '../../core/analyse.js';
 import type { Lang } from '../../core/lang.js';
-import type { GoalRow, Summary } from '../../core/summary.js';
-import type { PlanProgress } from '../../core/plan.js';
 import type { CompareInput } from '../compare/types.js';
 
 export interface SummaryInput {
-  summary: Summary;
-  goals: GoalRow[];
-  /** The current action plan's progress; null when the strategy keeps no plans. */
-  plan: PlanProgress | null;
-  /** With --against: the comparison with an older revision (a column in table and md, `comparison` in JSON). */
+  /** The tallies (`summary`), the goals, the current plan's progress (`plan`, null without plans). */
+  analysis: Analysis;
+  /** With --against: the analysis's comparison and what it was made against (a column in table and md, `comparison` in JSON). */
   comparison?: CompareInput;
   /** Made from the bundled example strategy: the table and Markdown say so first, JSON has `"example": true`. */
   example?: boolean;
