@@ -232,7 +232,14 @@ export function buildReportView(model: StrategyModel, analysis: Analysis, option
       })),
     };
   };
-  const badge = (mark: ScaleMark): Badge => makeBadge(scale, mark, lang);
+  // One badge per scale mark, shared by every clause that carries it: at 10,000 goals the
+  // contrast of the same few colours was worked out 10,000 times.
+  const badges = new Map<ScaleMark, Badge>();
+  const badge = (mark: ScaleMark): Badge => {
+    let made = badges.get(mark);
+    if (!made) badges.set(mark, (made = makeBadge(scale, mark, lang)));
+    return made;
+  };
   const clauseView = (slot: ResolvedSlot): ClauseView => {
     const note = noteOf(slot.assessment);
     const by = byOf(slot.assessment);
