@@ -94,8 +94,10 @@ export function formatSummaryTable({ analysis: { summary, plan }, comparison, ex
     });
   const shortest = (options: { fits: boolean; lines: string[] }[]) =>
     options.filter((c) => c.fits).reduce<string[] | undefined>((best, c) => (best === undefined || c.lines.length < best.length ? c.lines : best), undefined);
-  const broken = candidates(areaFloor);
-  const table = shortest(candidates(wordColumnMin(source.map((r) => r.label), areaFloor, 24, 2))) ?? shortest(broken) ?? broken[broken.length - 1]!.lines;
+  // The layouts with broken words are laid out only when none fits without.
+  const whole = shortest(candidates(wordColumnMin(source.map((r) => r.label), areaFloor, 24, 2)));
+  const broken = whole === undefined ? candidates(areaFloor) : [];
+  const table = whole ?? shortest(broken) ?? broken[broken.length - 1]!.lines;
 
   const { organisation, title, round } = summary.strategy;
   const after = wrapLines([...againstLines(comparison, lang), ...planLines(plan, lang)], width);
