@@ -13,8 +13,11 @@ export type Style = (text: string) => string;
  */
 export const terminalText = (text: string): string => terminalLine(text).replace(/\s+/g, ' ').trim();
 
-/** Printable ASCII and Latin-1 but the soft hyphen (zero columns): one column each. */
-const oneColumnEach = /^[\x20-\x7e\xa0-\xac\xae-\xff]*$/;
+/**
+ * Printable ASCII and Latin-1 but the soft hyphen (zero columns), the en and em dash, and the
+ * box-drawing and block characters of rules and bars: one column each.
+ */
+const oneColumnEach = /^[\x20-\x7e\xa0-\xac\xae-\xff\u2013\u2014\u2500-\u259f]*$/;
 
 /**
  * Width in terminal columns. Most text here is Norwegian or English, one column a character:

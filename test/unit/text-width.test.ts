@@ -5,12 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/render/terminal.js';
 
 describe('textWidth', () => {
-  it('counts every Latin-1 character as string-width does (the soft hyphen is none)', () => {
+  it('counts every Latin-1 character, dash, box-drawing and block character as string-width does (the soft hyphen is none)', () => {
     for (let code = 0x20; code <= 0xff; code++) {
       const text = `a${String.fromCharCode(code)}b`;
       expect(textWidth(text), `U+${code.toString(16).padStart(4, '0')}`).toBe(stringWidth(text));
     }
+    for (const code of [0x2013, 0x2014, ...Array.from({ length: 0x25a0 - 0x2500 }, (_, i) => 0x2500 + i)]) {
+      const text = `a${String.fromCharCode(code)}b`;
+      expect(textWidth(text), `U+${code.toString(16)}`).toBe(stringWidth(text));
+    }
     expect(textWidth('OMRÅDE 1 · 56 %')).toBe(15);
+    expect(textWidth('──── █████░░░ – ')).toBe(16);
     expect(textWidth('del\u00advis')).toBe(6);
   });
 
