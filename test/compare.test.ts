@@ -4,8 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareStrategies, movementOf } from '../src/core/compare.js';
-import { loadStrategy, type StrategyModel } from '../src/core/load-strategy.js';
+import { analyse } from '../src/core/analyse.js';
+import { movementOf } from '../src/core/compare.js';
+import { loadStrategy } from '../src/core/load-strategy.js';
+import type { StrategyModel } from '../src/core/model.js';
 import { readStrategyFolder } from '../src/io/read-folder.js';
 import { makeStrategy, makeTempDir, minimalDir, removeTempDirs, runCli, scrubPaths } from './helpers/cli.js';
 
@@ -65,7 +67,10 @@ async function model(dir: string): Promise<StrategyModel> {
   return loaded.model;
 }
 
-describe('compareStrategies', () => {
+/** The comparison the analysis makes of `now` with the older revision `old`. */
+const compareStrategies = (old: StrategyModel, now: StrategyModel) => analyse(now, { today: '2023-06-15', comparison: { before: old } }).comparison;
+
+describe('the comparison of two revisions', () => {
   it('matches goals by id, then by text, and judges every goal by its mean score', async () => {
     const { now, old } = await folders();
     const c = compareStrategies(await model(old), await model(now));

@@ -2,7 +2,7 @@ import type { Lang } from '../core/lang.js';
 import { words } from '../i18n/words.js';
 import { diagnosticFormats } from '../render/diagnostics/index.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
-import type { StrategyModel } from '../core/load-strategy.js';
+import type { StrategyModel } from '../core/model.js';
 import { makeChalk } from './color.js';
 import { exitCodes } from './exit-codes.js';
 import { loadFromDisk, type FindOptions } from './load.js';

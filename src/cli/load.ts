@@ -1,5 +1,6 @@
 // Shared by every command that reads a strategy: find the folder, read it, check it.
-import { loadStrategy, type LoadResult, type StrategyFolder } from '../core/load-strategy.js';
+import { loadStrategy, type LoadResult } from '../core/load-strategy.js';
+import type { StrategyFolder } from '../core/source.js';
 import type { Lang } from '../core/lang.js';
 import { locateWords } from '../i18n/locate-words.js';
 import { FolderError, readStrategyFolder } from '../io/read-folder.js';

@@ -4,7 +4,7 @@
 import type { Lang } from '../core/lang.js';
 import type { AssessEditReason } from '../core/assess-edit.js';
 import type { PlanEditReason } from '../core/plan-edit.js';
-import type { NotAFileKind } from '../io/read-bounded.js';
+import type { NotAFileKind } from '../core/source.js';
 
 export interface CliWords {
   wrote: (file: string) => string;

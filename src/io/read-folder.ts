@@ -4,10 +4,9 @@
 // files read one by one this way take a fraction of the time the promise-based calls take
 // (each of those is a round trip through libuv's thread pool, several for one readFile).
 import { readdirSync, statSync, type Stats } from 'node:fs';
-import { readBounded, type NotAFileKind } from './read-bounded.js';
+import { readBounded } from './read-bounded.js';
 import path from 'node:path';
-import type { StrategyFolder } from '../core/load-strategy.js';
-import { maxFileBytes, type SourceFile } from '../core/source.js';
+import { maxFileBytes, type NotAFileKind, type SourceFile, type StrategyFolder } from '../core/source.js';
 import { byName } from '../core/order.js';
 
 /** A strategy folder is shallow; deeper trees are someone else's files and are not walked. */

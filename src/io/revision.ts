@@ -5,8 +5,7 @@
 import { execFile } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { StrategyFolder } from '../core/load-strategy.js';
-import { maxFileBytes, type SourceFile } from '../core/source.js';
+import { maxFileBytes, type SourceFile, type StrategyFolder } from '../core/source.js';
 import { readStrategyFolder } from './read-folder.js';
 import { byName } from '../core/order.js';
 

@@ -14,7 +14,8 @@ import { lstatSync, readlinkSync } from 'node:fs';
 import { open, readdir, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { LockedError, lockPathOf, withLock, type LockGuard } from './lock.js';
-import { kindOf, readBounded, type NotAFileKind } from './read-bounded.js';
+import { kindOf, readBounded } from './read-bounded.js';
+import type { NotAFileKind } from '../core/source.js';
 
 /** The file changed on disk between reading it and writing it: someone else's edit wins. */
 export class FileChangedError extends Error {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AssessEditError, setAssessment, type AssessmentChange } from '../../core/assess-edit.js';
 import { allTargets, currentAssessment, findTarget, ownerOfSlot, type AssessTarget } from '../../core/assess-target.js';
 import type { Lang } from '../../core/lang.js';
-import type { StrategyModel } from '../../core/load-strategy.js';
+import type { StrategyModel } from '../../core/model.js';
 import { markOf, noteOf, resolveMark, suggestMark } from '../../core/scale.js';
 import { splitBom } from '../../core/yaml-source.js';
 import { assessWords, type AssessWords } from '../../i18n/assess-words.js';

@@ -3,6 +3,7 @@ import { modeline } from '../../core/json-schema.js';
 import type { Lang } from '../../core/lang.js';
 import { appendMeasures, newPlanText, PlanEditError } from '../../core/plan-edit.js';
 import { defaultPeriod, missingMeasures } from '../../core/plan.js';
+import { analyse } from '../../core/analyse.js';
 import { readYamlAs } from '../../core/schema-issues.js';
 import { planSchema, type Measure, type WrittenMeasure } from '../../core/schema.js';
 import { statusLanguage, writtenStatus } from '../../core/status.js';
@@ -50,6 +51,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
   // file's measures already use one language for their statuses: then the file stays uniform.
   const written = (measures: Measure[], data?: unknown) => inLanguage(measures, statusLanguage(statusesIn(data)) ?? options.lang);
   const today = reportDate(io);
+  const analysis = analyse(model, { today });
 
   if (options.format === 'yaml') {
     const wording = { title: pw.skeletonTitle, notes: pw.skeletonNotes };
@@ -58,8 +60,8 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
       // A preview of the plan file: the strategy's own plan for the period, grown, or a new one.
       const own = model.plans.find((p) => p.plan.period.from === period.from && p.plan.period.to === period.to);
       const text = own
-        ? appendMeasures(own.source.text, written(missingMeasures(model, own.plan, period, wording), own.source.data))
-        : newPlanText(period, written(missingMeasures(model, undefined, period, wording)), header);
+        ? appendMeasures(own.source.text, written(missingMeasures(analysis.unmet, own.plan, period, wording), own.source.data))
+        : newPlanText(period, written(missingMeasures(analysis.unmet, undefined, period, wording)), header);
       io.out(text);
       return;
     }
@@ -68,7 +70,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     // The plan file is read, grown and written under its lock: two runs at once add each measure once.
     const edit = await updateFileAtomic(target, maxFileBytes, (existing): { content?: string; result: PlanWrite } => {
       if (existing === null) {
-        const measures = missingMeasures(model, undefined, period, wording);
+        const measures = missingMeasures(analysis.unmet, undefined, period, wording);
         // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
         const inPlans = path.dirname(target) === path.join(path.resolve(io.cwd, sound.dir), 'plans');
         const line = inPlans ? modeline('plan', `plans/${path.basename(target)}`) : undefined;
@@ -76,7 +78,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
       }
       const { value: plan, source, diagnostics } = readYamlAs({ path: output, display: output, bytes: existing }, planSchema);
       if (!plan) return { result: { kind: 'errors', diagnostics } };
-      const measures = missingMeasures(model, plan, period, wording);
+      const measures = missingMeasures(analysis.unmet, plan, period, wording);
       if (measures.length === 0) return { result: { kind: 'up-to-date' } };
       // readYamlAs above has already refused bytes that are not UTF-8.
       const { bom, text } = splitBom(existing)!;
@@ -98,7 +100,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     return;
   }
 
-  const view = buildPlanView(model, { lang: options.lang, generated: today, version: reportVersion(io.env), period, today, example: sound.example });
+  const view = buildPlanView(model, analysis, { lang: options.lang, generated: today, version: reportVersion(io.env), period, example: sound.example });
   if (options.format === 'md') {
     await emit(io, options.output, renderPlanMarkdown(view), options.lang);
     return;

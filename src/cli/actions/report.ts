@@ -1,6 +1,7 @@
 import { BrowserLaunchError, findChromium, htmlToPdf, loadPlaywright, PdfDriverMissingError } from '../../io/pdf.js';
 import { renderMarkdownReport } from '../../render/report/markdown.js';
 import { buildReportView } from '../../render/report/view.js';
+import { analyse } from '../../core/analyse.js';
 import { reportDate, reportVersion } from '../clock.js';
 import { loadSoundModel } from '../data-errors.js';
 import { UserError } from '../exit-codes.js';
@@ -26,14 +27,16 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
-  const compared = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
-  if (options.against !== undefined && !compared) return;
-  const view = buildReportView(model, {
+  const older = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
+  if (options.against !== undefined && !older) return;
+  const today = reportDate(io);
+  const analysis = analyse(model, { today, ...(older ? { comparison: { before: older.before } } : {}) });
+  const view = buildReportView(model, analysis, {
     lang: options.lang,
-    generated: reportDate(io),
+    generated: today,
     version: reportVersion(io.env),
     example: sound.example,
-    ...(compared ? { comparison: compared.comparison, against: compared.against } : {}),
+    ...(older ? { against: older.against } : {}),
   });
   const { format } = options;
   if (format === 'md') {
