@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleNotice, fixedEpoch, makeTempDir, removeTempDirs, repoRoot, type CliResult } from './helpers/cli.js';
+import { exampleNotice, fixedEpoch, makeTempDir, removeTempDirs, repoRoot, type CliResult } from '../../helpers/cli.js';
 
 afterAll(removeTempDirs);
 
