@@ -56,7 +56,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // playwright-core is large and loads its own files at run time: leave it as a dependency.
+  // Every other library is bundled, so the package has no runtime dependencies. playwright-core is
+  // large, loads its own files at run time and is needed for PDF alone: it is an optional peer
+  // dependency, imported by `report --format pdf` from where the user installed it.
   external: ['playwright-core'],
   // Some dependencies are CommonJS and call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

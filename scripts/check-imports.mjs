@@ -1,5 +1,5 @@
 // The shape of src/: no import cycle (type-only imports included), and no import against the
-// layering. Run by `npm run lint` and in CI; `--count` prints the numbers only (for the bench).
+// layering. Run before the tests (package.json `pretest`), so CI fails on a new one; `--count` prints the numbers only (for the bench).
 //
 //   cli     → io, render, import, i18n, core      (the edge: commands, options, the terminal)
 //   io      → core                                 (the disk, git, the browser)

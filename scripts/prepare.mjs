@@ -4,11 +4,11 @@
 //
 // One npm bug needs working around (npm/cli#8440, still open with npm 11): `npm install -g git+…`
 // prepares the clone with the global flag and prefix inherited from the outer install, so the
-// clone's devDependencies (typescript, esbuild) are never installed and the build fails with
-// "tsc: not found". pre-commit installs `language: node` hooks exactly that way. When the build
-// tools are missing, they are installed here first, into the clone, without those inherited settings.
+// clone's devDependencies (esbuild and every library it bundles) are never installed and the build
+// fails. pre-commit installs `language: node` hooks exactly that way. When any of them is missing,
+// they are installed here first, into the clone, without those inherited settings.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 // npm sets npm_execpath for the scripts it runs; call the same npm, not whichever is on PATH (the
 // flags below are npm's, so another package manager's npm_execpath is not used).
@@ -21,8 +21,9 @@ function npmRun(args, env) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const buildTools = ['typescript', 'esbuild'];
-if (!buildTools.every((name) => existsSync(`node_modules/${name}/package.json`))) {
+// The package has no runtime dependencies: what the tool uses is bundled, so the build needs them all.
+const { devDependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+if (!Object.keys(devDependencies).every((name) => existsSync(`node_modules/${name}/package.json`))) {
   const env = { ...process.env };
   // Also --allow-scripts, which npm refuses in an install that is not global (and which this one,
   // with --ignore-scripts, does not need).

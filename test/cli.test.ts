@@ -1,12 +1,11 @@
-// What a user sees from the built command: exit code, stdout and stderr, snapshotted.
+// What a user sees from the command: exit code, stdout and stderr, snapshotted.
 // Snapshots are updated on purpose only (`npx vitest run -u`), after reading the diff.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { helpWords } from '../src/i18n/help-words.js';
-import { binPath, exampleNotice, makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli, scrubPaths, type CliResult, type RunOptions } from './helpers/cli.js';
+import { exampleNotice, makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli, scrubPaths, type CliResult, type RunOptions } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
 
@@ -410,9 +409,37 @@ describe.concurrent('colour', () => {
     expect(stylish.stdout).not.toMatch(ansi);
   });
 
-  it('is not used when NO_COLOR is set, even with FORCE_COLOR', async ({ expect }) => {
-    const table = await fromRepo(['summary'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+  it('is not used when NO_COLOR is set and nothing forces it', async ({ expect }) => {
+    const table = await fromRepo(['summary'], { env: { NO_COLOR: '1' } });
     expect(table.stdout).not.toMatch(ansi);
+  });
+
+  it('is used when FORCE_COLOR is set, even with NO_COLOR (as Node.js decides), and not with FORCE_COLOR=0', async ({ expect }) => {
+    const table = await fromRepo(['summary'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(table.stdout).toMatch(ansi);
+    const off = await fromRepo(['summary'], { env: { NO_COLOR: undefined, FORCE_COLOR: '0' } });
+    expect(off.stdout).not.toMatch(ansi);
+  });
+
+  it('is used with --color, also in a pipe and against NO_COLOR and FORCE_COLOR=0, in every command that has it', async ({ expect }) => {
+    const env = { NO_COLOR: '1', FORCE_COLOR: '0' };
+    const table = await fromRepo(['summary', '--color'], { env });
+    expect(table.exitCode).toBe(0);
+    expect(table.stdout).toMatch(ansi);
+    // The same words as without colour.
+    expect(table.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe((await fromRepo(['summary'])).stdout);
+    const stylish = await runIn('unknown-mark', ['validate', '--dir', '.', '--color'], { env });
+    expect(stylish.stdout).toMatch(ansi);
+    const errors = await runIn('unknown-mark', ['summary', '--dir', '.', '--color'], { env });
+    expect(errors.stderr).toMatch(ansi);
+    const help = await fromRepo(['summary', '--help', '--lang', 'en']);
+    expect(help.stdout).toMatch(/^ {2}--color +colour even when not on a terminal \(as FORCE_COLOR=1\)$/m);
+    expect(help.stdout).toMatch(/^ {2}--no-color +no colour \(as NO_COLOR=1 or FORCE_COLOR=0\)$/m);
+  });
+
+  it('the last of --color and --no-color wins', async ({ expect }) => {
+    expect((await fromRepo(['summary', '--color', '--no-color'])).stdout).not.toMatch(ansi);
+    expect((await fromRepo(['summary', '--no-color', '--color'])).stdout).toMatch(ansi);
   });
 
   it('is not used when output is not a terminal and nothing forces it', async ({ expect }) => {
@@ -563,28 +590,5 @@ describe.concurrent('summary on a strategy with errors', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
     expect(result).toMatchSnapshot();
-  });
-});
-
-describe('output piped into a reader that stops early (`| head -3`)', () => {
-  it('is not an error: no stack trace, and the command still finishes and exits 0', async ({ expect }) => {
-    // assess --interactive writes each prompt on its own; the reader takes the first chunk and
-    // closes the pipe, so every later prompt is written to a closed pipe (EPIPE).
-    const dir = await makeStrategy();
-    const child = spawn(process.execPath, [binPath, 'assess', '--interactive', '--dir', dir, '--lang', 'en'], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.once('data', () => {
-      child.stdout.destroy();
-      // Enter keeps every mark as it is: nothing is written, every prompt is.
-      child.stdin.end('\n'.repeat(40));
-    });
-    const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).toBe('');
-    expect(exitCode).toBe(0);
   });
 });

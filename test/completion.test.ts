@@ -1,15 +1,11 @@
 // `vm-strategy completion bash|zsh|fish` and the hidden `__complete` it calls. The scripts are
-// made from the commander program, so every command must be in them; bash is run for real here
-// (and fish and zsh too where they are installed).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmod, writeFile } from 'node:fs/promises';
+// made from the commander program, so every command must be in them; the shells themselves run
+// them in test/e2e/completion-shells.test.ts.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { binPath, makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli } from './helpers/cli.js';
+import { makeStrategy, removeTempDirs, repoRoot, runCli } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
-
-const has = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
 
 /** The visible commands, read from `vm-strategy --help` (its "Kommandoer:" list; nb by default). */
 async function commandNames(): Promise<string[]> {
@@ -99,20 +95,6 @@ describe('completion scripts', () => {
     for (const value of ['sarif', 'github', 'nb', 'en', 'bash']) expect(result.stdout).toContain(value);
   });
 
-  it('bash: the script is valid bash (bash -n)', async () => {
-    const { stdout } = await runCli(['completion', 'bash']);
-    const file = path.join(await makeTempDir(), 'vm-strategy.bash');
-    await writeFile(file, stdout);
-    expect(spawnSync('bash', ['-n', file], { encoding: 'utf8' })).toMatchObject({ status: 0, stderr: '' });
-  });
-
-  it.skipIf(!has('zsh'))('zsh: the script is valid zsh (zsh -n)', async () => {
-    const { stdout } = await runCli(['completion', 'zsh']);
-    const file = path.join(await makeTempDir(), '_vm-strategy');
-    await writeFile(file, stdout);
-    expect(spawnSync('zsh', ['-n', file], { encoding: 'utf8' })).toMatchObject({ status: 0, stderr: '' });
-  });
-
   it('an unknown shell: exit 2 and the choices', async () => {
     const result = await runCli(['completion', 'tcsh']);
     expect(result.exitCode).toBe(2);
@@ -124,67 +106,5 @@ describe('completion scripts', () => {
     const result = await runCli(['completion', '--help']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('\nEksempler:\n  $ vm-strategy completion bash');
-  });
-});
-
-/** A folder with a `vm-strategy` on PATH that runs the built binary, as an installed one would. */
-async function shim(): Promise<string> {
-  const dir = await makeTempDir();
-  const file = path.join(dir, 'vm-strategy');
-  await writeFile(file, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(binPath)} "$@"\n`);
-  await chmod(file, 0o755);
-  return dir;
-}
-
-describe('the scripts at work', () => {
-  let env: NodeJS.ProcessEnv;
-  let bashFile: string;
-  beforeAll(async () => {
-    const bin = await shim();
-    env = { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, HOME: process.env.HOME, NO_COLOR: '1' };
-    bashFile = path.join(bin, 'completion.bash');
-    await writeFile(bashFile, (await runCli(['completion', 'bash'])).stdout);
-  });
-
-  /** What bash completes for the words, the last one being completed. */
-  function bashComplete(words: string[], cwd = repoRoot): string[] {
-    const script = `source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _vm_strategy; printf '%s\\n' "\${COMPREPLY[@]}"`;
-    const out = execFileSync('bash', ['-c', script, 'complete', bashFile, 'vm-strategy', ...words], { cwd, env, encoding: 'utf8' });
-    return out.split('\n').filter(Boolean);
-  }
-
-  it('bash: commands, options, option values', () => {
-    expect(bashComplete(['']).sort()).toEqual([...commands].sort());
-    expect(bashComplete(['va'])).toEqual(['validate']);
-    expect(bashComplete(['validate', '--format', ''])).toEqual(['stylish', 'json', 'github', 'sarif']);
-    expect(bashComplete(['validate', '--format', '=', 's'])).toEqual(['stylish', 'sarif']);
-    expect(bashComplete(['summary', '--lang', ''])).toEqual(['nb', 'en']);
-    expect(bashComplete(['validate', '--max-'])).toEqual(['--max-warnings']);
-    expect(bashComplete(['completion', ''])).toEqual(['bash', 'zsh', 'fish']);
-  });
-
-  it('bash: goal ids and marks for assess, areas for --area, from the strategy', async () => {
-    expect(bashComplete(['assess', ''])).toHaveLength(goalCount + 11);
-    expect(bashComplete(['assess', 'forskning.int'])).toEqual(['forskning.internasjonalt-samarbeid']);
-    expect(bashComplete(['assess', '--note', 'x y', 'forskning.internasjonalt-samarbeid', 'VET'])).toEqual(['VET\\ IKKE']);
-    expect(bashComplete(['assess', 'forskning.internasjonalt-samarbeid', 'JA-'])).toEqual(['JA-', 'JA-\\?', 'JA--']);
-    expect(bashComplete(['assess', '--area', 'f'])).toEqual(['forskning', 'formidling']);
-    expect(bashComplete(['assess', '--area', 'v'])).toEqual(['vision']);
-    const dir = await makeStrategy();
-    expect(bashComplete(['assess', '--dir', dir, '--area', ''])).toEqual(['samlinger', 'formidling', 'vision']);
-  });
-
-  it.skipIf(!has('fish'))('fish: commands, option values, goal ids and marks', async () => {
-    const fishFile = path.join(await makeTempDir(), 'vm-strategy.fish');
-    await writeFile(fishFile, (await runCli(['completion', 'fish'])).stdout);
-    const complete = (line: string) =>
-      execFileSync('fish', ['--no-config', '-c', `source $argv[1]; complete -C $argv[2]`, fishFile, line], { env, encoding: 'utf8', cwd: repoRoot })
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split('\t')[0]);
-    expect(complete('vm-strategy ').sort()).toEqual([...commands].sort());
-    expect(complete('vm-strategy validate --format ')).toEqual(['github', 'json', 'sarif', 'stylish']);
-    expect(complete('vm-strategy assess forskning.int')).toEqual(['forskning.internasjonalt-samarbeid']);
-    expect(complete('vm-strategy assess forskning.internasjonalt-samarbeid VET')).toEqual(['VET IKKE']);
   });
 });

@@ -17,6 +17,7 @@ import { importedFileWords } from '../src/i18n/import-words.js';
 import { importStrategy } from '../src/import/index.js';
 import { MarkFinder } from '../src/import/marks.js';
 import { areaIdPart, fold, goalIdPart, slug } from '../src/import/text.js';
+import { schemaWords } from '../src/i18n/schema-words.js';
 import { fixturesDir, makeTempDir, removeTempDirs, repoRoot, runCli, type CliResult } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
@@ -106,11 +107,13 @@ const kindOf = (rel: string): SchemaKind => (rel.startsWith('areas/') ? 'area' :
 /**
  * What an editor makes of the folder: every YAML file starts with the modeline for its place, the
  * schema it names is there (relative to the file, as yaml-language-server resolves it), is the one
- * `vm-strategy init` writes, and accepts the file (checked by ajv, an independent validator).
+ * `vm-strategy schema` makes for the folder (its words in nb, its marks on the folder's own scale),
+ * and accepts the file (checked by ajv, an independent validator).
  */
 function expectEditorReady(dir: string, folder: Folder): void {
   expect(readdirSync(path.join(dir, 'schemas')).sort()).toEqual(SCHEMA_FILES);
-  for (const f of jsonSchemaFiles()) expect(readFileSync(path.join(dir, 'schemas', f.name), 'utf8'), f.name).toBe(f.text);
+  const scale = scaleSchema.parse(YAML.parse(folder.texts.get('scale.yaml')!));
+  for (const f of jsonSchemaFiles({ words: schemaWords.nb, scale })) expect(readFileSync(path.join(dir, 'schemas', f.name), 'utf8'), f.name).toBe(f.text);
   const ajv = new Ajv({ strict: true, allErrors: true });
   const validators = Object.fromEntries(
     schemaKinds.map((k) => [k, ajv.compile(JSON.parse(readFileSync(path.join(dir, 'schemas', `${k}.schema.json`), 'utf8')) as object)]),
@@ -836,7 +839,7 @@ describe('marks', () => {
 describe('importStrategy (the pure core)', () => {
   const scaleText = readFileSync(path.join(HAND_KEPT, 'scale.yaml'), 'utf8');
   const scale = indexScale(scaleSchema.parse(YAML.parse(scaleText)));
-  const options = { scale, scaleText, document: 'seed.txt', source: 'seed.txt', out: 'out', words: importedFileWords.nb, defaultYear: 2024 };
+  const options = { scale, scaleText, document: 'seed.txt', source: 'seed.txt', out: 'out', words: importedFileWords.nb, schemaWords: schemaWords.nb, defaultYear: 2024 };
 
   it('gives the same files for the same document, validated by the project\'s loader', () => {
     const text = readFileSync(SEED, 'utf8');
@@ -904,7 +907,7 @@ describe('importStrategy (the pure core)', () => {
 describe('what the importer reports: a code of the catalogue, at a line of the document', () => {
   const scaleText = readFileSync(path.join(HAND_KEPT, 'scale.yaml'), 'utf8');
   const scale = indexScale(scaleSchema.parse(YAML.parse(scaleText)));
-  const options = { scale, scaleText, document: 'doc.txt', source: 'doc.txt', out: 'out', words: importedFileWords.nb, defaultYear: 2024 };
+  const options = { scale, scaleText, document: 'doc.txt', source: 'doc.txt', out: 'out', words: importedFileWords.nb, schemaWords: schemaWords.nb, defaultYear: 2024 };
   /** A document that imports without a word to say; each case below changes one thing in it. */
   const sound = [
     'VÅRT SAMFUNNSOPPDRAG', 'Strategi 2020–2025 for Museet. Strategien revideres ved strategirevisjon i 2022, med treårige tiltaksplaner.', '',

@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { Chalk } from 'chalk';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Marked } from 'marked';
-import { compareStrategies } from '../src/core/compare.js';
+import { analyse } from '../src/core/analyse.js';
 import { diagnostic as makeDiagnostic } from '../src/core/diagnostics.js';
-import { goalRows, summarise } from '../src/core/summary.js';
+import { resolveMarks } from '../src/core/resolve.js';
 import { compareFormats } from '../src/render/compare/index.js';
 import { diagnosticFormats } from '../src/render/diagnostics/index.js';
 import { formatDiagnosticLines } from '../src/render/import/diagnostic-lines.js';
@@ -21,20 +21,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { setAssessment } from '../src/core/assess-edit.js';
 import { catalogue, describe as wordsOf, hasErrors, type Diagnostic } from '../src/core/diagnostics.js';
 import { modeline } from '../src/core/json-schema.js';
-import { loadStrategy, type StrategyFolder, type StrategyModel } from '../src/core/load-strategy.js';
+import { loadStrategy } from '../src/core/load-strategy.js';
+import type { StrategyModel } from '../src/core/model.js';
 import { appendMeasures, newPlanText } from '../src/core/plan-edit.js';
 import type { Area, Measure } from '../src/core/schema.js';
-import type { SourceFile } from '../src/core/source.js';
+import type { SourceFile, StrategyFolder } from '../src/core/source.js';
 import { parseYaml } from '../src/core/yaml-source.js';
 import { toYaml } from '../src/import/yaml-out.js';
 import { readStrategyFolder } from '../src/io/read-folder.js';
 import { readTemplates } from '../src/io/templates.js';
-import { renderHtmlReport, type Templates } from '../src/render/report/html.js';
+import { renderHtmlReport } from '../src/render/report/html.js';
+import type { Templates } from '../src/core/report-templates.js';
 import { buildReportView } from '../src/render/report/view.js';
 import { minimalDir } from './helpers/cli.js';
 
-/** At least 300 runs each (the brief of these tests); FC_NUM_RUNS raises it for a longer hunt. */
-const numRuns = Math.max(300, Number(process.env.FC_NUM_RUNS ?? 0));
+/**
+ * 100 runs of each property in `npm test`, so that a change is checked in seconds; CI (.ci/run) sets
+ * FC_NUM_RUNS=300, and a longer hunt sets more.
+ */
+const numRuns = Math.max(1, Number(process.env.FC_NUM_RUNS ?? 100));
 /** Room for a longer hunt: about 13 s for 300 runs of the slowest property here. */
 const timeout = Math.max(60_000, numRuns * 200);
 
@@ -385,7 +390,8 @@ function modelWith(f: ReportFields): StrategyModel {
   goal!.comments = [{ author: f.author, text: f.commentText }];
   goal!.tags = [f.tag];
   clauseGoal!.clauses![0]!.text = f.clauseText;
-  return m;
+  // The model is never changed once loaded: the marks are resolved again from the changed files.
+  return { ...m, marks: resolveMarks(m) };
 }
 
 /** Eta's escaping of `<%= … %>`: the form plain text must take in the page. */
@@ -477,7 +483,7 @@ function checkSafeHtml(html: string): void {
 describe('the HTML report, with any text in any field', () => {
   it('is well-formed enough for the checks: the report of the minimal fixture passes them', () => {
     const { model } = loadStrategy(minimal);
-    const html = renderHtmlReport(buildReportView(model!, { lang: 'nb', generated: '2023-06-15', version: '0.0.0' }), templates);
+    const html = renderHtmlReport(buildReportView(model!, analyse(model!, { today: '2023-06-15' }), { lang: 'nb', generated: '2023-06-15', version: '0.0.0' }), templates);
     checkSafeHtml(html);
     expect(startTags(html).some((t) => t.name === 'a' && t.attributes.some(([n]) => n === 'href'))).toBe(true);
   });
@@ -486,7 +492,7 @@ describe('the HTML report, with any text in any field', () => {
     fc.assert(
       fc.property(reportFields, fc.constantFrom('nb', 'en') as fc.Arbitrary<'nb' | 'en'>, (fields, lang) => {
         const model = modelWith(fields);
-        const html = renderHtmlReport(buildReportView(model, { lang, generated: '2023-06-15', version: '0.0.0' }), templates);
+        const html = renderHtmlReport(buildReportView(model, analyse(model, { today: '2023-06-15' }), { lang, generated: '2023-06-15', version: '0.0.0' }), templates);
         checkSafeHtml(html);
         const plain = [
           fields.organisation, fields.areaTitle, fields.goalText, fields.goalNote, fields.assessmentNote, fields.by, fields.author,
@@ -527,10 +533,11 @@ describe('every output format, with control characters and HTML in every text fi
       fc.property(everyField, fc.constantFrom('nb', 'en') as fc.Arbitrary<'nb' | 'en'>, (fields, lang) => {
         const model = modelWith(fields);
         const old = loadStrategy(minimal).model!;
-        const input = { summary: summarise(model), goals: goalRows(model), plan: null };
+        const analysis = analyse(model, { today: '2023-06-15', comparison: { before: old } });
+        const input = { analysis };
         const options = { lang, chalk: plain, width: 80 };
-        const compared = { comparison: compareStrategies(old, model), against: { ref: fields.tag, kind: 'folder' as const } };
-        const view = buildReportView(model, { lang, generated: '2023-06-15', version: '0.0.0' });
+        const compared = { comparison: analysis.comparison, against: { ref: fields.tag, kind: 'folder' as const } };
+        const view = buildReportView(model, analysis, { lang, generated: '2023-06-15', version: '0.0.0' });
         const outputs: [string, string, string][] = [
           ['summary table', summaryFormats.table(input, options), '\\n'],
           ['summary md', summaryFormats.md(input, options), '\\n'],
@@ -539,7 +546,7 @@ describe('every output format, with control characters and HTML in every text fi
           ['compare table', compareFormats.table(compared, options), '\\n'],
           ['compare md', compareFormats.md(compared, options), '\\n'],
           ['report md', renderMarkdownReport(view), '\\n\\t'],
-          ['plan md', renderPlanMarkdown(buildPlanView(model, { lang, generated: '2023-06-15', version: '0.0.0', period: { from: 2023, to: 2024 }, today: '2023-06-15' })), '\\n\\t'],
+          ['plan md', renderPlanMarkdown(buildPlanView(model, analysis, { lang, generated: '2023-06-15', version: '0.0.0', period: { from: 2023, to: 2024 } })), '\\n\\t'],
         ];
         for (const [name, text, allowed] of outputs) {
           expect(rawControls(allowed).test(text), `${name}: ${JSON.stringify(text.match(rawControls(allowed)))}`).toBe(false);
@@ -550,7 +557,7 @@ describe('every output format, with control characters and HTML in every text fi
         expect(json.strategy.organisation).toBe(fields.organisation);
         // CSV reads back as one row per goal, the text as it was (control characters shown as escapes).
         const rows = parseCsv(summaryFormats.csv(input, options).slice(1), { relaxQuotes: false }) as string[][];
-        expect(rows.length).toBe(1 + input.goals.length);
+        expect(rows.length).toBe(1 + analysis.goals.length);
       }),
       { numRuns },
     );

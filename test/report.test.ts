@@ -1,5 +1,6 @@
 // `vm-strategy report`: golden files for the bundled strategy, hostile content, templates,
-// and what the command does with files. Browser and PDF checks live in report-browser.test.ts.
+// and what the command does with files. Browser and PDF checks live in test/e2e/report-browser.test.ts.
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -235,4 +236,22 @@ describe('a strategy with unassessed goals and unknown marks', () => {
     expect(lagging).toContain(String(area.goals[1]!.id));
     expect(lagging).toContain('**VET IKKE**');
   });
+});
+
+// Needs no browser: CHROME_PATH comes from the run's environment, and names none.
+describe('the PDF report without a browser', () => {
+  it(
+    'exits 2 with a message saying how to install Chromium, no stack trace, and no file',
+    async () => {
+      const dir = await makeTempDir();
+      const file = path.join(dir, 'report.pdf');
+      const result = await runCli(['report', '--format', 'pdf', '-o', file], { env: { CHROME_PATH: '/nonexistent' } });
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).not.toMatch(noStack);
+      expect(result.stderr).toMatch(/chromium/i);
+      expect(result.stderr, 'says how to install Chromium').toMatch(/install/i);
+      expect(existsSync(file)).toBe(false);
+      expect(await readdir(dir), 'nothing written, not even a temp file').toEqual([]);
+    },
+  );
 });

@@ -194,11 +194,11 @@ describe('what a narrow terminal shows', () => {
 describe('the renderer is pure: the width is an option', () => {
   it('renders at the width it is given', async () => {
     const { formatSummaryTable } = await import('../src/render/summary/table.js');
-    const { goalRows, summarise } = await import('../src/core/summary.js');
+    const { analyse } = await import('../src/core/analyse.js');
     const { loadStrategy } = await import('../src/core/load-strategy.js');
     const { readStrategyFolder } = await import('../src/io/read-folder.js');
-    const model = loadStrategy(await readStrategyFolder(path.join(repoRoot, 'strategy'))).model!;
-    const input = { summary: summarise(model), goals: goalRows(model), plan: null };
+    const model = loadStrategy(await readStrategyFolder(path.join(repoRoot, 'strategy'), repoRoot)).model!;
+    const input = { analysis: analyse(model, { today: '2023-06-15' }) };
     for (const width of [80, 120, 200]) {
       const text = formatSummaryTable(input, { lang: 'nb', chalk: new Chalk({ level: 0 }), width });
       expect(tooWide(text, width)).toEqual([]);

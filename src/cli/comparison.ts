@@ -1,19 +1,25 @@
-// Shared by compare, summary --against and report --against: read the older revision, check it,
-// compare.
-import { compareStrategies } from '../core/compare.js';
+// Shared by compare, summary --against and report --against: read the older revision and check
+// it, for the analysis to compare with.
 import { hasErrors } from '../core/diagnostics.js';
 import type { Lang } from '../core/lang.js';
 import { loadStrategy } from '../core/load-strategy.js';
+import type { StrategyModel } from '../core/model.js';
 import { compareWords } from '../i18n/compare-words.js';
 import { readRevision, RevisionError } from '../io/revision.js';
-import type { CompareInput } from '../render/compare/index.js';
+import type { CompareInput } from '../render/compare/types.js';
 import { printDataErrors, type SoundStrategy } from './data-errors.js';
 import { exitCodes, UserError } from './exit-codes.js';
-import type { Io, Outcome } from './program.js';
+import type { Io, Outcome } from './io.js';
+
+/** An older revision, loaded and sound, and how the user named it. */
+export interface OlderRevision {
+  before: StrategyModel;
+  against: CompareInput['against'];
+}
 
 /**
- * Reads and checks the old revision REF and compares the current strategy with it. Undefined,
- * with the old revision's errors shown and exit code 1 set, when REF's files have errors.
+ * Reads and checks the old revision REF. Undefined, with the old revision's errors shown and
+ * exit code 1 set, when REF's files have errors.
  */
 export async function loadComparison(
   now: SoundStrategy,
@@ -21,10 +27,10 @@ export async function loadComparison(
   options: { lang: Lang; color?: boolean },
   io: Io,
   outcome: Outcome,
-): Promise<CompareInput | undefined> {
+): Promise<OlderRevision | undefined> {
   const cw = compareWords[options.lang];
   const { dir } = now;
-  const revision = await readRevision(ref, dir).catch((error: unknown) => {
+  const revision = await readRevision(ref, dir, io.cwd, io.env).catch((error: unknown) => {
     if (!(error instanceof RevisionError)) throw error;
     const e = cw.errors;
     const messages: Record<RevisionError['reason'], () => string> = {
@@ -43,5 +49,5 @@ export async function loadComparison(
     outcome.exitCode = exitCodes.problems;
     return undefined;
   }
-  return { comparison: compareStrategies(loaded.model, now.model), against: { ref, kind: revision.kind } };
+  return { before: loaded.model, against: { ref, kind: revision.kind } };
 }

@@ -2,11 +2,11 @@ import type { Lang } from '../core/lang.js';
 import { words } from '../i18n/words.js';
 import { diagnosticFormats } from '../render/diagnostics/index.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
-import type { StrategyModel } from '../core/load-strategy.js';
+import type { StrategyModel } from '../core/model.js';
 import { makeChalk } from './color.js';
 import { exitCodes } from './exit-codes.js';
 import { loadFromDisk, type FindOptions } from './load.js';
-import type { Io, Outcome } from './program.js';
+import type { Io, Outcome } from './io.js';
 
 /**
  * Files a command cannot work with: their errors on stderr as `validate` shows them, then a line
@@ -19,7 +19,7 @@ export function printDataErrors(
   closing?: string,
 ): void {
   const errorsOnly = report.diagnostics.filter((d) => d.severity === 'error');
-  const chalk = makeChalk(options.color, process.stderr);
+  const chalk = makeChalk(options.color, io.stderr, io.env);
   if (errorsOnly.length > 0) io.err(diagnosticFormats.stylish({ diagnostics: errorsOnly, files: report.files }, { lang: options.lang, chalk }));
   if (closing !== undefined) io.err(`${closing}\n`);
 }

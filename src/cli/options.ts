@@ -28,7 +28,13 @@ export const dirOption = ({ hw }: Described) => new Option(`-d, --dir ${value(hw
 /** The bundled strategy, only when asked for: it is an example, never a default. */
 export const exampleOption = ({ hw }: Described) => new Option('--example', hw.options.example).conflicts('dir');
 export const langOption = ({ hw, lang }: Described) => new Option(`--lang ${value(hw.values.lang)}`, hw.options.lang).choices(langs).default(lang);
-export const colorOption = ({ hw }: Described) => new Option('--no-color', hw.options.color);
+/**
+ * --color, always added just before --no-color: commander gives `color` the default true when
+ * --no-color comes alone or first, and no default when --color comes first, which color.ts needs
+ * to tell "neither flag" (undefined) from "--color" (true).
+ */
+export const colorOption = ({ hw }: Described) => new Option('--color', hw.options.color);
+export const noColorOption = ({ hw }: Described) => new Option('--no-color', hw.options.noColor);
 export const formatOption = ({ hw }: Described, names: readonly string[], fallback: string) =>
   new Option(`-f, --format ${value(hw.values.format)}`, hw.options.format).choices(names).default(fallback);
 

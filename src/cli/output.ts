@@ -15,11 +15,12 @@ import {
 } from '../io/write-atomic.js';
 import { TemplateError } from '../render/report/templates.js';
 import { UserError } from './exit-codes.js';
-import type { Io } from './program.js';
+import type { Io } from './io.js';
 
-export async function loadTemplates(dir: string | undefined, lang: Lang) {
+/** The report templates: the bundled ones, or those in the --template folder (relative to the working folder). */
+export async function loadTemplates(io: Pick<Io, 'cwd'>, dir: string | undefined, lang: Lang) {
   try {
-    return await readTemplates(dir === undefined ? undefined : path.resolve(dir));
+    return await readTemplates(dir === undefined ? undefined : path.resolve(io.cwd, dir));
   } catch (error) {
     if (error instanceof TemplateDirError) {
       const cw = cliWords[lang];
@@ -64,6 +65,16 @@ export function explainWriteError(error: unknown, target: string, lang: Lang): U
   return new UserError(ww.cannotWrite(target, (error as NodeJS.ErrnoException).code ?? String(error)));
 }
 
+/**
+ * The file a write under a folder failed on, by the user's path: `shown` is the folder as they
+ * wrote it, `abs` the same folder from the working folder. A file outside it keeps its own path.
+ */
+export function shownPath(target: string | undefined, shown: string, abs: string): string | undefined {
+  if (target === undefined) return undefined;
+  const rel = path.relative(abs, target);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? target : path.join(shown, rel);
+}
+
 /** `-o -`: the output goes to standard output. */
 export const isStdout = (target: string | undefined) => target === '-';
 
@@ -71,10 +82,10 @@ export const isStdout = (target: string | undefined) => target === '-';
  * Refuses, before any work is done, an -o path where a device, a named pipe, a socket or a
  * folder stands (or a file with hard links): such a path is never replaced.
  */
-export function checkOutputTarget(target: string | undefined, lang: Lang): void {
+export function checkOutputTarget(io: Pick<Io, 'cwd'>, target: string | undefined, lang: Lang): void {
   if (target === undefined || isStdout(target)) return;
   try {
-    checkWritable(path.resolve(target));
+    checkWritable(path.resolve(io.cwd, target));
   } catch (error) {
     throw explainWriteError(error, target, lang);
   }
@@ -96,7 +107,7 @@ export async function writeOutput(
   message = cliWords[lang].wrote(target),
 ): Promise<void> {
   try {
-    await writeFileAtomic(path.resolve(target), content, options);
+    await writeFileAtomic(path.resolve(io.cwd, target), content, options);
   } catch (error) {
     throw explainWriteError(error, target, lang);
   }

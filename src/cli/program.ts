@@ -7,8 +7,9 @@ import type { Lang } from '../core/lang.js';
 import { helpWords } from '../i18n/help-words.js';
 import { exitCodes, UserError } from './exit-codes.js';
 import { LocalCommand } from './help.js';
+import type { Io, Outcome } from './io.js';
 import { chooseLang } from './lang-choice.js';
-import type { Described } from './options.js';
+import type { Registration } from './registration.js';
 import { registerAssess } from './commands/assess.js';
 import { registerCompare } from './commands/compare.js';
 import { registerCompletion } from './commands/completion.js';
@@ -21,23 +22,6 @@ import { registerSummary } from './commands/summary.js';
 import { registerValidate } from './commands/validate.js';
 import { version } from './version.js';
 
-export interface Io {
-  /** Standard output; bytes only for `report --format pdf -o -`. */
-  out: (text: string | Uint8Array) => void;
-  err: (text: string) => void;
-}
-
-/** What a command's action reports back: its exit code. */
-export interface Outcome {
-  exitCode: number;
-}
-
-/** What every command's description is given: the words and language of this run, where output goes. */
-export interface Registration extends Described {
-  io: Io;
-  outcome: Outcome;
-}
-
 /** The command line in `lang`: help, descriptions and commander's own errors in its words. */
 export function buildProgram(io: Io, outcome: Outcome, lang: Lang): Command {
   const hw = helpWords[lang];
@@ -47,7 +31,17 @@ export function buildProgram(io: Io, outcome: Outcome, lang: Lang): Command {
     .version(version, '-V, --version', c.version)
     .helpOption('-h, --help', c.help)
     .helpCommand(`help [${hw.values.command}]`, c.helpCommand)
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // commander would ask the process for the terminal's width and colours; the run's Io answers
+    // (80 columns unless it is a terminal, as commander's own default).
+    // The help is never coloured (LocalHelp styles no text), so it need not ask about colours.
+    .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80),
+      getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns ? io.stderr.columns : 80),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
     .exitOverride()
     .addHelpText('after', hw.program.after);
   // Subcommands inherit the output, the help option and command, and exitOverride.
@@ -72,7 +66,7 @@ export async function run(argv: string[], given: Io): Promise<number> {
   // a mark or an option value reaches the terminal raw, whichever code path wrote it.
   const io: Io = { ...given, err: (text) => given.err(terminalMessage(text)) };
   // The language is chosen before commander reads anything: its help and errors are in it.
-  const choice = chooseLang(argv, process.env, process.cwd());
+  const choice = chooseLang(argv, io.env, io.cwd);
   // The hidden __complete runs inside the user's shell while they type: it never shows an error.
   if ('invalidEnv' in choice && argv[0] !== '__complete') {
     io.err(`vm-strategy: ${helpWords[choice.lang].errors.envLang(choice.invalidEnv)}\n`);
@@ -99,7 +93,7 @@ export async function run(argv: string[], given: Io): Promise<number> {
       io.err(`vm-strategy: ${error.message}\n`);
       return error.exitCode;
     }
-    const detail = error instanceof Error ? ((process.env.VM_STRATEGY_DEBUG ? error.stack : undefined) ?? error.message) : String(error);
+    const detail = error instanceof Error ? ((io.env.VM_STRATEGY_DEBUG ? error.stack : undefined) ?? error.message) : String(error);
     io.err(`vm-strategy: ${helpWords[choice.lang].errors.internalError(detail)}\n`);
     return exitCodes.usage;
   }

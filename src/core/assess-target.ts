@@ -1,6 +1,6 @@
 // Which YAML value `assess ID` changes: a goal (or one of its clauses), or a clause of a
 // vision statement, found by id in the loaded strategy.
-import type { StrategyModel } from './load-strategy.js';
+import type { StrategyModel } from './model.js';
 import type { Assessment } from './schema.js';
 import { closest } from './scale.js';
 import { clauseSlots, goalSlots, type MarkSlot } from './units.js';

@@ -1,9 +1,17 @@
 // Two revisions of a strategy side by side: the scores then and now, per area, for the vision
-// and overall, and what happened to each goal. Pure: both models are already loaded and sound.
+// and overall, and what happened to each goal. Pure: both revisions are already loaded, sound
+// and summarised (core/analyse.ts compares them).
 // The shape of `Comparison` is the documented JSON contract of `compare --format json`
 // (README, "vm-strategy compare"), apart from `against`, which the command adds.
-import type { StrategyModel } from './load-strategy.js';
-import { goalRows, round4, summarise, type GoalRow } from './summary.js';
+import type { GoalRow } from './model.js';
+import { round4 } from './resolve.js';
+import type { Summary } from './summary.js';
+
+/** What one revision is compared by: its tallies and its goals in document order. */
+export interface RevisionFigures {
+  summary: Summary;
+  goals: readonly GoalRow[];
+}
 
 /** How a goal found in both revisions moved, judged by its mean score. */
 export type Movement = 'improved' | 'declined' | 'unchanged';
@@ -98,11 +106,11 @@ export const stateOf = (row: GoalRow): GoalState => ({
   score: row.score,
 });
 
-export function compareStrategies(old: StrategyModel, now: StrategyModel): Comparison {
-  const before = summarise(old);
-  const after = summarise(now);
-  const oldRows = goalRows(old);
-  const newRows = goalRows(now);
+export function compareRevisions(old: RevisionFigures, now: RevisionFigures): Comparison {
+  const before = old.summary;
+  const after = now.summary;
+  const oldRows = old.goals;
+  const newRows = now.goals;
 
   // Match by id first; then an unmatched old goal whose text is exactly that of an unmatched
   // new goal (white space aside) is the same goal under a new id. Pairs are made in document order.

@@ -2,51 +2,15 @@
 // folder has already been read by the edge (src/io), so this runs the same on any input.
 import { diagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { numbersAsWritten, readYamlAs } from './schema-issues.js';
-import { areaSchema, planSchema, scaleSchema, strategySchema, type Area, type Plan, type StrategyFile } from './schema.js';
-import { indexScale, type ScaleIndex } from './scale.js';
-import type { SourceFile } from './source.js';
+import { areaSchema, planSchema, scaleSchema, strategySchema, type Area } from './schema.js';
+import { indexScale } from './scale.js';
+import type { StrategyFolder } from './source.js';
+import type { AreaEntry, PlanEntry, StrategyFiles, StrategyModel } from './model.js';
+import { resolveMarks } from './resolve.js';
 import { crossFileRules } from './rules.js';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 import { byName } from './order.js';
-
-export interface StrategyFolder {
-  /** Display path of the folder itself, for diagnostics about missing files. */
-  display: string;
-  /** The YAML files, read (or with the reason they could not be). Paths are relative, '/'-separated. */
-  files: SourceFile[];
-  /** Every other file found, by relative path and display path; never read. */
-  others: { path: string; display: string }[];
-}
-
-export interface AreaEntry {
-  /** Order key from the file name (01, 02, …). */
-  path: string;
-  area: Area;
-  source: ParsedYaml;
-}
-
-export interface PlanEntry {
-  path: string;
-  plan: Plan;
-  source: ParsedYaml;
-}
-
-export interface StrategyModel {
-  strategy: StrategyFile;
-  strategySource: ParsedYaml;
-  scale: ScaleIndex;
-  scaleSource: ParsedYaml;
-  areas: AreaEntry[];
-  /** Action plans (plans/<from>-<to>.yaml), ordered by period. */
-  plans: PlanEntry[];
-  /**
-   * What the files that did not load (errors already reported) still say, read best effort, so
-   * that their one error is not followed by others: the goal ids written in area files, and the
-   * plan files.
-   */
-  unloaded: { goalIds: string[]; plans: string[] };
-}
 
 export interface LoadResult {
   /** Present when every file could be read and matched its schema; cross-file rules may still report errors. */
@@ -135,7 +99,7 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   if (!strategy.value || !strategy.source || !scale.value || !scale.source) {
     return { diagnostics: sortDiagnostics(diagnostics) };
   }
-  const model: StrategyModel = {
+  const files: StrategyFiles = {
     strategy: strategy.value,
     strategySource: strategy.source,
     scale: indexScale(scale.value),
@@ -144,6 +108,7 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
     plans,
     unloaded,
   };
+  const model: StrategyModel = { ...files, marks: resolveMarks(files) };
   diagnostics.push(...crossFileRules(model));
   return { model, diagnostics: sortDiagnostics(diagnostics) };
 }

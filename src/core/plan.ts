@@ -1,10 +1,9 @@
 // Action plans (tiltaksplaner): which goals need a measure, which plan is current, how well a
 // plan covers the unmet goals, and which measures are overdue. Pure: "today" is passed in.
 import type { Lang } from './lang.js';
-import type { PlanEntry, StrategyModel } from './load-strategy.js';
+import type { GoalRow, PlanEntry, StrategyModel } from './model.js';
 import type { Deadline, Measure, MeasureStatus, Plan } from './schema.js';
 import { measureStatuses } from './schema.js';
-import { goalRows, type GoalRow } from './summary.js';
 
 export interface Period {
   from: number;
@@ -125,9 +124,9 @@ export interface PlanProgress {
   overdue: { id: string; title: string; deadline: string; owner: string | null }[];
 }
 
-export function planProgress(model: StrategyModel, entry: PlanEntry, today: string): PlanProgress {
+/** How far a plan has come, given the goals that need a measure (`needsMeasure`, in document order). */
+export function planProgress(entry: PlanEntry, unmet: readonly GoalRow[], today: string): PlanProgress {
   const { plan } = entry;
-  const unmet = goalRows(model).filter((r) => needsMeasure(r, model.scale.scale.threshold));
   const served = new Set(plan.measures.filter(counts).flatMap((m) => m.goals));
   const uncovered = unmet.filter((r) => !served.has(r.goalId)).map((r) => r.goalId);
   const byStatus = Object.fromEntries(measureStatuses.map((s) => [s, 0])) as Record<MeasureStatus, number>;
@@ -156,20 +155,22 @@ export function planProgress(model: StrategyModel, entry: PlanEntry, today: stri
   };
 }
 
-/**
- * The measures to add to a plan so that every goal that needs one has an entry: one skeleton
- * per goal without any entry (a dropped measure is still an entry: someone decided).
- */
+/** How a drafted measure's title and notes are worded (in the output's language). */
 export interface SkeletonWording {
   title: (goalText: string) => string;
   notes: (period: Period) => string;
 }
 
-export function missingMeasures(model: StrategyModel, plan: Plan | undefined, period: Period, wording: SkeletonWording): Measure[] {
+/**
+ * The measures to add to a plan so that every goal that needs one (`unmet`, in document order)
+ * has an entry: one skeleton per goal without any entry (a dropped measure is still an entry:
+ * someone decided).
+ */
+export function missingMeasures(unmet: readonly GoalRow[], plan: Plan | undefined, period: Period, wording: SkeletonWording): Measure[] {
   const existing = plan?.measures ?? [];
   const mentioned = new Set(existing.flatMap((m) => m.goals));
   const taken = new Set(existing.map((m) => m.id));
-  const rows = goalRows(model).filter((r) => needsMeasure(r, model.scale.scale.threshold) && !mentioned.has(r.goalId));
+  const rows = unmet.filter((r) => !mentioned.has(r.goalId));
   return rows.map((row) => {
     let n = 1;
     while (taken.has(`${row.goalId}.tiltak-${n}`)) n++;

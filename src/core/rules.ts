@@ -1,11 +1,9 @@
 // Rules that need more than one file or the scale: marks, unique ids, unassessed goals.
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Location } from './diagnostics.js';
-import type { StrategyModel } from './load-strategy.js';
-import { closest, markOf, normaliseMark, resolveMark, suggestMark } from './scale.js';
-import { clauseSlots, goalSlots, type MarkSlot } from './units.js';
+import type { ResolvedSlot, StrategyModel } from './model.js';
+import { closest, normaliseMark, suggestMark } from './scale.js';
 import { currentPlan, deadlineYear, fieldsToFill, isDraftTitle, needsMeasure, type FieldToFill } from './plan.js';
 import type { Measure } from './schema.js';
-import { goalRows } from './summary.js';
 import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 
 const where = (source: ParsedYaml, path: (string | number)[]): Location => {
@@ -35,20 +33,6 @@ function scaleRules({ scale, scaleSource }: StrategyModel): Diagnostic[] {
   return out;
 }
 
-/** Every mark slot in the strategy with the file and data path where it stands. */
-export function* allSlots(model: StrategyModel): Generator<{ slot: MarkSlot; source: ParsedYaml; base: (string | number)[]; id: string }> {
-  for (const [s, statement] of model.strategy.vision.statements.entries()) {
-    for (const slot of clauseSlots(statement.clauses)) {
-      yield { slot, source: model.strategySource, base: ['vision', 'statements', s], id: statement.id };
-    }
-  }
-  for (const { area, source } of model.areas) {
-    for (const [g, goal] of area.goals.entries()) {
-      for (const slot of goalSlots(goal)) yield { slot, source, base: ['goals', g], id: goal.id };
-    }
-  }
-}
-
 function markRules(model: StrategyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   const codes = model.scale.scale.marks.map((m) => m.code).join(', ');
@@ -58,13 +42,17 @@ function markRules(model: StrategyModel): Diagnostic[] {
     if (!suggestions.has(mark)) suggestions.set(mark, suggestMark(model.scale, mark));
     return suggestions.get(mark);
   };
-  for (const { slot, source, base } of allSlots(model)) {
-    const mark = markOf(slot.assessment);
-    if (mark === undefined || resolveMark(model.scale, mark)) continue;
-    const path = [...base, ...slot.path, ...(typeof slot.assessment === 'object' ? ['mark'] : [])];
-    const suggestion = suggest(mark);
-    out.push(diagnostic('mark-unknown', where(source, path), { mark, codes, ...(suggestion ? { suggestion } : {}) }));
-  }
+  const check = (slots: readonly ResolvedSlot[], source: ParsedYaml, base: (string | number)[]) => {
+    for (const slot of slots) {
+      const { written } = slot;
+      if (written === undefined || slot.mark) continue;
+      const path = [...base, ...slot.path, ...(typeof slot.assessment === 'object' ? ['mark'] : [])];
+      const suggestion = suggest(written);
+      out.push(diagnostic('mark-unknown', where(source, path), { mark: written, codes, ...(suggestion ? { suggestion } : {}) }));
+    }
+  };
+  model.marks.vision.forEach((slots, s) => check(slots, model.strategySource, ['vision', 'statements', s]));
+  model.areas.forEach(({ source }, a) => model.marks.byArea[a]!.forEach((row, g) => check(row.slots, source, ['goals', g])));
   return out;
 }
 
@@ -100,15 +88,15 @@ function duplicates(ids: [string, Place][]): Diagnostic[] {
 
 function unassessedRules(model: StrategyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const { area, source } of model.areas) {
-    area.goals.forEach((goal, g) => {
-      for (const slot of goalSlots(goal)) {
+  model.areas.forEach(({ source }, a) => {
+    model.marks.byArea[a]!.forEach((row, g) => {
+      for (const slot of row.slots) {
         if (slot.assessment !== undefined) continue;
-        const id = slot.clause ? `${goal.id} #${slot.clause}` : goal.id;
+        const id = slot.clause ? `${row.goalId} #${slot.clause}` : row.goalId;
         out.push(diagnostic('goal-unassessed', where(source, slot.clause ? ['goals', g, 'clauses', slot.clause - 1] : ['goals', g]), { id }));
       }
     });
-  }
+  });
   return out;
 }
 
@@ -142,17 +130,15 @@ function planRules(model: StrategyModel): Diagnostic[] {
   // a plan file does not load, its measures are unknown: its error stands alone until it is fixed.
   if (current && model.unloaded.plans.length === 0) {
     const served = new Set(current.plan.measures.filter((m) => m.status !== 'dropped').flatMap((m) => m.goals));
-    const rows = new Map(goalRows(model).map((r) => [r.goalId, r]));
-    for (const { area, source } of model.areas) {
-      area.goals.forEach((goal, g) => {
-        const row = rows.get(goal.id)!;
+    model.areas.forEach(({ source }, a) => {
+      model.marks.byArea[a]!.forEach((row, g) => {
         // A mark not on the scale is already an error (mark-unknown); whether the goal is met is not known.
         if (row.slots.some((s) => s.written !== undefined && !s.mark)) return;
-        if (needsMeasure(row, model.scale.scale.threshold) && !served.has(goal.id) && !meant.has(goal.id)) {
-          out.push(diagnostic('goal-without-measure', where(source, ['goals', g, 'id']), { id: goal.id, plan: current.source.display }));
+        if (needsMeasure(row, model.scale.scale.threshold) && !served.has(row.goalId) && !meant.has(row.goalId)) {
+          out.push(diagnostic('goal-without-measure', where(source, ['goals', g, 'id']), { id: row.goalId, plan: current.source.display }));
         }
       });
-    }
+    });
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // start-up fast (see docs/PERFORMANCE.md).
 import * as z from 'zod/mini';
 import { langs } from './lang.js';
-import { measureStatuses, parseStatus, statusPattern, statusSpellings, statusWords, type MeasureStatus } from './status.js';
+import { measureStatuses, parseStatus, statusPattern, statusWords, type MeasureStatus } from './status.js';
 
 export { measureStatuses, type MeasureStatus };
 
@@ -87,9 +87,6 @@ export const visionStatementSchema = z.strictObject({
 
 /** The language the tool speaks for this strategy when neither --lang nor VM_STRATEGY_LANG says. */
 const strategyLanguage = z.enum(langs);
-z.globalRegistry.add(strategyLanguage, {
-  description: 'The language vm-strategy speaks for this strategy (nb: Norwegian bokmål, en: English) unless --lang or VM_STRATEGY_LANG says otherwise',
-});
 
 export const strategySchema = z.strictObject({
   organisation: text,
@@ -146,10 +143,8 @@ export const deadlineSchema = z.union([year, z.string().check(z.regex(/^\d{4}-(0
 
 /** A status as written: English or Norwegian, any letter case (see ./status.ts). */
 const writtenStatus = z.string().check(z.regex(statusPattern, { message: 'bad-status' }));
-z.globalRegistry.add(writtenStatus, {
-  description: `${measureStatuses.join(' | ')}, or in Norwegian ${measureStatuses.map((s) => statusSpellings.nb[s].join('/')).join(' | ')}; any letter case`,
-  examples: [...statusWords],
-});
+// The words an editor offers while typing; what a status is, in words, is in src/i18n/schema-words.ts.
+z.globalRegistry.add(writtenStatus, { examples: [...statusWords] });
 /** Read as its canonical value, so the rest of the tool never sees how it was written. */
 const measureStatus = z.pipe(writtenStatus, z.transform((written: string): MeasureStatus => parseStatus(written)!));
 

@@ -4,7 +4,7 @@
 import type { Lang } from '../core/lang.js';
 import type { AssessEditReason } from '../core/assess-edit.js';
 import type { PlanEditReason } from '../core/plan-edit.js';
-import type { NotAFileKind } from '../io/read-bounded.js';
+import type { NotAFileKind } from '../core/source.js';
 
 export interface CliWords {
   wrote: (file: string) => string;
@@ -31,6 +31,8 @@ export interface CliWords {
   noChromium: string;
   browserFailed: (path: string, detail: string) => string;
   installChromium: string;
+  /** playwright-core, which PDF needs, is not installed. */
+  noPdfDriver: string;
   /** A strategy too large for a Word document to be made in memory. */
   docxTooLarge: (goals: number, max: number) => string;
   planEdit: Record<PlanEditReason, (file: string) => string>;
@@ -70,6 +72,10 @@ export const cliWords: Record<Lang, CliWords> = {
     browserFailed: (p, detail) => `Kunne ikke starte nettleseren ${p} (${detail}).`,
     installChromium:
       'Installer Chromium (Debian/Ubuntu: sudo apt-get install chromium) eller sett CHROME_PATH til en Chromium- eller Chrome-fil. ' +
+      'Eller skriv HTML med --format html og skriv den ut til PDF fra en nettleser.',
+    noPdfDriver:
+      'PDF trenger pakken playwright-core, og den er ikke installert (den følger ikke med vm-strategy, for den er stor og trengs bare til PDF). ' +
+      'Installer den ved siden av vm-strategy: npm install playwright-core (npm install -g playwright-core når vm-strategy er installert globalt). ' +
       'Eller skriv HTML med --format html og skriv den ut til PDF fra en nettleser.',
     docxTooLarge: (goals, max) =>
       `Strategien har ${goals} mål; et Word-dokument lages for høyst ${max}. Bruk --format html eller md, som ikke har noen slik grense.`,
@@ -112,6 +118,10 @@ export const cliWords: Record<Lang, CliWords> = {
     browserFailed: (p, detail) => `Could not start the browser at ${p} (${detail}).`,
     installChromium:
       'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome executable. ' +
+      'Or write HTML with --format html and print it to PDF from a browser.',
+    noPdfDriver:
+      'PDF needs the package playwright-core, and it is not installed (it does not come with vm-strategy, being large and needed for PDF alone). ' +
+      'Install it next to vm-strategy: npm install playwright-core (npm install -g playwright-core when vm-strategy is installed globally). ' +
       'Or write HTML with --format html and print it to PDF from a browser.',
     docxTooLarge: (goals, max) => `The strategy has ${goals} goals; a Word document is made for at most ${max}. Use --format html or md, which have no such limit.`,
     planEdit: {

@@ -66,7 +66,7 @@ export interface HelpWords {
   errors: UsageErrorWords;
   program: CommandHelp;
   /** Options several commands share. */
-  options: { dir: string; example: string; lang: string; color: string; against: string; format: string };
+  options: { dir: string; example: string; lang: string; color: string; noColor: string; against: string; format: string };
   validate: CommandHelp & { quiet: string; maxWarnings: string };
   summary: CommandHelp & { against: string; excel: string };
   report: CommandHelp & { output: string; template: string; against: string };
@@ -147,7 +147,8 @@ Avslutningskoder: 0 i orden, 1 problemer i dataene, 2 ubrukelig inndata eller fe
     dir: 'strategimappen (standard: $VM_STRATEGY_DIR, ellers funnet fra denne mappen og oppover)',
     example: 'bruk eksempelstrategien som følger med verktøyet (NTNU Vitenskapsmuseet); utdata sier at det er et eksempel',
     lang: 'språket verktøyet skriver på; uten valget: VM_STRATEGY_LANG, så language i strategy.yaml, så nb',
-    color: 'ingen farger (også NO_COLOR=1; FORCE_COLOR tvinger dem fram)',
+    color: 'farger også utenfor en terminal (som FORCE_COLOR=1)',
+    noColor: 'ingen farger (som NO_COLOR=1 eller FORCE_COLOR=0)',
     against: 'sammenlign med en eldre revisjon: en mappe, eller en git-tagg, -gren eller -commit',
     format: 'utdataformat',
   },
@@ -205,12 +206,14 @@ Eksempler:
   $ vm-strategy report --format html --template mine-maler/ -o rapport.html
   $ vm-strategy report --against v2021 --format html -o rapport.html   # med endringene siden taggen v2021
 
-PDF trenger en lokalt installert Chromium: /usr/bin/chromium (Debian: apt-get install chromium),
-eller stien i CHROME_PATH. Ingenting lastes ned.
+PDF trenger pakken playwright-core, installert ved siden av vm-strategy (npm install playwright-core),
+og en lokalt installert Chromium: /usr/bin/chromium (Debian: apt-get install chromium), eller stien i
+CHROME_PATH. Ingenting lastes ned.
 Miljø: SOURCE_DATE_EPOCH låser datoen som vises i rapporten (reproduserbare utdata).
 
 Avslutningskoder: 0 skrevet, 1 strategifilene (eller de i --against) har feil (ingenting skrives),
-2 feil bruk, en mal eller nettleser som mangler, eller --against er verken en mappe eller en git-revisjon.`,
+2 feil bruk, en mal, playwright-core eller nettleser som mangler, eller --against er verken en mappe
+eller en git-revisjon.`,
   },
   plan: {
     description: 'lag et utkast til tiltaksplan fra målene som ikke er nådd ennå',
@@ -300,10 +303,13 @@ Eksempler:
 
 Skjemaene lages fra de samme reglene som validate bruker, så de er aldri uenige; noen få regler som
 JSON Schema ikke kan uttrykke (et mål har text eller clauses, ikke begge), er overlatt til validate.
+Hvert felt har en beskrivelse på språket som er valgt (hjelp når du holder over feltet). Vurderingene
+begrenses til skalaen til strategien, funnet som i alle kommandoer (--dir, --example, VM_STRATEGY_DIR,
+søket oppover), så editoren fullfører og kontrollerer dem; uten strategimappe er de fri tekst.
 Pek en YAML-fil til skjemaet sitt med en første linje som
   # yaml-language-server: $schema=schemas/strategy.schema.json
 så kontrollerer YAML-utvidelsen i VS Code filen mens du skriver. Skjemafiler som finnes, erstattes.
-Avslutningskoder: 0 skrevet, 2 mappen kan ikke skrives.`,
+Avslutningskoder: 0 skrevet, 2 mappen kan ikke skrives eller en strategimappe som er oppgitt, finnes ikke.`,
   },
   completion: {
     description: 'skriv ut et skript for fullføring i skallet (bash, zsh eller fish)',
@@ -415,7 +421,8 @@ Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
     dir: 'strategy folder (default: $VM_STRATEGY_DIR, else found from the current folder upwards)',
     example: 'use the example strategy bundled with the tool (NTNU Vitenskapsmuseet); output says it is an example',
     lang: "language of the tool's own words; without it: VM_STRATEGY_LANG, then language in strategy.yaml, then nb",
-    color: 'no colour (also NO_COLOR=1; FORCE_COLOR forces it)',
+    color: 'colour even when not on a terminal (as FORCE_COLOR=1)',
+    noColor: 'no colour (as NO_COLOR=1 or FORCE_COLOR=0)',
     against: 'compare with an older revision: a folder, or a git tag, branch or commit',
     format: 'output format',
   },
@@ -473,12 +480,13 @@ Examples:
   $ vm-strategy report --format html --template my-templates/ -o report.html
   $ vm-strategy report --against v2021 --format html -o report.html   # with the changes since the tag v2021
 
-PDF needs a locally installed Chromium: /usr/bin/chromium (Debian: apt-get install chromium),
-or the path in CHROME_PATH. Nothing is downloaded.
+PDF needs the package playwright-core, installed next to vm-strategy (npm install playwright-core),
+and a locally installed Chromium: /usr/bin/chromium (Debian: apt-get install chromium), or the path in
+CHROME_PATH. Nothing is downloaded.
 Environment: SOURCE_DATE_EPOCH fixes the date shown in the report (reproducible output).
 
 Exit codes: 0 written, 1 the strategy files (or those of --against) have errors (nothing is written),
-2 usage, a missing template or browser, or --against is neither a folder nor a git revision.`,
+2 usage, a missing template, playwright-core or browser, or --against is neither a folder nor a git revision.`,
   },
   plan: {
     description: 'draft the action plan (tiltaksplan) from the goals not yet achieved',
@@ -567,10 +575,13 @@ Examples:
 
 The schemas are made from the same rules validate uses, so they never disagree; a few rules that
 JSON Schema cannot express (a goal has text or clauses, not both) are left to validate.
+Every field has a description in the language chosen (hover help). Marks are constrained to the
+scale of the strategy, found as every command finds it (--dir, --example, VM_STRATEGY_DIR, the
+search upwards), so the editor completes and checks them; without a strategy they are free text.
 Point a YAML file at its schema with a first line such as
   # yaml-language-server: $schema=schemas/strategy.schema.json
 and VS Code's YAML extension checks the file while you type. Existing schema files are replaced.
-Exit codes: 0 written, 2 the folder cannot be written.`,
+Exit codes: 0 written, 2 the folder cannot be written or a strategy folder named does not exist.`,
   },
   completion: {
     description: 'print a shell completion script (bash, zsh or fish)',

@@ -34,6 +34,12 @@ export interface ScaffoldWords {
 
 export interface ToolingWords {
   schemaWrote: (dir: string, files: string[]) => string;
+  /** What the schemas' marks were made from: the strategy's scale, … */
+  schemaMarksFrom: (scaleFile: string, marks: number) => string;
+  /** … no strategy folder at all (the search found none), … */
+  schemaNoStrategy: (stoppedAt: 'repository' | 'root') => string;
+  /** … or a strategy folder whose scale cannot be used. */
+  schemaScaleUnusable: (scaleFile: string) => string;
   notAFolder: (dir: string) => string;
   cannotWrite: (target: string, code: string) => string;
   initNotEmpty: (dir: string) => string;
@@ -127,6 +133,12 @@ const nextEn = (dir: string) => `Next steps:
 export const toolingWords: Record<Lang, ToolingWords> = {
   nb: {
     schemaWrote: (dir, files) => `Skrev ${files.length} JSON-skjemaer til ${dir}: ${files.join(', ')}`,
+    schemaMarksFrom: (file, marks) => `Vurderingene i skjemaene: de ${marks} kodene på skalaen i ${file} og aliasene deres, med store eller små bokstaver.`,
+    schemaNoStrategy: (stoppedAt) =>
+      `Fant ingen strategimappe (fra denne mappen og opp til ${stoppedAt === 'repository' ? 'roten av git-depotet' : 'rotmappen'}), ` +
+      'så vurderingene i skjemaene er fri tekst. Oppgi strategimappen med --dir for å begrense dem til skalaen dens.',
+    schemaScaleUnusable: (file) =>
+      `${file} kan ikke brukes, så vurderingene i skjemaene er fri tekst. Rett skalaen (se vm-strategy validate) og kjør schema på nytt.`,
     notAFolder: (dir) => `${dir} finnes, men er ikke en mappe. Oppgi en mappe.`,
     cannotWrite: (target, code) => `Kan ikke skrive ${target} (${code}).`,
     initNotEmpty: (dir) => `Mappen ${dir} er ikke tom; ingenting er skrevet. init lager en ny strategi bare i en tom eller ny mappe.`,
@@ -172,6 +184,11 @@ export const toolingWords: Record<Lang, ToolingWords> = {
   },
   en: {
     schemaWrote: (dir, files) => `Wrote ${files.length} JSON Schemas to ${dir}: ${files.join(', ')}`,
+    schemaMarksFrom: (file, marks) => `Marks in the schemas: the ${marks} codes of the scale in ${file} and their aliases, in any letter case.`,
+    schemaNoStrategy: (stoppedAt) =>
+      `No strategy folder found (from here up to ${stoppedAt === 'repository' ? 'the root of the git repository' : 'the root folder'}), ` +
+      "so marks are free text in the schemas. Name the strategy folder with --dir to constrain them to its scale.",
+    schemaScaleUnusable: (file) => `${file} cannot be used, so marks are free text in the schemas. Fix the scale (see vm-strategy validate) and run schema again.`,
     notAFolder: (dir) => `${dir} exists but is not a folder. Give a folder.`,
     cannotWrite: (target, code) => `Cannot write ${target} (${code}).`,
     initNotEmpty: (dir) => `The folder ${dir} is not empty; nothing was written. init makes a new strategy only in an empty or new folder.`,

@@ -9,6 +9,7 @@ import { jsonSchemaFiles, modeline, schemaFolder } from '../core/json-schema.js'
 import { loadStrategy } from '../core/load-strategy.js';
 import type { ScaleIndex } from '../core/scale.js';
 import type { ImportedFileWords } from '../i18n/import-words.js';
+import type { SchemaWords } from '../core/json-schema.js';
 import { buildStrategy } from './build.js';
 import { readDocument } from './document.js';
 import { splitItems } from './lines.js';
@@ -31,6 +32,8 @@ export interface ImportOptions {
   out: string;
   /** The words the files are written with (headers, defaults), in the language the user chose. */
   words: ImportedFileWords;
+  /** The words of the JSON Schemas' descriptions (editors' hover help), in the same language. */
+  schemaWords: SchemaWords;
   /** The year a period defaults to when the document names none (the edge passes today's). */
   defaultYear: number;
 }
@@ -86,8 +89,9 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
     const rel = `areas/${String(k + 1).padStart(width, '0')}-${area.id}.yaml`;
     files.set(rel, `${modeline('area', rel)}\n${toYaml(words.areaHeader(area.title, area.part), area)}`);
   });
-  // The schemas the modelines point to, as `vm-strategy init` writes them.
-  for (const schema of jsonSchemaFiles()) files.set(`${schemaFolder}/${schema.name}`, schema.text);
+  // The schemas the modelines point to, as `vm-strategy init` writes them, with marks on the scale.
+  const schemas = jsonSchemaFiles({ words: options.schemaWords, scale: options.scale.scale });
+  for (const schema of schemas) files.set(`${schemaFolder}/${schema.name}`, schema.text);
 
   // The project's own loader decides whether this is a strategy, exactly as `validate` would: it
   // is given the YAML files to read and, as the folder reader does, every other file by name only.

@@ -7,6 +7,11 @@
 // as its owner is a process on this machine that no longer exists (or, for an owner elsewhere, when
 // it is older than any run could hold it). Taking over moves the old lock aside by rename and
 // checks it was the one judged dead, so two runs that both find a dead owner cannot both win.
+//
+// The owner is this process (process.pid), and whether another owner still runs is asked of the
+// system (process.kill(pid, 0)): facts about processes, not the run's configuration, so they are
+// taken from `process` here rather than from the run's Io (src/cli/io.ts). Every run in one
+// process shares the pid; a lock then waits for the other run, which is what it should do.
 import { hostname } from 'node:os';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';

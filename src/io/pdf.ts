@@ -1,11 +1,37 @@
 // PDF through a locally installed Chromium, driven by playwright-core. Nothing is downloaded:
 // without a browser on the machine the command stops and says how to install one.
+// playwright-core is an optional peer dependency (14 MB for one output format): the user installs
+// it next to vm-strategy, and without it the command stops and says so.
 import { existsSync } from 'node:fs';
+
+type Playwright = typeof import('playwright-core');
+
+/** playwright-core is not installed where the tool can import it from. */
+export class PdfDriverMissingError extends Error {
+  constructor() {
+    super('playwright-core is not installed');
+  }
+}
+
+/**
+ * playwright-core, imported from where the user installed it. `load` is the import itself,
+ * replaceable so that a test can stand in for a machine without it.
+ */
+export async function loadPlaywright(load: () => Promise<Playwright> = () => import('playwright-core')): Promise<Playwright> {
+  try {
+    return await load();
+  } catch (error) {
+    // Only the package itself missing: a broken install of it is a different problem, said as such.
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (code === 'ERR_MODULE_NOT_FOUND' && String(message).includes("'playwright-core'")) throw new PdfDriverMissingError();
+    throw error;
+  }
+}
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** CHROME_PATH when set (and it must exist), else the first known Chromium path that exists. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function findChromium(env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (env.CHROME_PATH) return existsSync(env.CHROME_PATH) ? env.CHROME_PATH : undefined;
   return candidates.find((p) => existsSync(p));
 }
@@ -32,9 +58,14 @@ export class BrowserLaunchError extends Error {
   }
 }
 
-export async function htmlToPdf(html: string, executablePath: string): Promise<Uint8Array> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true }).catch((error: unknown) => {
+/** The HTML as a PDF, printed by the browser at `executablePath`, started with the run's environment `env`. */
+export async function htmlToPdf(
+  html: string,
+  executablePath: string,
+  { chromium }: Playwright,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<Uint8Array> {
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true, env }).catch((error: unknown) => {
     // Playwright's launch log is long and coloured; the first line says what went wrong.
     const first = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '').split('\n')[0] ?? '';
     throw new BrowserLaunchError(executablePath, first.trim());

@@ -4,9 +4,7 @@
 // file is opened without blocking, the open descriptor is checked, and reading stops one byte
 // past the limit.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-
-/** Why a path could not be read as a file: an errno code (ENOENT, EACCES, ELOOP, …) or its kind. */
-export type NotAFileKind = 'directory' | 'fifo' | 'socket' | 'device';
+import type { NotAFileKind } from '../core/source.js';
 
 export type BoundedRead =
   | { ok: true; bytes: Uint8Array }

@@ -4,10 +4,9 @@
 // files read one by one this way take a fraction of the time the promise-based calls take
 // (each of those is a round trip through libuv's thread pool, several for one readFile).
 import { readdirSync, statSync, type Stats } from 'node:fs';
-import { readBounded, type NotAFileKind } from './read-bounded.js';
+import { readBounded } from './read-bounded.js';
 import path from 'node:path';
-import type { StrategyFolder } from '../core/load-strategy.js';
-import { maxFileBytes, type SourceFile } from '../core/source.js';
+import { maxFileBytes, type NotAFileKind, type SourceFile, type StrategyFolder } from '../core/source.js';
 import { byName } from '../core/order.js';
 
 /** A strategy folder is shallow; deeper trees are someone else's files and are not walked. */
@@ -26,10 +25,12 @@ export class FolderError extends Error {
   }
 }
 
-export async function readStrategyFolder(dir: string, cwd = process.cwd()): Promise<StrategyFolder> {
+/** Reads the strategy folder `dir`; `cwd` is the working folder of the run, which the paths shown are relative to. */
+export async function readStrategyFolder(dir: string, cwd: string): Promise<StrategyFolder> {
+  const root = path.resolve(cwd, dir);
   let info: Stats;
   try {
-    info = statSync(dir);
+    info = statSync(root);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Only a folder that is not there is missing; a link loop or a folder we may not enter is not.
@@ -39,16 +40,16 @@ export async function readStrategyFolder(dir: string, cwd = process.cwd()): Prom
   if (!info.isDirectory()) throw new FolderError('not-a-folder', dir);
   // A folder that cannot be listed would otherwise look like one whose files are all missing.
   try {
-    readdirSync(dir);
+    readdirSync(root);
   } catch (error) {
     throw new FolderError('unreadable', dir, (error as NodeJS.ErrnoException).code ?? 'unknown error');
   }
   // Paths are shown relative to where the user stands, as editors and CI annotations expect.
   const display = (abs: string) => {
-    const rel = path.relative(cwd, path.resolve(abs));
-    return (rel === '' ? '.' : rel.startsWith('..') ? path.resolve(abs) : rel).split(path.sep).join('/');
+    const rel = path.relative(cwd, abs);
+    return (rel === '' ? '.' : rel.startsWith('..') ? abs : rel).split(path.sep).join('/');
   };
-  const folder: StrategyFolder = { display: display(dir), files: [], others: [] };
+  const folder: StrategyFolder = { display: display(root), files: [], others: [] };
 
   function walk(abs: string, rel: string, depth: number): void {
     let entries;
@@ -93,7 +94,7 @@ export async function readStrategyFolder(dir: string, cwd = process.cwd()): Prom
     }
   }
 
-  walk(dir, '', 0);
+  walk(root, '', 0);
   return folder;
 }
 

@@ -5,8 +5,7 @@
 import { execFile } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { StrategyFolder } from '../core/load-strategy.js';
-import { maxFileBytes, type SourceFile } from '../core/source.js';
+import { maxFileBytes, type SourceFile, type StrategyFolder } from '../core/source.js';
 import { readStrategyFolder } from './read-folder.js';
 import { byName } from '../core/order.js';
 
@@ -38,18 +37,20 @@ const skippedDirs = new Set(['node_modules', '.git']);
 
 /**
  * Reads REF: an existing folder (relative to `cwd`) wins; otherwise REF is a git revision of
- * the repository that holds `strategyDir`, and the strategy is read from the same place in it.
+ * the repository that holds `strategyDir`, and the strategy is read from the same place in it,
+ * by a git that sees the run's environment `env`.
  */
-export async function readRevision(ref: string, strategyDir: string, cwd = process.cwd()): Promise<Revision> {
+export async function readRevision(ref: string, strategyDir: string, cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<Revision> {
   // Never let REF be read as an option, by git or anyone else.
   if (ref.startsWith('-')) throw new RevisionError('dash', ref);
   const asFolder = path.resolve(cwd, ref);
   const info = ref === '' ? undefined : await stat(asFolder).catch(() => undefined);
   if (info?.isDirectory()) return { ref, kind: 'folder', folder: await readStrategyFolder(asFolder, cwd) };
-  return { ref, kind: 'git', folder: await readGitRevision(ref, strategyDir) };
+  return { ref, kind: 'git', folder: await readGitRevision(ref, path.resolve(cwd, strategyDir), env) };
 }
 
-async function readGitRevision(ref: string, strategyDir: string): Promise<StrategyFolder> {
+async function readGitRevision(ref: string, strategyDir: string, env: Env): Promise<StrategyFolder> {
+  const git = (args: string[], cwd: string) => runGit(args, cwd, env);
   const top = await git(['rev-parse', '--show-toplevel'], strategyDir).catch((error: unknown) => {
     if (error instanceof GitMissing) throw new RevisionError('no-git', ref);
     throw new RevisionError('not-repo', ref, gitMessage(error));
@@ -125,14 +126,16 @@ class GitFailed extends Error {
   }
 }
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 /** Runs git with arguments as given (no shell), in `cwd`; resolves with stdout as bytes. */
-function git(args: string[], cwd: string): Promise<Buffer> {
+function runGit(args: string[], cwd: string, env: Env): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     execFile(
       'git',
       args,
       // No pager, no prompt for credentials, and room for the largest file a strategy may have.
-      { cwd, encoding: 'buffer', maxBuffer: 4 * maxFileBytes, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' } },
+      { cwd, encoding: 'buffer', maxBuffer: 4 * maxFileBytes, windowsHide: true, env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' } },
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new GitMissing('git'));

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { readBounded } from './read-bounded.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { templateNames, type TemplateName, type Templates } from '../render/report/templates.js';
+import { templateNames, type TemplateName, type Templates } from '../core/report-templates.js';
 
 export const bundledTemplateDir = fileURLToPath(new URL('../../templates/report', import.meta.url));
 

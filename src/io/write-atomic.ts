@@ -14,7 +14,8 @@ import { lstatSync, readlinkSync } from 'node:fs';
 import { open, readdir, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { LockedError, lockPathOf, withLock, type LockGuard } from './lock.js';
-import { kindOf, readBounded, type NotAFileKind } from './read-bounded.js';
+import { kindOf, readBounded } from './read-bounded.js';
+import type { NotAFileKind } from '../core/source.js';
 
 /** The file changed on disk between reading it and writing it: someone else's edit wins. */
 export class FileChangedError extends Error {
@@ -124,6 +125,8 @@ async function writeTemp(file: string, content: string | Uint8Array, existing: E
     await handle.writeFile(content);
     if (existing) {
       await handle.chmod(existing.mode);
+      // Who this process runs as is a fact about the process, not the run's configuration, so it
+      // is asked of `process` here rather than of the run's Io (src/cli/io.ts).
       if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) {
         // Only root may give a file away; for anyone else the file becomes theirs, as an editor's save does.
         await handle.chown(existing.uid, existing.gid).catch((error: NodeJS.ErrnoException) => {

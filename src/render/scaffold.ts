@@ -2,7 +2,9 @@
 // where they go and writes them. Every YAML file starts with the editor's schema modeline.
 import type { Lang } from '../core/lang.js';
 import { jsonSchemaFiles, modeline, schemaFolder } from '../core/json-schema.js';
+import type { Scale } from '../core/schema.js';
 import { stringify } from 'yaml';
+import { schemaWords } from '../i18n/schema-words.js';
 import { toolingWords } from '../i18n/tooling-words.js';
 
 export interface ScaffoldOptions {
@@ -13,6 +15,8 @@ export interface ScaffoldOptions {
   year: number;
   /** The text of the default scale (the bundled scale.yaml). */
   scaleText: string;
+  /** That scale, read: the schemas constrain marks to it. */
+  scale?: Scale;
   /** How the folder is named in the README's commands (as the user typed it). */
   dirForCommands: string;
 }
@@ -99,7 +103,10 @@ measures: []
     { path: 'scale.yaml', text: scale },
     { path: areaPath, text: area },
     { path: planPath, text: planText },
-    ...jsonSchemaFiles().map((f) => ({ path: `${schemaFolder}/${f.name}`, text: f.text })),
+    ...jsonSchemaFiles({ words: schemaWords[options.lang], ...(options.scale ? { scale: options.scale } : {}) }).map((f) => ({
+      path: `${schemaFolder}/${f.name}`,
+      text: f.text,
+    })),
     { path: 'README.md', text: w.readme({ organisation, area: areaPath, plan: planPath, dir: options.dirForCommands }) },
   ];
 }

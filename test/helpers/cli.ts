@@ -1,10 +1,14 @@
-// Helpers for tests that run the built command the way a user does: a real process, real
-// folders, and nothing of the test machine (colours, debug switches, temp paths) leaking in.
+// Helpers for tests that run the command the way a user does, with real folders and nothing of
+// the test machine (colours, debug switches, temp paths, time zone, the date) leaking in.
+// `runCli` runs it in this process through `run(argv, io)` with an Io of the test's own making;
+// `spawnCli` runs the built binary as a new process, for what only a process shows (test/e2e/).
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/program.js';
 
 export const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const binPath = path.join(repoRoot, 'bin', 'vm-strategy.js');
@@ -26,6 +30,9 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Text piped to the command's standard input (else stdin is closed). */
   input?: string;
+}
+
+export interface SpawnOptions extends RunOptions {
   /** Run as this user and group (POSIX; the test process must be root to switch). */
   uid?: number;
   gid?: number;
@@ -44,11 +51,11 @@ export const fixedEpoch = '1686830400';
 const passedThrough = ['PATH', 'Path', 'SYSTEMROOT', 'SystemRoot', 'HOME', 'USERPROFILE', 'TMPDIR', 'TEMP', 'TMP'];
 
 /**
- * Runs `node bin/vm-strategy.js ...args` and collects its exit code and output. The environment
- * is minimal, with NO_COLOR=1, without FORCE_COLOR, with a fixed SOURCE_DATE_EPOCH and TZ=UTC, so neither
- * the developer's shell nor the calendar can change the result.
+ * The environment of a test run: minimal, with NO_COLOR=1, without FORCE_COLOR, with a fixed
+ * SOURCE_DATE_EPOCH and TZ=UTC, so neither the developer's shell nor the calendar can change the
+ * result; then `extra` (`undefined` removes a variable).
  */
-export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult> {
+export function testEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of passedThrough) {
     const value = process.env[name];
@@ -59,10 +66,57 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult
   env.SOURCE_DATE_EPOCH = fixedEpoch;
   // Dates are local: the machine's time zone must not move them either.
   env.TZ = 'UTC';
-  for (const [name, value] of Object.entries(opts.env ?? {})) {
+  for (const [name, value] of Object.entries(extra)) {
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
+  return env;
+}
+
+/** Standard input of a run: `input` as one chunk, or nothing (closed), and never a terminal. */
+const stdinOf = (input: string | undefined): Io['stdin'] => ({
+  isTTY: false,
+  async *[Symbol.asyncIterator]() {
+    if (input !== undefined && input !== '') yield Buffer.from(input);
+  },
+});
+
+/**
+ * The Io of a test run: the environment of `testEnv`, the working folder `cwd` (the repository
+ * root when left out), standard input `input`, output that is not a terminal, and a clock stopped
+ * at `fixedEpoch`. What the run writes goes to `out` and `err`.
+ */
+export function testIo(opts: RunOptions = {}, out: (bytes: Buffer) => void = () => {}, err: (bytes: Buffer) => void = () => {}): Io {
+  return {
+    stdin: stdinOf(opts.input),
+    out: (text) => out(typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text)),
+    err: (text) => err(Buffer.from(text, 'utf8')),
+    stdout: { isTTY: false },
+    stderr: { isTTY: false },
+    env: testEnv(opts.env),
+    cwd: opts.cwd ?? repoRoot,
+    now: () => new Date(Number(fixedEpoch) * 1000),
+  };
+}
+
+/**
+ * Runs `vm-strategy ...args` in this process, as `run(argv, io)` with the Io of `testIo`, and
+ * collects its exit code and output. Nothing of this process (its folder, its variables) is read
+ * or changed, so runs can go on side by side.
+ */
+export async function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult> {
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const exitCode = await run(args, testIo(opts, (bytes) => out.push(bytes), (bytes) => err.push(bytes)));
+  return { exitCode, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+}
+
+/**
+ * Runs `node bin/vm-strategy.js ...args` as a new process (the built bundle) and collects its exit
+ * code and output, in the environment of `testEnv`.
+ */
+export function spawnCli(args: string[], opts: SpawnOptions = {}): Promise<CliResult> {
+  const env = testEnv(opts.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binPath, ...args], {
       cwd: opts.cwd ?? repoRoot,

@@ -28,6 +28,8 @@ const samples: Record<string, unknown[]> = {
   'planWords.fileHeader': [{ from: 2024, to: 2026 }, 'Museet'],
   'compareWords.against': ['v1', 'git'],
   'locateWords.missingHint': ['env'],
+  'schemaWords.marksOnScale': [[{ code: 'JA', aliases: ['OK'], label: 'Oppnådd' }]],
+  'schemaWords.label': [{ code: 'JA', label: { nb: 'Oppnådd', en: 'Achieved' } }],
 };
 
 /** Every text of a catalogue by its path: strings, list items, and what each function returns for its sample. */

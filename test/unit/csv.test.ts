@@ -3,7 +3,8 @@
 import { Chalk } from 'chalk';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { GoalRow, ResolvedSlot, Summary } from '../../src/core/summary.js';
+import type { Analysis } from '../../src/core/analyse.js';
+import type { GoalRow, ResolvedSlot } from '../../src/core/model.js';
 import { formatSummaryCsv } from '../../src/render/summary/csv.js';
 
 const options = { lang: 'en' as const, chalk: new Chalk({ level: 0 }) };
@@ -21,8 +22,8 @@ const row = (text: string, extra: Partial<GoalRow> = {}): GoalRow => ({
   ...extra,
 });
 
-/** The CSV formatter reads only the goal rows; the summary and the plan are not part of its output. */
-const input = (goals: GoalRow[]): Parameters<typeof formatSummaryCsv>[0] => ({ summary: {} as Summary, goals, plan: null });
+/** The CSV formatter reads only the goal rows; the rest of the analysis is not part of its output. */
+const input = (goals: GoalRow[]): Parameters<typeof formatSummaryCsv>[0] => ({ analysis: { goals } as Partial<Analysis> as Analysis });
 const csv = (...goals: GoalRow[]) => formatSummaryCsv(input(goals), options);
 /** The data lines, without the BOM, the header and the final empty string after the last CRLF. */
 const dataLines = (...goals: GoalRow[]) => csv(...goals).split('\r\n').slice(1, -1);

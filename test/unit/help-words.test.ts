@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { langs } from '../../src/core/lang.js';
 import { buildProgram } from '../../src/cli/program.js';
+import { testIo } from '../helpers/cli.js';
 import { flagsTakingValues } from '../../src/cli/options.js';
 import { cliWords } from '../../src/i18n/cli-words.js';
 import { helpWords } from '../../src/i18n/help-words.js';
@@ -47,7 +48,7 @@ const commands = (program: Command): Command[] => [program, ...program.commands.
 
 describe('flagsTakingValues', () => {
   it.for(langs)('lists exactly the flags of options that take a value (%s)', (lang) => {
-    const program = buildProgram({ out: () => {}, err: () => {} }, { exitCode: 0 }, lang);
+    const program = buildProgram(testIo(), { exitCode: 0 }, lang);
     const taking = new Set<string>();
     const boolean = new Set<string>();
     for (const command of commands(program)) {

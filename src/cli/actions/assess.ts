@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { AssessEditError, setAssessment, type AssessmentChange } from '../../core/assess-edit.js';
 import { allTargets, currentAssessment, findTarget, ownerOfSlot, type AssessTarget } from '../../core/assess-target.js';
 import type { Lang } from '../../core/lang.js';
-import type { StrategyModel } from '../../core/load-strategy.js';
+import type { StrategyModel } from '../../core/model.js';
 import { markOf, noteOf, resolveMark, suggestMark } from '../../core/scale.js';
 import { splitBom } from '../../core/yaml-source.js';
 import { assessWords, type AssessWords } from '../../i18n/assess-words.js';
@@ -16,7 +15,8 @@ import { maxFileBytes } from '../../core/source.js';
 import { exitCodes, UserError } from '../exit-codes.js';
 import { loadFromDisk } from '../load.js';
 import { printDataErrors } from '../data-errors.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
+import { lineReader } from '../lines.js';
 
 export interface AssessOptions {
   dir?: string;
@@ -133,18 +133,18 @@ async function save(s: Session, target: AssessTarget, clause: number | undefined
 }
 
 /** One answer a line, from a terminal or a pipe; lines typed ahead are kept, not lost. */
-function lineReader(io: Io) {
-  const rl = createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true, output: process.stdin.isTTY ? process.stdout : undefined });
-  const lines = rl[Symbol.asyncIterator]();
+function answers(io: Io) {
+  const lines = lineReader(io.stdin);
   return {
     async ask(prompt: string): Promise<string | undefined> {
       io.out(prompt);
-      const next = await lines.next();
-      if (next.done) return undefined;
-      if (!process.stdin.isTTY) io.out('\n');
-      return next.value.trim();
+      const line = await lines.next();
+      if (line === undefined) return undefined;
+      // A terminal shows what was typed and the Enter after it; a pipe shows nothing.
+      if (!io.stdin.isTTY) io.out('\n');
+      return line.trim();
     },
-    close: () => rl.close(),
+    close: () => lines.close(),
   };
 }
 
@@ -154,7 +154,7 @@ async function interactive(s: Session, area: string | undefined): Promise<void> 
   if (area !== undefined && !areaIds.includes(area)) throw new UserError(s.aw.unknownArea(area, areaIds.join(', ')));
   const targets = all.filter((t) => (area === undefined ? t.kind === 'goal' : area === 'vision' ? t.kind === 'vision' : t.areaId === area));
   const steps = targets.flatMap((t) => t.slots.map((slot) => ({ target: t, clause: t.clauseWise ? slot.clause : undefined, slot })));
-  const reader = lineReader(s.io);
+  const reader = answers(s.io);
   let changed = 0;
   try {
     for (const [i, step] of steps.entries()) {

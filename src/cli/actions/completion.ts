@@ -6,7 +6,7 @@ import { locateStrategy } from '../../io/strategy-dir.js';
 import { completionShells } from '../../render/completion/index.js';
 import type { CompletionShell } from '../../render/format-names.js';
 import { completionSpec, dynamicKinds, type DynamicKind } from '../completion-spec.js';
-import type { Io } from '../program.js';
+import type { Io } from '../io.js';
 import { version } from '../version.js';
 
 export function printCompletion(shell: CompletionShell, program: Command, io: Io): void {
@@ -31,7 +31,7 @@ export async function complete(words: string[], io: Io): Promise<void> {
       else if ((dynamicKinds as readonly string[]).includes(word)) kinds.push(word as DynamicKind);
     }
     if (kinds.length === 0) return;
-    const { model } = loadStrategy(await readStrategyFolder(locateStrategy({ dir, example }, process.cwd(), process.env).dir));
+    const { model } = loadStrategy(await readStrategyFolder(locateStrategy({ dir, example }, io.cwd, io.env).dir, io.cwd));
     if (!model) return;
     const values: Record<DynamicKind, () => string[]> = {
       goals: () => model.areas.flatMap(({ area }) => area.goals.map((g) => g.id)),

@@ -4,6 +4,7 @@ import { encodingProblem, hasErrors } from '../../core/diagnostics.js';
 import type { Lang } from '../../core/lang.js';
 import { importedFileWords, importWords, type ImportWords } from '../../i18n/import-words.js';
 import { importStrategy } from '../../import/index.js';
+import { schemaWords } from '../../i18n/schema-words.js';
 import { formatDiagnosticLines } from '../../render/import/diagnostic-lines.js';
 import { readScale } from '../../import/scale-source.js';
 import { bundledStrategyDir } from '../../io/strategy-dir.js';
@@ -16,7 +17,7 @@ import { printDataErrors } from '../data-errors.js';
 import { reportDate } from '../clock.js';
 import { makeChalk } from '../color.js';
 import { exitCodes, UserError } from '../exit-codes.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
 
 export interface ImportOptions {
   out: string;
@@ -31,14 +32,14 @@ const maxDocumentBytes = 5 * 1024 * 1024;
 
 export async function importDocument(file: string, options: ImportOptions, io: Io, outcome: Outcome): Promise<void> {
   const w = importWords[options.lang];
-  const text = await readDocument(file, w, options.lang);
-  const target = path.resolve(options.out);
+  const text = await readDocument(io, file, w, options.lang);
+  const target = path.resolve(io.cwd, options.out);
   // Checked now so a wrong --out is said before the work; checked again, under the lock, when writing.
   const existing = await inspectTarget(target, options.out, w);
   if (existing === 'not-empty' && !options.force) throw new UserError(w.outNotEmpty(options.out));
 
   const scaleFile = options.scale ?? path.join(bundledStrategyDir, 'scale.yaml');
-  const scaleBytes = await readBytes(scaleFile, w, options.lang, 'scale', () => process.stdin);
+  const scaleBytes = await readBytes(io, scaleFile, w, options.lang, 'scale');
   const scale = readScale(scaleBytes, options.scale ?? 'scale.yaml');
   if (!scale.index || scale.text === undefined) {
     printDataErrors(io, { diagnostics: scale.diagnostics, files: 1 }, options);
@@ -53,12 +54,13 @@ export async function importDocument(file: string, options: ImportOptions, io: I
     source: path.basename(file),
     out: outDisplay,
     words: importedFileWords[options.lang],
-    defaultYear: Number(reportDate().slice(0, 4)),
+    schemaWords: schemaWords[options.lang],
+    defaultYear: Number(reportDate(io).slice(0, 4)),
   });
 
   const found = [...result.warnings, ...result.errors];
   if (found.length > 0) {
-    io.err(formatDiagnosticLines({ diagnostics: found, files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, process.stderr) }));
+    io.err(formatDiagnosticLines({ diagnostics: found, files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, io.stderr, io.env) }));
   }
   if (result.errors.length > 0 || hasErrors(result.diagnostics)) {
     printDataErrors(io, { diagnostics: result.diagnostics, files: result.files.size }, options, w.invalid(file));
@@ -85,8 +87,8 @@ export async function importDocument(file: string, options: ImportOptions, io: I
  * The bytes of the document (or of `-`, standard input) or of the --scale file: only a regular
  * file, read with a byte limit, so a named pipe or /dev/zero ends at once with a message.
  */
-async function readBytes(file: string, w: ImportWords, lang: Lang, what: 'document' | 'scale', stdin: () => AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const read = what === 'document' && file === '-' ? await readStreamBounded(stdin(), maxDocumentBytes) : readBounded(file, maxDocumentBytes);
+async function readBytes(io: Io, file: string, w: ImportWords, lang: Lang, what: 'document' | 'scale'): Promise<Uint8Array> {
+  const read = what === 'document' && file === '-' ? await readStreamBounded(io.stdin, maxDocumentBytes) : readBounded(path.resolve(io.cwd, file), maxDocumentBytes);
   if (read.ok) return read.bytes;
   if (read.reason === 'too-large') throw new UserError(w.fileTooLarge(file, read.size, maxDocumentBytes));
   if (read.reason === 'not-a-file') {
@@ -98,8 +100,8 @@ async function readBytes(file: string, w: ImportWords, lang: Lang, what: 'docume
 }
 
 /** The document as text: UTF-8 only (a BOM is fine), checked exactly as `validate` checks YAML files. */
-async function readDocument(file: string, w: ImportWords, lang: Lang): Promise<string> {
-  const decoded = decode({ path: file, display: file, bytes: await readBytes(file, w, lang, 'document', () => process.stdin) });
+async function readDocument(io: Io, file: string, w: ImportWords, lang: Lang): Promise<string> {
+  const decoded = decode({ path: file, display: file, bytes: await readBytes(io, file, w, lang, 'document') });
   if (decoded.text !== undefined) return decoded.text;
   const problem = decoded.diagnostics[0]!;
   throw new UserError(w.notUtf8(file, Math.max(problem.line, 1), encodingProblem(problem.args.detail ?? problem.code, lang)));

@@ -3,6 +3,7 @@ import { modeline } from '../../core/json-schema.js';
 import type { Lang } from '../../core/lang.js';
 import { appendMeasures, newPlanText, PlanEditError } from '../../core/plan-edit.js';
 import { defaultPeriod, missingMeasures } from '../../core/plan.js';
+import { analyse } from '../../core/analyse.js';
 import { readYamlAs } from '../../core/schema-issues.js';
 import { planSchema, type Measure, type WrittenMeasure } from '../../core/schema.js';
 import { statusLanguage, writtenStatus } from '../../core/status.js';
@@ -19,7 +20,7 @@ import { checkOutputTarget, emit, explainWriteError, isStdout, loadTemplates, re
 import { updateFileAtomic } from '../../io/write-atomic.js';
 import { maxFileBytes } from '../../core/source.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
 
 export interface PlanOptions {
   dir?: string;
@@ -34,7 +35,7 @@ export interface PlanOptions {
 }
 
 export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Promise<void> {
-  checkOutputTarget(options.output, options.lang);
+  checkOutputTarget(io, options.output, options.lang);
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
@@ -49,7 +50,8 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
   // New measures are written in the output's language (their title and notes are), unless the
   // file's measures already use one language for their statuses: then the file stays uniform.
   const written = (measures: Measure[], data?: unknown) => inLanguage(measures, statusLanguage(statusesIn(data)) ?? options.lang);
-  const today = reportDate();
+  const today = reportDate(io);
+  const analysis = analyse(model, { today });
 
   if (options.format === 'yaml') {
     const wording = { title: pw.skeletonTitle, notes: pw.skeletonNotes };
@@ -58,25 +60,25 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
       // A preview of the plan file: the strategy's own plan for the period, grown, or a new one.
       const own = model.plans.find((p) => p.plan.period.from === period.from && p.plan.period.to === period.to);
       const text = own
-        ? appendMeasures(own.source.text, written(missingMeasures(model, own.plan, period, wording), own.source.data))
-        : newPlanText(period, written(missingMeasures(model, undefined, period, wording)), header);
+        ? appendMeasures(own.source.text, written(missingMeasures(analysis.unmet, own.plan, period, wording), own.source.data))
+        : newPlanText(period, written(missingMeasures(analysis.unmet, undefined, period, wording)), header);
       io.out(text);
       return;
     }
     const output = options.output;
-    const target = path.resolve(output);
+    const target = path.resolve(io.cwd, output);
     // The plan file is read, grown and written under its lock: two runs at once add each measure once.
     const edit = await updateFileAtomic(target, maxFileBytes, (existing): { content?: string; result: PlanWrite } => {
       if (existing === null) {
-        const measures = missingMeasures(model, undefined, period, wording);
+        const measures = missingMeasures(analysis.unmet, undefined, period, wording);
         // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
-        const inPlans = path.dirname(target) === path.join(path.resolve(sound.dir), 'plans');
+        const inPlans = path.dirname(target) === path.join(path.resolve(io.cwd, sound.dir), 'plans');
         const line = inPlans ? modeline('plan', `plans/${path.basename(target)}`) : undefined;
         return { content: newPlanText(period, written(measures), header, line), result: { kind: 'created', count: measures.length } };
       }
       const { value: plan, source, diagnostics } = readYamlAs({ path: output, display: output, bytes: existing }, planSchema);
       if (!plan) return { result: { kind: 'errors', diagnostics } };
-      const measures = missingMeasures(model, plan, period, wording);
+      const measures = missingMeasures(analysis.unmet, plan, period, wording);
       if (measures.length === 0) return { result: { kind: 'up-to-date' } };
       // readYamlAs above has already refused bytes that are not UTF-8.
       const { bom, text } = splitBom(existing)!;
@@ -98,7 +100,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     return;
   }
 
-  const view = buildPlanView(model, { lang: options.lang, generated: today, version: reportVersion(), period, today, example: sound.example });
+  const view = buildPlanView(model, analysis, { lang: options.lang, generated: today, version: reportVersion(io.env), period, example: sound.example });
   if (options.format === 'md') {
     await emit(io, options.output, renderPlanMarkdown(view), options.lang);
     return;
@@ -109,7 +111,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     await emit(io, options.output ?? 'plan.docx', await packDocx(renderDocxPlan(view)), options.lang);
     return;
   }
-  const templates = await loadTemplates(options.template, options.lang);
+  const templates = await loadTemplates(io, options.template, options.lang);
   const { renderPage } = await import('../../render/report/html.js');
   const html = renderOrExplain(() => renderPage(templates, 'plan', view), options.lang);
   await emit(io, options.output ?? 'plan.html', html, options.lang);

@@ -1,11 +1,12 @@
-import { BrowserLaunchError, findChromium, htmlToPdf } from '../../io/pdf.js';
+import { BrowserLaunchError, findChromium, htmlToPdf, loadPlaywright, PdfDriverMissingError } from '../../io/pdf.js';
 import { renderMarkdownReport } from '../../render/report/markdown.js';
 import { buildReportView } from '../../render/report/view.js';
+import { analyse } from '../../core/analyse.js';
 import { reportDate, reportVersion } from '../clock.js';
 import { loadSoundModel } from '../data-errors.js';
 import { UserError } from '../exit-codes.js';
 import { checkOutputTarget, emit, loadTemplates, renderOrExplain } from '../output.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
 import type { Lang } from '../../core/lang.js';
 import { cliWords } from '../../i18n/cli-words.js';
 import type { ReportFormat } from '../../render/format-names.js';
@@ -22,18 +23,20 @@ export interface ReportOptions {
 }
 
 export async function report(options: ReportOptions, io: Io, outcome: Outcome): Promise<void> {
-  checkOutputTarget(options.output, options.lang);
+  checkOutputTarget(io, options.output, options.lang);
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
-  const compared = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
-  if (options.against !== undefined && !compared) return;
-  const view = buildReportView(model, {
+  const older = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
+  if (options.against !== undefined && !older) return;
+  const today = reportDate(io);
+  const analysis = analyse(model, { today, ...(older ? { comparison: { before: older.before } } : {}) });
+  const view = buildReportView(model, analysis, {
     lang: options.lang,
-    generated: reportDate(),
-    version: reportVersion(),
+    generated: today,
+    version: reportVersion(io.env),
     example: sound.example,
-    ...(compared ? { comparison: compared.comparison, against: compared.against } : {}),
+    ...(older ? { against: older.against } : {}),
   });
   const { format } = options;
   if (format === 'md') {
@@ -47,7 +50,7 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     await emit(io, options.output ?? 'report.docx', await packDocx(renderDocxReport(view)), options.lang);
     return;
   }
-  const templates = await loadTemplates(options.template, options.lang);
+  const templates = await loadTemplates(io, options.template, options.lang);
   // The HTML renderer (eta, marked, sanitize-html) is loaded only when HTML is asked for.
   const { renderHtmlReport } = await import('../../render/report/html.js');
   const html = renderOrExplain(() => renderHtmlReport(view, templates), options.lang);
@@ -57,12 +60,17 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     return;
   }
   const cw = cliWords[options.lang];
-  const chromium = findChromium();
+  // The driver first: without it, no browser on the machine would help.
+  const playwright = await loadPlaywright().catch((error: unknown) => {
+    if (error instanceof PdfDriverMissingError) throw new UserError(cw.noPdfDriver);
+    throw error;
+  });
+  const chromium = findChromium(io.env);
   if (!chromium) {
-    const chromePath = process.env.CHROME_PATH;
+    const chromePath = io.env.CHROME_PATH;
     throw new UserError(`${chromePath ? cw.chromePathMissing(chromePath) : cw.noChromium} ${cw.installChromium}`);
   }
-  const pdf = await htmlToPdf(html, chromium).catch((error: unknown) => {
+  const pdf = await htmlToPdf(html, chromium, playwright, io.env).catch((error: unknown) => {
     if (error instanceof BrowserLaunchError) throw new UserError(`${cw.browserFailed(error.executablePath, error.message)} ${cw.installChromium}`);
     throw error;
   });

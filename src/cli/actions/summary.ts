@@ -1,13 +1,12 @@
 import type { Lang } from '../../core/lang.js';
-import { goalRows, summarise } from '../../core/summary.js';
-import { currentPlan, planProgress } from '../../core/plan.js';
+import { analyse } from '../../core/analyse.js';
 import type { SummaryFormat } from '../../render/format-names.js';
 import { summaryFormats } from '../../render/summary/index.js';
 import { reportDate } from '../clock.js';
 import { makeChalk } from '../color.js';
 import { loadSoundModel } from '../data-errors.js';
 import { UserError } from '../exit-codes.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
 import { terminalWidth } from '../terminal.js';
 import { words } from '../../i18n/words.js';
 
@@ -26,15 +25,13 @@ export async function summary(options: SummaryOptions, io: Io, outcome: Outcome)
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
-  const comparison = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
-  if (options.against !== undefined && !comparison) return;
-  const current = currentPlan(model);
+  const older = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
+  if (options.against !== undefined && !older) return;
+  const analysis = analyse(model, { today: reportDate(io), ...(older ? { comparison: { before: older.before } } : {}) });
   const input = {
-    summary: summarise(model),
-    goals: goalRows(model),
-    plan: current ? planProgress(model, current, reportDate()) : null,
-    ...(comparison ? { comparison } : {}),
+    analysis,
+    ...(older && analysis.comparison ? { comparison: { comparison: analysis.comparison, against: older.against } } : {}),
     example: sound.example,
   };
-  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color), width: terminalWidth(), excel: options.excel === true }));
+  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color, io.stdout, io.env), width: terminalWidth(io.stdout, io.env), excel: options.excel === true }));
 }

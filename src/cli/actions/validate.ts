@@ -6,7 +6,7 @@ import { words } from '../../i18n/words.js';
 import { makeChalk } from '../color.js';
 import { exitCodes, UserError } from '../exit-codes.js';
 import { loadFromDisk } from '../load.js';
-import type { Io, Outcome } from '../program.js';
+import type { Io, Outcome } from '../io.js';
 import { version } from '../version.js';
 
 export interface ValidateOptions {
@@ -25,7 +25,7 @@ export async function validate(options: ValidateOptions, io: Io, outcome: Outcom
   const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = loaded.diagnostics.length - warnings;
   const shown = options.quiet ? loaded.diagnostics.filter((d) => d.severity === 'error') : loaded.diagnostics;
-  const chalk = makeChalk(options.color);
+  const chalk = makeChalk(options.color, io.stdout, io.env);
   io.out(diagnosticFormats[options.format]({ diagnostics: shown, files: loaded.files, hiddenWarnings: shown.length === loaded.diagnostics.length ? 0 : warnings }, { lang: options.lang, chalk, version }));
   if (errors > 0) {
     outcome.exitCode = exitCodes.problems;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { AssessOptions } from '../actions/assess.js';
-import { colorOption, dirOption, langOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import { colorOption, dirOption, langOption, noColorOption, value } from '../options.js';
+import type { Registration } from '../registration.js';
 
 export function registerAssess(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;
@@ -20,6 +20,7 @@ export function registerAssess(program: Command, r: Registration): void {
     .option(`--area ${value(v.id)}`, w.area)
     .addOption(langOption(r))
     .addOption(colorOption(r))
+    .addOption(noColorOption(r))
     .addHelpText('after', w.after)
     .action(async (id: string | undefined, mark: string | undefined, options: AssessOptions) => (await import('../actions/assess.js')).assess(id, mark, options, io, outcome));
 }

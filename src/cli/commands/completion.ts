@@ -1,6 +1,6 @@
 import { Argument, type Command } from 'commander';
 import { completionShellNames, type CompletionShell } from '../../render/format-names.js';
-import type { Registration } from '../program.js';
+import type { Registration } from '../registration.js';
 
 export function registerCompletion(program: Command, r: Registration): void {
   const { hw, io } = r;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ImportOptions } from '../actions/import.js';
-import { colorOption, langOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import { colorOption, langOption, noColorOption, value } from '../options.js';
+import type { Registration } from '../registration.js';
 
 export function registerImport(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;
@@ -15,6 +15,7 @@ export function registerImport(program: Command, r: Registration): void {
     .option(`--scale ${value(hw.values.file)}`, w.scale)
     .addOption(langOption(r))
     .addOption(colorOption(r))
+    .addOption(noColorOption(r))
     .addHelpText('after', w.after)
     .action(async (file: string, options: ImportOptions) => (await import('../actions/import.js')).importDocument(file, options, io, outcome));
 }

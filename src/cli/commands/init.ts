@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { InitOptions } from '../actions/init.js';
 import { langOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import type { Registration } from '../registration.js';
 
 export function registerInit(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;

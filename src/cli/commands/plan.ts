@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { planFormatNames } from '../../render/format-names.js';
 import type { PlanOptions } from '../actions/plan.js';
-import { colorOption, dirOption, exampleOption, formatOption, langOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import { colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption, value } from '../options.js';
+import type { Registration } from '../registration.js';
 
 export function registerPlan(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;
@@ -19,6 +19,7 @@ export function registerPlan(program: Command, r: Registration): void {
     .addOption(langOption(r))
     .option(`--template ${value(hw.values.folder)}`, w.template)
     .addOption(colorOption(r))
+    .addOption(noColorOption(r))
     .addHelpText('after', w.after)
     .action(async (options: PlanOptions) => (await import('../actions/plan.js')).plan(options, io, outcome));
 }

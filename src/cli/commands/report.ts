@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { reportFormatNames } from '../../render/format-names.js';
 import type { ReportOptions } from '../actions/report.js';
-import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption, value } from '../options.js';
+import type { Registration } from '../registration.js';
 
 export function registerReport(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;
@@ -17,6 +17,7 @@ export function registerReport(program: Command, r: Registration): void {
     .addOption(langOption(r))
     .option(`--template ${value(hw.values.folder)}`, w.template)
     .addOption(colorOption(r))
+    .addOption(noColorOption(r))
     .addOption(againstOption(r, w.against))
     .addHelpText('after', w.after)
     .action(async (options: ReportOptions) => (await import('../actions/report.js')).report(options, io, outcome));

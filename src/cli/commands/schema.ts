@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { SchemaOptions } from '../actions/schema.js';
-import { langOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import { dirOption, exampleOption, langOption, value } from '../options.js';
+import type { Registration } from '../registration.js';
 
 /** Where `schema` writes without --out: ./schemas, as `report` writes report.html in the current folder. */
 export const defaultSchemaOut = 'schemas';
@@ -13,6 +13,8 @@ export function registerSchema(program: Command, r: Registration): void {
     .command('schema')
     .description(w.description)
     .option(`--out ${value(hw.values.folder)}`, w.out, defaultSchemaOut)
+    .addOption(dirOption(r))
+    .addOption(exampleOption(r))
     .addOption(langOption(r))
     .addHelpText('after', w.after)
     .action(async (options: SchemaOptions) => (await import('../actions/schema.js')).schema(options, io, outcome));

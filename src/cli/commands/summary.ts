@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
 import { summaryFormatNames } from '../../render/format-names.js';
 import type { SummaryOptions } from '../actions/summary.js';
-import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption } from '../options.js';
-import type { Registration } from '../program.js';
+import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption } from '../options.js';
+import type { Registration } from '../registration.js';
 
 export function registerSummary(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;
@@ -15,6 +15,7 @@ export function registerSummary(program: Command, r: Registration): void {
     .addOption(formatOption(r, summaryFormatNames, 'table'))
     .addOption(langOption(r))
     .addOption(colorOption(r))
+    .addOption(noColorOption(r))
     .addOption(againstOption(r, w.against))
     .addOption(new Option('--excel', w.excel))
     .addHelpText('after', w.after)

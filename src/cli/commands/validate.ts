@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { diagnosticFormatNames } from '../../render/format-names.js';
 import type { ValidateOptions } from '../actions/validate.js';
-import { colorOption, dirOption, exampleOption, formatOption, langOption, value } from '../options.js';
-import type { Registration } from '../program.js';
+import { colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption, value } from '../options.js';
+import type { Registration } from '../registration.js';
 
 export function registerValidate(program: Command, r: Registration): void {
   const { hw, io, outcome } = r;
@@ -17,6 +17,7 @@ export function registerValidate(program: Command, r: Registration): void {
     .option(`--max-warnings ${value(hw.values.n)}`, w.maxWarnings)
     .addOption(langOption(r))
     .addOption(colorOption(r))
+    .addOption(noColorOption(r))
     .addHelpText('after', w.after)
     .action(async (options: ValidateOptions) => (await import('../actions/validate.js')).validate(options, io, outcome));
 }

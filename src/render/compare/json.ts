@@ -1,4 +1,4 @@
-import type { CompareInput } from './index.js';
+import type { CompareInput } from './types.js';
 
 /** The documented JSON contract (README, "vm-strategy compare"): `against`, then the `Comparison`. */
 export const compareJson = ({ comparison, against }: CompareInput) => ({ against, ...comparison });

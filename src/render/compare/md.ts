@@ -1,7 +1,7 @@
 import { compareWords } from '../../i18n/compare-words.js';
 import { words } from '../../i18n/words.js';
 import { mdCode, mdText } from '../report/markdown.js';
-import type { CompareInput, CompareOptions } from './index.js';
+import type { CompareInput, CompareOptions } from './types.js';
 import { percentText } from '../../i18n/format.js';
 import { areaTitle, changeText, changedGoals, countsText, scoreRows, statusText } from './rows.js';
 

@@ -4,7 +4,7 @@ import { compareWords } from '../../i18n/compare-words.js';
 import { percentText } from '../../i18n/format.js';
 import { words } from '../../i18n/words.js';
 import { fitColumns, renderColumns, wordColumnMin, wrapLines, type Column, type Row } from '../terminal.js';
-import type { CompareInput, CompareOptions } from './index.js';
+import type { CompareInput, CompareOptions } from './types.js';
 import { changeText, changedGoals, countsText, scoreRows, statusText } from './rows.js';
 
 /** Colour follows the words (↑ improved, ↓ declined); it never carries meaning alone. */

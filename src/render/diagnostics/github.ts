@@ -1,5 +1,5 @@
 import { describe } from '../../core/diagnostics.js';
-import type { DiagnosticsReport, FormatOptions } from './index.js';
+import type { DiagnosticsReport, FormatOptions } from './types.js';
 
 import { githubData as escapeData, githubProperty as escapeProperty } from '../escape.js';
 

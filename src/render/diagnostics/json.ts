@@ -1,5 +1,5 @@
 import { describe } from '../../core/diagnostics.js';
-import type { DiagnosticsReport, FormatOptions } from './index.js';
+import type { DiagnosticsReport, FormatOptions } from './types.js';
 
 /** A JSON array of diagnostics: { code, severity, file, line, col, message, hint }. */
 export function formatJson({ diagnostics }: DiagnosticsReport, { lang }: FormatOptions): string {

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { catalogue, describe, isImportCode, type DiagnosticCode } from '../../core/diagnostics.js';
-import type { DiagnosticsReport, FormatOptions } from './index.js';
+import type { DiagnosticsReport, FormatOptions } from './types.js';
 
 // SARIF 2.1.0 (OASIS): one run, the catalogue as the tool's rules, one result per diagnostic.
 // GitHub code scanning and other SARIF viewers read it (`github/codeql-action/upload-sarif`).

@@ -1,7 +1,7 @@
 import { terminalLine } from '../escape.js';
 import { describe, type Diagnostic } from '../../core/diagnostics.js';
 import { words } from '../../i18n/words.js';
-import type { DiagnosticsReport, FormatOptions } from './index.js';
+import type { DiagnosticsReport, FormatOptions } from './types.js';
 
 /** Grouped by file, one line per problem with its position, like ESLint's stylish format. */
 export function formatStylish({ diagnostics, files, hiddenWarnings = 0 }: DiagnosticsReport, { lang, chalk }: FormatOptions): string {

@@ -4,7 +4,7 @@
 // the code last, to look up in the README.
 import { describe } from '../../core/diagnostics.js';
 import { words } from '../../i18n/words.js';
-import type { DiagnosticsReport, FormatOptions } from '../diagnostics/index.js';
+import type { DiagnosticsReport, FormatOptions } from '../diagnostics/types.js';
 import { terminalLine } from '../escape.js';
 
 export function formatDiagnosticLines({ diagnostics }: DiagnosticsReport, { lang, chalk }: FormatOptions): string {

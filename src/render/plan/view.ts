@@ -1,10 +1,10 @@
 // The action-plan draft as data: the unmet goals of each area, lowest score first, with the
 // measures the plan already has for them, and the achieved goals to keep up.
+import type { Analysis } from '../../core/analyse.js';
 import type { Lang } from '../../core/lang.js';
-import type { StrategyModel } from '../../core/load-strategy.js';
-import { fieldsToFill, needsMeasure, planProgress, unfilledReasons, type FieldToFill, type Period } from '../../core/plan.js';
+import type { StrategyModel } from '../../core/model.js';
+import { fieldsToFill, unfilledReasons, type FieldToFill, type Period } from '../../core/plan.js';
 import type { Measure } from '../../core/schema.js';
-import { goalRows } from '../../core/summary.js';
 import { planWords, unfilledText, type PlanWords } from '../../i18n/plan-words.js';
 import { monthText } from '../../i18n/format.js';
 import { buildReportView, describeProgress, type GoalView, type ProgressView, type ReportView } from '../report/view.js';
@@ -41,37 +41,42 @@ export interface PlanViewOptions {
   generated: string;
   version: string;
   period: Period;
-  /** Today as YYYY-MM-DD, for overdue measures. */
-  today: string;
   /** Made from the bundled example strategy: the plan says so at the top. */
   example?: boolean;
 }
 
-export function buildPlanView(model: StrategyModel, options: PlanViewOptions): PlanView {
-  const report = buildReportView(model, options);
+export function buildPlanView(model: StrategyModel, analysis: Analysis, options: PlanViewOptions): PlanView {
+  const report = buildReportView(model, analysis, options);
   const pw = planWords[options.lang];
-  const threshold = model.scale.scale.threshold;
-  const rows = new Map(goalRows(model).map((r) => [r.goalId, r]));
-  const entry = model.plans.find((p) => p.plan.period.from === options.period.from && p.plan.period.to === options.period.to);
-  const measuresOf = (goalId: string): MeasureView[] =>
-    (entry?.plan.measures ?? [])
-      .filter((m) => m.goals.includes(goalId))
-      .map((m) => {
-        // A dropped measure counts for nothing anyway; its status says so.
-        const missing = m.status === 'dropped' ? [] : unfilledReasons(m);
-        return {
-          ...m,
-          statusLabel: pw.statuses[m.status],
-          deadlineText: m.deadline === undefined ? '' : monthText(m.deadline, options.lang),
-          ...(missing.length > 0 ? { unfilledText: pw.unfilledTag(unfilledText(missing, options.lang)) } : {}),
-          ...(options.example ? { exampleTag: pw.exampleTag } : {}),
-          toFill: fieldsToFill(m),
-        };
-      });
+  const unmet = new Set(analysis.unmet.map((r) => r.goalId));
+  const index = model.plans.findIndex((p) => p.plan.period.from === options.period.from && p.plan.period.to === options.period.to);
+  const entry = index >= 0 ? model.plans[index] : undefined;
+  const progress = index >= 0 ? analysis.plans[index] : undefined;
+  const measureView = (m: Measure): MeasureView => {
+    // A dropped measure counts for nothing anyway; its status says so.
+    const missing = m.status === 'dropped' ? [] : unfilledReasons(m);
+    return {
+      ...m,
+      statusLabel: pw.statuses[m.status],
+      deadlineText: m.deadline === undefined ? '' : monthText(m.deadline, options.lang),
+      ...(missing.length > 0 ? { unfilledText: pw.unfilledTag(unfilledText(missing, options.lang)) } : {}),
+      ...(options.example ? { exampleTag: pw.exampleTag } : {}),
+      toFill: fieldsToFill(m),
+    };
+  };
+  // Each goal's measures in file order, found in one pass over the plan (a measure may serve several goals).
+  const measuresByGoal = new Map<string, MeasureView[]>();
+  for (const m of entry?.plan.measures ?? []) {
+    const view = measureView(m);
+    for (const goalId of new Set(m.goals)) {
+      const list = measuresByGoal.get(goalId);
+      if (list) list.push(view);
+      else measuresByGoal.set(goalId, [view]);
+    }
+  }
   // Unassessed and unknown goals first (they need attention most), then by score, lowest first.
   const rank = (g: GoalView) => (g.score === null ? -1 : g.score);
 
-  const progress = entry ? planProgress(model, entry, options.today) : undefined;
   return {
     report,
     pw,
@@ -84,13 +89,13 @@ export function buildPlanView(model: StrategyModel, options: PlanViewOptions): P
         id: area.id,
         title: area.title,
         entries: area.goals
-          .filter((g) => needsMeasure(rows.get(g.id)!, threshold))
+          .filter((g) => unmet.has(g.id))
           .sort((a, b) => rank(a) - rank(b))
-          .map((g) => ({ ...g, measures: measuresOf(g.id) })),
+          .map((g) => ({ ...g, measures: measuresByGoal.get(g.id) ?? [] })),
       }))
       .filter((a) => a.entries.length > 0),
     keepUp: report.areas.flatMap((area) =>
-      area.goals.filter((g) => !needsMeasure(rows.get(g.id)!, threshold)).map((goal) => ({ areaTitle: area.title, goal })),
+      area.goals.filter((g) => !unmet.has(g.id)).map((goal) => ({ areaTitle: area.title, goal })),
     ),
   };
 }

@@ -4,10 +4,9 @@
 import { Eta } from 'eta/core';
 import { describeShares, groupColours, stackedBar } from './charts.js';
 import { markdownToSafeHtml } from './markdown-html.js';
-import { templateNames, TemplateError, type Templates } from './templates.js';
+import { templateNames, type Templates } from '../../core/report-templates.js';
+import { TemplateError } from './templates.js';
 import type { ReportView } from './view.js';
-
-export { templateNames, TemplateError, type TemplateName, type Templates } from './templates.js';
 
 function loadEta(templates: Templates): Eta {
   if (/<\/style/i.test(templates.css)) throw new TemplateError('styles.css', 'the stylesheet must not contain "</style"', 'style-end-tag');

@@ -1,15 +1,16 @@
 // The report as data: everything the Markdown and HTML reports show, in reading order,
 // already counted, sorted and worded. Renderers only lay it out; they decide nothing.
+import type { Analysis } from '../../core/analyse.js';
 import type { Lang } from '../../core/lang.js';
-import type { StrategyModel } from '../../core/load-strategy.js';
+import type { GoalRow, ResolvedSlot, StrategyModel } from '../../core/model.js';
 import { byOf, groupOf, groups, noteOf, type Group, type ScaleIndex } from '../../core/scale.js';
 import type { Comment, ScaleMark } from '../../core/schema.js';
-import { goalMarks, goalRows, resolveSlots, summarise, type GoalRow, type ResolvedSlot, type Summary, type Tally } from '../../core/summary.js';
-import { clauseSlots, startsWithPunctuation } from '../../core/units.js';
+import type { Summary, Tally } from '../../core/summary.js';
+import { startsWithPunctuation } from '../../core/units.js';
 import { locateWords } from '../../i18n/locate-words.js';
 import { words, type ReportWords, type Words } from '../../i18n/words.js';
 import { planWords, unfilledText, type PlanWords } from '../../i18n/plan-words.js';
-import { currentPlan, planProgress, type PlanProgress, type UnfilledMeasure } from '../../core/plan.js';
+import type { PlanProgress, UnfilledMeasure } from '../../core/plan.js';
 import { measureStatuses, type MeasureStatus } from '../../core/schema.js';
 import type { Comparison, GoalComparison, Movement, ScoreChange } from '../../core/compare.js';
 import { compareWords, type CompareWords, type RevisionKind } from '../../i18n/compare-words.js';
@@ -201,24 +202,20 @@ export interface ProgressView extends PlanProgress {
 
 export interface ReportOptions {
   lang: Lang;
-  /** Today as YYYY-MM-DD, for overdue measures; defaults to the generated date. */
-  today?: string;
   /** The date shown as "generated", as YYYY-MM-DD: passed in, so the core never reads the clock. */
   generated: string;
   version: string;
-  /** With --against: the comparison with an older revision, shown first and beside each goal that moved. */
-  comparison?: Comparison;
-  /** What the comparison was made against, as the user gave it. */
+  /** With --against (the analysis then has its comparison): what it was made against, as the user gave it. */
   against?: { ref: string; kind: RevisionKind };
   /** Made from the bundled example strategy: the report says so at the top. */
   example?: boolean;
 }
 
-export function buildReportView(model: StrategyModel, options: ReportOptions): ReportView {
+export function buildReportView(model: StrategyModel, analysis: Analysis, options: ReportOptions): ReportView {
   const { lang } = options;
   const all = words[lang];
   const w = all.report;
-  const summary = summarise(model);
+  const { summary } = analysis;
   const scale = model.scale;
   const groupLabel = (key: GroupKey) => all.group[key];
   const shares = (t: Tally): { shares: GroupShare[]; total: number } => {
@@ -235,7 +232,14 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
       })),
     };
   };
-  const badge = (mark: ScaleMark): Badge => makeBadge(scale, mark, lang);
+  // One badge per scale mark, shared by every clause that carries it: at 10,000 goals the
+  // contrast of the same few colours was worked out 10,000 times.
+  const badges = new Map<ScaleMark, Badge>();
+  const badge = (mark: ScaleMark): Badge => {
+    let made = badges.get(mark);
+    if (!made) badges.set(mark, (made = makeBadge(scale, mark, lang)));
+    return made;
+  };
   const clauseView = (slot: ResolvedSlot): ClauseView => {
     const note = noteOf(slot.assessment);
     const by = byOf(slot.assessment);
@@ -248,8 +252,6 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
     };
   };
 
-  const rows = goalRows(model);
-  const byId = new Map(rows.map((r) => [r.goalId, r]));
   const laggingGoal = (row: GoalRow): LaggingGoal => ({
     areaTitle: row.areaTitle,
     id: row.goalId,
@@ -258,23 +260,16 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
     scoreText: percentText(row.score, lang),
   });
   const threshold = scale.scale.threshold;
-  // Lowest first; a stable sort keeps document order among equal scores.
-  const lagging = rows
-    .filter((r) => r.assessed && (r.score === null || r.score < threshold))
-    .sort((a, b) => (a.score ?? -1) - (b.score ?? -1))
-    .map(laggingGoal);
-  const unassessed = rows.filter((r) => r.slots.some((s) => s.written === undefined)).map(laggingGoal);
 
   const { strategy } = model;
-  const current = currentPlan(model);
-  const progress = current ? describeProgress(planProgress(model, current, options.today ?? options.generated), lang, options.example) : undefined;
-  const changes = options.comparison ? changesView(options.comparison, options.against, lang) : undefined;
+  const progress = analysis.plan ? describeProgress(analysis.plan, lang, options.example) : undefined;
+  const changes = analysis.comparison ? changesView(analysis.comparison, options.against, lang) : undefined;
   const movedById = new Map((changes?.moved ?? []).map((g) => [g.id, g.moved!]));
   return {
     plan: {
       pw: planWords[lang],
       ...(progress ? { progress } : {}),
-      uncovered: (progress?.coverage.uncovered ?? []).map((id) => laggingGoal(byId.get(id)!)),
+      uncovered: (progress?.coverage.uncovered ?? []).map((id) => laggingGoal(analysis.goalsById.get(id)!)),
     },
     lang,
     w,
@@ -295,14 +290,14 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
       ...shares(summary.overall),
       areas: summary.areas.map((a) => ({ id: a.id, title: a.title, score: a.score, scoreText: percentText(a.score, lang), ...shares(a) })),
     },
-    lagging,
-    unassessed,
+    lagging: analysis.lagging.map(laggingGoal),
+    unassessed: analysis.unassessed.map(laggingGoal),
     thresholdText: decimalText(threshold, lang),
     vision: {
       heading: w.visionHeading(strategy.vision.subtitle, strategy.vision.title),
-      statements: strategy.vision.statements.map((s) => ({
+      statements: strategy.vision.statements.map((s, i) => ({
         id: s.id,
-        clauses: resolveSlots(scale, clauseSlots(s.clauses)).map(clauseView),
+        clauses: model.marks.vision[i]!.map(clauseView),
         comments: s.comments ?? [],
       })),
       scoreText: percentText(summary.vision.score, lang),
@@ -319,16 +314,16 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
         lists: area.lists ?? [],
         ...(area.text ? { text: area.text } : {}),
         ...(area['no-goals'] !== undefined && area.goals.length === 0 ? { noGoals: area['no-goals'] } : {}),
-        goals: area.goals.map((goal) => {
-          const slots = goalMarks(scale, goal);
+        goals: area.goals.map((goal, g) => {
+          const row = model.marks.byArea[i]![g]!;
           return {
             id: goal.id,
-            clauses: slots.map(clauseView),
+            clauses: row.slots.map(clauseView),
             clauseWise: goal.clauses !== undefined,
             ...(goal.note ? { note: goal.note } : {}),
             comments: goal.comments ?? [],
             tags: (goal.tags ?? []).map(String),
-            score: byId.get(goal.id)?.score ?? null,
+            score: row.score,
             ...(movedById.has(goal.id) ? { moved: movedById.get(goal.id)! } : {}),
           };
         }),

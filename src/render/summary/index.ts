@@ -1,34 +1,10 @@
 // The --format choices of `summary` are the keys of this table.
-import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../../core/lang.js';
-import type { GoalRow, Summary } from '../../core/summary.js';
-import type { PlanProgress } from '../../core/plan.js';
-import type { CompareInput } from '../compare/index.js';
 import { formatSummaryCsv } from './csv.js';
 import { formatSummaryJson } from './json.js';
 import { formatSummaryMarkdown } from './markdown.js';
 import { formatSummaryTable } from './table.js';
 import type { SummaryFormat } from '../format-names.js';
-
-export interface SummaryInput {
-  summary: Summary;
-  goals: GoalRow[];
-  /** The current action plan's progress; null when the strategy keeps no plans. */
-  plan: PlanProgress | null;
-  /** With --against: the comparison with an older revision (a column in table and md, `comparison` in JSON). */
-  comparison?: CompareInput;
-  /** Made from the bundled example strategy: the table and Markdown say so first, JSON has `"example": true`. */
-  example?: boolean;
-}
-
-export interface SummaryOptions {
-  lang: Lang;
-  chalk: ChalkInstance;
-  /** The table's width in terminal columns (the edge passes the terminal's); 80 when left out. */
-  width?: number;
-  /** CSV for a spreadsheet with Norwegian settings: semicolons and decimal commas. */
-  excel?: boolean;
-}
+import type { SummaryInput, SummaryOptions } from './types.js';
 
 export const summaryFormats = {
   table: formatSummaryTable,

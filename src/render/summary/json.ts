@@ -1,9 +1,9 @@
 import { compareJson } from '../compare/json.js';
-import type { SummaryInput } from './index.js';
+import type { SummaryInput } from './types.js';
 
 /**
  * The documented JSON contract (README, "JSON output"): the `Summary` object and the additive `plan`;
  * with --against also `comparison`, the object `compare --format json` prints.
  */
-export const formatSummaryJson = ({ summary, plan, comparison, example }: SummaryInput): string =>
+export const formatSummaryJson = ({ analysis: { summary, plan }, comparison, example }: SummaryInput): string =>
   `${JSON.stringify({ ...(example ? { example: true } : {}), ...summary, plan, ...(comparison ? { comparison: compareJson(comparison) } : {}) }, null, 2)}\n`;

@@ -2,14 +2,14 @@ import { markdownText } from '../escape.js';
 import { locateWords } from '../../i18n/locate-words.js';
 import { exampleBanner } from '../report/markdown.js';
 import { words } from '../../i18n/words.js';
-import type { SummaryInput, SummaryOptions } from './index.js';
+import type { SummaryInput, SummaryOptions } from './types.js';
 import { compareWords } from '../../i18n/compare-words.js';
 import { againstLines, planLines, rowCells, summaryHeader, summaryRows, thenNowCell } from './rows.js';
 
 /** Markdown table cells: escaped as any text from the files (markdownText: HTML, pipes, line breaks). */
 export const mdCell = (s: string) => markdownText(s);
 
-export function formatSummaryMarkdown({ summary, plan, comparison, example }: SummaryInput, { lang }: SummaryOptions): string {
+export function formatSummaryMarkdown({ analysis: { summary, plan }, comparison, example }: SummaryInput, { lang }: SummaryOptions): string {
   const w = words[lang];
   const header = [...summaryHeader(lang), ...(comparison ? [compareWords[lang].thenNow] : [])];
   const lines = [

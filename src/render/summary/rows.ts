@@ -9,7 +9,7 @@ import type { Comparison } from '../../core/compare.js';
 import { compareWords } from '../../i18n/compare-words.js';
 import { changeText, countsText } from '../compare/rows.js';
 import { percentText, wholePercent } from '../../i18n/format.js';
-import type { CompareInput } from '../compare/index.js';
+import type { CompareInput } from '../compare/types.js';
 
 export interface SummaryRow {
   kind: 'area' | 'vision' | 'overall';

@@ -3,7 +3,7 @@ import type { Lang } from '../../core/lang.js';
 import { compareWords } from '../../i18n/compare-words.js';
 import { words } from '../../i18n/words.js';
 import { fitColumns, renderColumns, wordColumnMin, wrapLines, type Column, type Row } from '../terminal.js';
-import type { SummaryInput, SummaryOptions } from './index.js';
+import type { SummaryInput, SummaryOptions } from './types.js';
 import { againstLines, bar, planLines, rowCells, summaryRows, thenNowParts, type SummaryRow } from './rows.js';
 
 /** What a layout of the table shows; the table takes the one that fits the terminal in the fewest lines. */
@@ -55,7 +55,7 @@ function headings(lang: Lang, layout: Layout, against: boolean, areaMin: number)
 }
 
 /** The terminal table: one row per area in document order, then the vision and the total; as wide as the terminal allows. */
-export function formatSummaryTable({ summary, plan, comparison, example }: SummaryInput, { lang, chalk, width = 80 }: SummaryOptions): string {
+export function formatSummaryTable({ analysis: { summary, plan }, comparison, example }: SummaryInput, { lang, chalk, width = 80 }: SummaryOptions): string {
   const w = words[lang];
   const source = summaryRows(summary, lang);
   const colour = (score: number | null) => (score === null ? chalk.dim : score >= 0.75 ? chalk.green : score >= 0.4 ? chalk.yellow : chalk.red);
@@ -94,8 +94,10 @@ export function formatSummaryTable({ summary, plan, comparison, example }: Summa
     });
   const shortest = (options: { fits: boolean; lines: string[] }[]) =>
     options.filter((c) => c.fits).reduce<string[] | undefined>((best, c) => (best === undefined || c.lines.length < best.length ? c.lines : best), undefined);
-  const broken = candidates(areaFloor);
-  const table = shortest(candidates(wordColumnMin(source.map((r) => r.label), areaFloor, 24, 2))) ?? shortest(broken) ?? broken[broken.length - 1]!.lines;
+  // The layouts with broken words are laid out only when none fits without.
+  const whole = shortest(candidates(wordColumnMin(source.map((r) => r.label), areaFloor, 24, 2)));
+  const broken = whole === undefined ? candidates(areaFloor) : [];
+  const table = whole ?? shortest(broken) ?? broken[broken.length - 1]!.lines;
 
   const { organisation, title, round } = summary.strategy;
   const after = wrapLines([...againstLines(comparison, lang), ...planLines(plan, lang)], width);

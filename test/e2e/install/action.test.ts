@@ -8,8 +8,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDirs, repoRoot, runCli } from './helpers/cli.js';
-import { checkoutCopy, git } from './helpers/checkout.js';
+import { makeTempDir, removeTempDirs, repoRoot, runCli } from '../../helpers/cli.js';
+import { checkoutCopy, git } from '../../helpers/checkout.js';
 
 afterAll(removeTempDirs);
 

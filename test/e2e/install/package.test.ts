@@ -1,12 +1,13 @@
 // What `npm pack` ships: everything the bin needs and nothing else, a package publint finds
 // nothing wrong with, and a tarball that works when installed into an empty folder.
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDirs, repoRoot } from './helpers/cli.js';
+import { makeTempDir, removeTempDirs, repoRoot } from '../../helpers/cli.js';
 
 const run = promisify(execFile);
 afterAll(removeTempDirs);
@@ -24,6 +25,19 @@ describe('the npm package', () => {
     }
   });
 
+  it('is all the build makes: dist/ holds the bundle and nothing else (tsc only type-checks)', async () => {
+    expect(await readdir(path.join(repoRoot, 'dist'))).toEqual(['bundle']);
+  });
+
+  it('depends on nothing at run time; playwright-core, for PDF alone, is an optional peer dependency', async () => {
+    const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as Record<string, Record<string, unknown> | undefined>;
+    expect(pkg.dependencies).toBeUndefined();
+    expect(Object.keys(pkg.peerDependencies ?? {})).toEqual(['playwright-core']);
+    expect(pkg.peerDependenciesMeta).toEqual({ 'playwright-core': { optional: true } });
+    // Our own PDF tests still have it.
+    expect(pkg.devDependencies?.['playwright-core']).toBe(pkg.peerDependencies?.['playwright-core']);
+  });
+
   it('passes publint with nothing to report', async () => {
     const { messages } = await publint({ pkgDir: repoRoot, strict: true });
     expect(messages).toEqual([]);
@@ -37,6 +51,14 @@ describe('the npm package', () => {
     await writeFile(path.join(app, 'package.json'), '{ "name": "empty-folder", "private": true }\n');
     // The dependencies are in the npm cache after `npm ci`: prefer it over the network.
     await run('npm', ['install', '--prefer-offline', '--no-save', tarball], { cwd: app, env: npmEnv, timeout: 240_000 });
+    // Nothing but the tool itself: the libraries are in its bundle, and npm leaves the optional peer out.
+    expect((await readdir(path.join(app, 'node_modules'))).filter((name) => !name.startsWith('.'))).toEqual(['vm-strategy']);
+    const pdf = await run('npx', ['--no-install', 'vm-strategy', 'report', '--example', '--format', 'pdf', '--lang', 'en'], { cwd: app, env: npmEnv }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect('code' in pdf && pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('vm-strategy: PDF needs the package playwright-core, and it is not installed');
+    expect(existsSync(path.join(app, 'report.pdf'))).toBe(false);
     // The folder has no strategy of its own: the bundled one is used only when asked for.
     const none = await run('npx', ['--no-install', 'vm-strategy', 'report'], { cwd: app, env: npmEnv }).catch((error: { code: number; stderr: string }) => error);
     expect('code' in none && none.code).toBe(2);

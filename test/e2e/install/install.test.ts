@@ -6,8 +6,8 @@ import { copyFile, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDirs, repoRoot } from './helpers/cli.js';
-import { checkoutCopy, git } from './helpers/checkout.js';
+import { makeTempDir, removeTempDirs, repoRoot } from '../../helpers/cli.js';
+import { checkoutCopy, git } from '../../helpers/checkout.js';
 
 afterAll(removeTempDirs);
 
