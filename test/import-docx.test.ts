@@ -191,6 +191,12 @@ describe.each([
     expect(textComments.every((c) => c.date === undefined && c.anchor === undefined)).toBe(true);
   });
 
+  it('writes each date quoted, so no YAML reader takes it for a timestamp', () => {
+    const written = [readFileSync(path.join(fromDocx.out, 'strategy.yaml'), 'utf8'), ...readdirSync(path.join(fromDocx.out, 'areas')).map((f) => readFileSync(path.join(fromDocx.out, 'areas', f), 'utf8'))].join('\n');
+    const dates = blocks.flatMap((b) => ('comments' in b ? (b.comments ?? []) : [])).map((c) => c.date);
+    expect([...written.matchAll(/^\s*date: (.*)$/gm)].map((m) => m[1])).toEqual(dates.map((d) => `"${d}"`));
+  });
+
   it('attaches the vision comment to the statement whose clause it is anchored on, and a goal comment to its goal', () => {
     const statement = statementsOf(fromDocx.strategy)[0]!;
     expect(statement.comments![0]!.anchor).toBe(statement.clauses[1]!.text);

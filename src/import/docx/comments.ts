@@ -48,8 +48,9 @@ export function readComments(bytes: Uint8Array | undefined): { comments: Map<str
 }
 
 /**
- * Word writes the local clock time with a "Z" as if it were UTC: the time of day would mislead,
- * the day is what Word shows. Anything that is not a real date is left out.
+ * Only the day is kept: Word has long written the writer's local clock time marked as UTC, so the
+ * time of day can be hours off, and the day is what a reader needs. Anything that is not a real
+ * date is left out.
  */
 function dayOf(value: string | undefined): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value ?? '');
