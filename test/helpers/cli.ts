@@ -24,8 +24,8 @@ export interface RunOptions {
   cwd?: string;
   /** Extra environment variables; `undefined` removes one (e.g. `{ NO_COLOR: undefined }`). */
   env?: Record<string, string | undefined>;
-  /** Text piped to the command's standard input (else stdin is closed). */
-  input?: string;
+  /** Text (or bytes) piped to the command's standard input (else stdin is closed). */
+  input?: string | Uint8Array;
   /** Run as this user and group (POSIX; the test process must be root to switch). */
   uid?: number;
   gid?: number;
