@@ -7,9 +7,9 @@ import { readComments } from './comments.js';
 import { readBody } from './document.js';
 import { ListCounter, readNumbering } from './numbering.js';
 import { readStyles } from './styles.js';
-import { unzipParts, zipLimits, type ZipLimits } from './zip.js';
+import { unzipParts } from './zip.js';
 
-export { isOle, isZip, zipLimits } from './zip.js';
+export { isOle, isZip } from './zip.js';
 
 export interface WordComment {
   author: string;
@@ -31,8 +31,8 @@ export type DocxRead = { ok: true; paragraphs: WordParagraph[] } | { ok: false; 
 
 const parts: DocxPart[] = ['word/document.xml', 'word/numbering.xml', 'word/comments.xml', 'word/styles.xml'];
 
-export function readDocx(bytes: Uint8Array, limits: ZipLimits = zipLimits): DocxRead {
-  const unzipped = unzipParts(bytes, parts, limits);
+export function readDocx(bytes: Uint8Array): DocxRead {
+  const unzipped = unzipParts(bytes, parts);
   if (!unzipped.ok) return unzipped;
   const document = unzipped.parts.get('word/document.xml');
   if (!document) return { ok: false, problem: { code: 'no-document' } };

@@ -29,13 +29,15 @@ const maxCommentLength = 0xffff;
 /** Compressed bytes given to the inflater at a time: DEFLATE expands at most ~1032 times, so ~4 MB out per slice. */
 const slice = 4 * 1024;
 
-const zipSignature = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) => bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+/** "PK\x03\x04" (a local header) or "PK\x05\x06" (the end record of an empty zip). */
+const zipSignatures = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06]] as const;
 const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** A zip file by its content: a local header (or the end record of an empty zip) first. */
-export const isZip = (bytes: Uint8Array): boolean => zipSignature(bytes);
+export const isZip = (bytes: Uint8Array): boolean => zipSignatures.some((signature) => startsWith(bytes, signature));
 /** An OLE compound file (an old .doc, or a password-protected .docx). */
-export const isOle = (bytes: Uint8Array): boolean => bytes.length >= 8 && oleSignature.every((b, i) => bytes[i] === b);
+export const isOle = (bytes: Uint8Array): boolean => startsWith(bytes, oleSignature);
 
 class Stop {
   constructor(readonly problem: DocxProblem) {}
