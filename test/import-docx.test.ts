@@ -228,6 +228,19 @@ describe('the Word file is known by its content', () => {
   });
 });
 
+describe('warnings on a .docx', () => {
+  it('name the line of the text export: the paragraph\'s number, empty paragraphs counted', async () => {
+    const blocks = testmuseet.map((b) => ('bullet' in b && b.bullet === 'Bygge et nytt magasin NEI' ? { bullet: 'Bygge et nytt magasin' } : b));
+    const at = blocks.findIndex((b) => 'bullet' in b && b.bullet === 'Bygge et nytt magasin') + 1;
+    const file = path.join(await makeTempDir(), 'uten-vurdering.docx');
+    await writeFile(file, await buildDocx(blocks));
+    const { run } = await importTo(file);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toContain(`${file}:${at}: advarsel: Utviklingsmålet «Bygge et nytt magasin» har ingen vurdering fra skalaen.`);
+    expect(readFileSync(path.join(FIXTURES, 'docx-testmuseet.txt'), 'utf8').split('\n')[at - 1]).toBe('·\tBygge et nytt magasin NEI');
+  });
+});
+
 describe('reading the document: paragraphs, list labels and comments', () => {
   it('numbers each list from its start, restarts a new list, and writes Word\'s Symbol bullet as ·', async () => {
     const read = readDocx(await buildDocx(testMuseum));
@@ -306,6 +319,12 @@ describe.concurrent('a .docx that cannot be read: a message, exit 2, nothing wri
       'bombe.docx',
       () => withClaimedSize(zipSync({ 'word/document.xml': [new Uint8Array(30 * 1024 * 1024).fill(0x20), { level: 9 }] }), 1024),
       'bombe.docx: delen word/document.xml pakkes ut til mer enn 24 MiB og blir ikke lest (en zip-bombe, eller ikke et strategidokument).',
+    ],
+    [
+      'huge XML: a well-formed document.xml of 30 MiB',
+      'stor.docx',
+      () => zipSync({ 'word/document.xml': [utf8(documentXml('<w:p/>'.repeat(5 * 1024 * 1024))), { level: 9 }] }),
+      'stor.docx: delen word/document.xml pakkes ut til mer enn 24 MiB og blir ikke lest (en zip-bombe, eller ikke et strategidokument).',
     ],
     [
       'three parts that together unpack to more than the total limit',
