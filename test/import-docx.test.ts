@@ -258,6 +258,81 @@ describe('reading the document: paragraphs, list labels and comments', () => {
   });
 });
 
+describe('reading what Word writes beyond the docx package: styles, tracked changes, fields, tables, text boxes', () => {
+  const styles = `<?xml version="1.0" encoding="UTF-8"?>
+<w:styles ${wordNs}>
+  <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="GoalBullet"><w:basedOn w:val="ListBullet"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Loop1"><w:basedOn w:val="Loop2"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Loop2"><w:basedOn w:val="Loop1"/></w:style>
+</w:styles>`;
+  const numbering = `<?xml version="1.0" encoding="UTF-8"?>
+<w:numbering ${wordNs}>
+  <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl></w:abstractNum>
+  <w:abstractNum w:abstractNumId="1">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1.%2)"/><w:suff w:val="space"/></w:lvl>
+  </w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+  <w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>
+</w:numbering>`;
+  const comments = `<?xml version="1.0" encoding="UTF-8"?>
+<w:comments ${wordNs}>
+  <w:comment w:id="7" w:author="Kari Nordmann" w:date="2024-02-30T10:00:00Z"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>Første avsnitt.</w:t></w:r></w:p><w:p><w:r><w:t>Andre avsnitt.</w:t></w:r></w:p></w:comment>
+</w:comments>`;
+  const numbered = (numId: number, ilvl: number, text: string) =>
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const body = [
+    '<w:p><w:pPr><w:pStyle w:val="GoalBullet"/></w:pPr><w:r><w:t>Fra stilen</w:t></w:r></w:p>',
+    '<w:p><w:pPr><w:pStyle w:val="ListBullet"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Slått av</w:t></w:r></w:p>',
+    '<w:p><w:pPr><w:pStyle w:val="Loop1"/><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Løkke i basedOn</w:t></w:r></w:p>',
+    numbered(2, 0, 'En'),
+    numbered(2, 1, 'Under'),
+    numbered(2, 1, 'Under igjen'),
+    numbered(2, 0, 'To'),
+    numbered(3, 0, 'Fra fire'),
+    '<w:p><w:r><w:t xml:space="preserve">Mål </w:t></w:r><w:del w:id="1"><w:r><w:delText>slettet </w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t>satt inn</w:t></w:r></w:ins><w:r><w:tab/><w:t>JA</w:t></w:r></w:p>',
+    '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:br/><w:t>ny linje</w:t><w:br w:type="page"/></w:r></w:p>',
+    '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Celle 1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Celle 2</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+    '<w:p><w:r><w:t>Før boksen</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>I tekstboksen</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r></w:p>',
+    '<w:p><w:commentRangeStart w:id="7"/><w:r><w:t>Uten referanse</w:t></w:r><w:commentRangeEnd w:id="7"/></w:p>',
+    '<w:p><w:r><w:t>Ukjent kommentar</w:t></w:r><w:r><w:commentReference w:id="99"/></w:r></w:p>',
+  ].join('');
+  const read = readDocx(
+    zipSync({
+      'word/document.xml': utf8(documentXml(body)),
+      'word/styles.xml': utf8(styles),
+      'word/numbering.xml': utf8(numbering),
+      'word/comments.xml': utf8(comments),
+    }),
+  );
+
+  it('numbers through paragraph styles and basedOn, levels and overrides as Word counts them', () => {
+    expect(read.ok && read.paragraphs.slice(0, 8).map((p) => `${p.label ?? ''}${p.text}`)).toEqual([
+      '◦\tFra stilen',
+      'Slått av',
+      'Løkke i basedOn',
+      '1.\tEn',
+      '1.a) Under',
+      '1.b) Under igjen',
+      '2.\tTo',
+      '4.\tFra fire',
+    ]);
+  });
+
+  it('shows what Word shows: insertions, field results, line breaks, table cells; not deletions, field codes or text boxes', () => {
+    expect(read.ok && read.paragraphs.slice(8, 13).map((p) => p.text)).toEqual(['Mål satt inn\tJA', '3\nny linje', 'Celle 1', 'Celle 2', 'Før boksen']);
+  });
+
+  it('anchors a comment without a reference mark where its range starts, drops an unknown one and a date that is no day', () => {
+    expect(read.ok && read.paragraphs.slice(13).map((p) => p.comments)).toEqual([
+      [{ author: 'Kari Nordmann', text: 'Første avsnitt. Andre avsnitt.', anchor: 'Uten referanse' }],
+      [],
+    ]);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Hostile and broken files
 // ---------------------------------------------------------------------------------------------
