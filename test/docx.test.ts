@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docxOutline, docxParts, docxText } from './helpers/docx.js';
+import { docxOutline, docxParts, docxText } from './helpers/docx-outline.js';
 import { binPath, exampleNotice, fixturesDir, makeStrategy, makeTempDir, removeTempDirs, runCli } from './helpers/cli.js';
 
 afterAll(removeTempDirs);

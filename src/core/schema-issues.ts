@@ -141,6 +141,7 @@ function issueToDiagnostics(issue: Issue, prefix: Path, parsed: ParsedYaml, sche
     case 'invalid_format':
       if (issue.message === 'bad-color') return [diagnostic('color-invalid', at, { value: String(input) })];
       if (issue.message === 'bad-deadline') return [diagnostic('deadline-invalid', at, { value: String(input) })];
+      if (issue.message === 'bad-date') return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: 'YYYY-MM-DD' })];
       if (issue.message === 'bad-status') {
         const suggestion = closest(String(input), statusWords);
         return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: statusWords.join(', '), ...(suggestion ? { suggestion } : {}) })];

@@ -19,9 +19,16 @@ const id = z.string().check(z.regex(idPattern, { message: 'bad-id' }));
 
 const year = z.int().check(z.gte(1900), z.lte(2200));
 
+/**
+ * A reviewer's remark. `date` (the day, YYYY-MM-DD) and `anchor` (the words it was made on) are
+ * what a Word comment also says: `import` of a .docx keeps them; a comment written by hand or
+ * imported from text has neither.
+ */
 export const commentSchema = z.strictObject({
   author: text,
+  date: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'bad-date' }))),
   text: text,
+  anchor: z.optional(text),
 });
 
 /** A mark code from the scale, or the code with a note and who assessed it. */

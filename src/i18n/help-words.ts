@@ -330,13 +330,14 @@ områder slås opp mens du skriver, ved å kjøre "vm-strategy __complete", i st
 Avslutningskoder: 0 skrevet ut, 2 et ukjent skall.`,
   },
   import: {
-    description: 'gjør et kommentert strategidokument (ren tekst eksportert fra Word) om til en strategimappe',
-    file: 'dokumentet, som ren tekst i UTF-8',
+    description: 'gjør et kommentert strategidokument (en Word-fil, eller ren tekst eksportert fra Word) om til en strategimappe',
+    file: 'dokumentet: en Word-fil (.docx, med kommentarene) eller ren tekst i UTF-8',
     out: 'strategimappen som skal lages (må ikke finnes, eller være tom)',
     force: 'skriv i en mappe som ikke er tom: erstatter strategy.yaml, scale.yaml, areas/ og schemas/, beholder andre filer',
     scale: 'vurderingsskalaen vurderingene finnes med (standard: strategy/scale.yaml som følger med)',
     after: `
 Eksempler:
+  $ vm-strategy import strategi.docx --out strategi
   $ vm-strategy import strategi.txt --out strategi
   $ vm-strategy import strategi.txt --out strategi --force          # erstatt en tidligere import
   $ vm-strategy import strategy.txt --out strategy --lang en
@@ -602,13 +603,14 @@ of --dir, ./strategy or the bundled one.
 Exit codes: 0 printed, 2 an unknown shell.`,
   },
   import: {
-    description: 'turn an annotated strategy document (plain text exported from Word) into a strategy folder',
-    file: 'the document, as UTF-8 plain text',
+    description: 'turn an annotated strategy document (a Word file, or plain text exported from Word) into a strategy folder',
+    file: 'the document: a Word file (.docx, with its comments) or UTF-8 plain text',
     out: 'the strategy folder to create (must not exist, or be empty)',
     force: 'write into a folder that is not empty: replaces strategy.yaml, scale.yaml, areas/ and schemas/, keeps other files',
     scale: 'the assessment scale to find marks with (default: the bundled strategy/scale.yaml)',
     after: `
 Examples:
+  $ vm-strategy import strategi.docx --out strategy
   $ vm-strategy import strategi.txt --out strategy
   $ vm-strategy import strategi.txt --out strategy --force          # replace an earlier import
   $ vm-strategy import strategy.txt --out strategy --lang en

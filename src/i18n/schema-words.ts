@@ -77,6 +77,8 @@ const nb: SchemaWords = {
     comment: {
       author: 'Hvem kommentaren er fra.',
       text: 'Kommentaren.',
+      date: 'Dagen kommentaren ble skrevet, ÅÅÅÅ-MM-DD (valgfri; import fra Word fyller den inn).',
+      anchor: 'Ordene i dokumentet kommentaren ble skrevet ved (valgfritt; import fra Word fyller det inn).',
     },
     area: {
       id: 'Områdets id: små bokstaver a–z, sifre og «-»; filen heter areas/NN-<id>.yaml.',
@@ -207,6 +209,8 @@ const en: SchemaWords = {
     comment: {
       author: 'Who the comment is from.',
       text: 'The comment.',
+      date: 'The day the comment was written, YYYY-MM-DD (optional; import from Word fills it in).',
+      anchor: 'The words in the document the comment was made on (optional; import from Word fills it in).',
     },
     area: {
       id: "The area's id: lower-case a–z, digits and “-”; the file is named areas/NN-<id>.yaml.",

@@ -14,12 +14,18 @@ interface ClauseData {
   text: string;
   assessment?: Assessment;
 }
+interface CommentData {
+  author: string;
+  date?: string;
+  text: string;
+  anchor?: string;
+}
 interface GoalData {
   id: string;
   text?: string;
   assessment?: Assessment;
   clauses?: ClauseData[];
-  comments?: { author: string; text: string }[];
+  comments?: CommentData[];
 }
 
 export interface AreaData {
@@ -43,7 +49,7 @@ export interface StrategyData {
   introduction?: string;
   mission: { title: string; text: string; general?: { title: string; text: string }; special?: { title: string; text: string } };
   challenges: { title: string; introduction?: string; items: { id: string; title: string; text: string }[] };
-  vision: { title: string; subtitle?: string; statements: { id: string; clauses: ClauseData[]; comments?: { author: string; text: string }[] }[] };
+  vision: { title: string; subtitle?: string; statements: { id: string; clauses: ClauseData[]; comments?: CommentData[] }[] };
   closing?: string;
 }
 
@@ -66,7 +72,8 @@ export interface BuildContext {
 
 const defaultHorizon = 3;
 const paragraphs = (paras: readonly Para[]) => joinParagraphs(paras.map((p) => p.text));
-const comments = (list: readonly DocComment[]) => (list.length > 0 ? list.map((c) => ({ author: c.author, text: c.text })) : undefined);
+const comments = (list: readonly DocComment[]) =>
+  list.length > 0 ? list.map((c) => ({ author: c.author, ...optional('date', c.date), text: c.text, ...optional('anchor', c.anchor) })) : undefined;
 
 export function buildStrategy(doc: DraftDocument, ctx: BuildContext): Built {
   const { report } = ctx;
@@ -175,7 +182,7 @@ function buildMission(section: FrontSection, report: Report): StrategyData['miss
   return { title: section.title, text: text!, ...optional('general', part(general)), ...optional('special', part(special)) };
 }
 
-function visionStatement(item: Item, ctx: BuildContext): { clauses: ClauseData[]; comments?: { author: string; text: string }[] } {
+function visionStatement(item: Item, ctx: BuildContext): { clauses: ClauseData[]; comments?: CommentData[] } {
   const split = ctx.marks.split(item.text);
   for (const mark of split.skipped) ctx.report('import-mark-after-mark', item.line, { mark });
   const clauses: ClauseData[] = split.clauses.map((c) => ({ text: c.text, assessment: c.code }));

@@ -12,7 +12,8 @@ import type { ImportedFileWords } from '../i18n/import-words.js';
 import type { SchemaWords } from '../core/json-schema.js';
 import { buildStrategy } from './build.js';
 import { readDocument } from './document.js';
-import { splitItems } from './lines.js';
+import type { CommentDetail } from './docx/text-export.js';
+import { splitItems, type Item } from './lines.js';
 import { MarkFinder } from './marks.js';
 import type { Report } from './report.js';
 import { toYaml } from './yaml-out.js';
@@ -36,6 +37,11 @@ export interface ImportOptions {
   schemaWords: SchemaWords;
   /** The year a period defaults to when the document names none (the edge passes today's). */
   defaultYear: number;
+  /**
+   * For a Word file (src/import/docx/text-export.ts): by line of `text`, what its comments say
+   * that the text form cannot hold (the day, the words anchored to).
+   */
+  commentDetails?: ReadonlyMap<number, readonly CommentDetail[]>;
 }
 
 export interface ImportResult {
@@ -70,6 +76,7 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
     },
     report,
   );
+  if (options.commentDetails) addCommentDetails(items, options.commentDetails);
   const doc = readDocument(items, report);
   const fullText = items.map((i) => i.text).join('\n');
   const built = buildStrategy(doc, { marks, words, fullText, defaultYear: options.defaultYear, report });
@@ -127,4 +134,20 @@ function scaleCopy(source: string): string {
   const kept = [...lines.slice(0, head).filter((line) => !/^\s*#\s*yaml-language-server:/.test(line)), ...lines.slice(head)].join('\n');
   const described = /^# /.test(kept) ? kept : `# Assessment scale (vurderingsskala)${eol}${kept}`;
   return `${modeline('scale', 'scale.yaml')}${eol}${described}`;
+}
+
+/**
+ * Gives each comment the lines read back its date and anchor: on its line, the first detail not
+ * yet given with the same author and text (a line can hold several comments; an empty one is
+ * dropped by the line reader, so position alone would not do).
+ */
+function addCommentDetails(items: readonly Item[], details: ReadonlyMap<number, readonly CommentDetail[]>): void {
+  const given = new Set<CommentDetail>();
+  for (const comment of items.flatMap((item) => item.comments)) {
+    const detail = details.get(comment.line)?.find((d) => !given.has(d) && d.author === comment.author && d.text === comment.text);
+    if (!detail) continue;
+    given.add(detail);
+    if (detail.date) comment.date = detail.date;
+    if (detail.anchor) comment.anchor = detail.anchor;
+  }
 }

@@ -8,6 +8,9 @@ export interface DocComment {
   author: string;
   text: string;
   line: number;
+  /** What only a Word file says (src/import/docx/): the day it was written, and the words it is anchored to. */
+  date?: string;
+  anchor?: string;
 }
 
 export type ItemKind = 'text' | 'bullet' | 'caps';

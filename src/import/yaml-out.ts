@@ -1,9 +1,10 @@
 // The strategy's data as YAML files: a one-line comment naming the file, no folding of long
-// lines, multi-paragraph text as block scalars, and marks quoted (as in the bundled strategy).
+// lines, multi-paragraph text as block scalars, and marks quoted (as in the bundled strategy);
+// a comment's date too, which a YAML 1.1 reader would otherwise take for a timestamp.
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isScalar, parse, visit } from 'yaml';
 
-const markKeys = new Set(['assessment', 'mark']);
+const quotedKeys = new Set(['assessment', 'mark', 'date']);
 
 export function toYaml(header: string, data: unknown): string {
   // One line, and nothing a reader or parser could stumble on: control characters become spaces.
@@ -26,7 +27,7 @@ function render(data: unknown, blocks: boolean): string {
   const doc = new Document(data);
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && markKeys.has(String(pair.key.value)) && isScalar(pair.value) && typeof pair.value.value === 'string') {
+      if (isScalar(pair.key) && quotedKeys.has(String(pair.key.value)) && isScalar(pair.value) && typeof pair.value.value === 'string') {
         pair.value.type = 'QUOTE_DOUBLE';
       }
     },

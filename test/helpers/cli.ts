@@ -28,8 +28,8 @@ export interface RunOptions {
   cwd?: string;
   /** Extra environment variables; `undefined` removes one (e.g. `{ NO_COLOR: undefined }`). */
   env?: Record<string, string | undefined>;
-  /** Text piped to the command's standard input (else stdin is closed). */
-  input?: string;
+  /** Text (or bytes) piped to the command's standard input (else stdin is closed). */
+  input?: string | Uint8Array;
 }
 
 export interface SpawnOptions extends RunOptions {
@@ -74,10 +74,10 @@ export function testEnv(extra: Record<string, string | undefined> = {}): Record<
 }
 
 /** Standard input of a run: `input` as one chunk, or nothing (closed), and never a terminal. */
-const stdinOf = (input: string | undefined): Io['stdin'] => ({
+const stdinOf = (input: string | Uint8Array | undefined): Io['stdin'] => ({
   isTTY: false,
   async *[Symbol.asyncIterator]() {
-    if (input !== undefined && input !== '') yield Buffer.from(input);
+    if (input !== undefined && input.length > 0) yield Buffer.from(input);
   },
 });
 

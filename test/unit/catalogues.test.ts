@@ -30,6 +30,12 @@ const samples: Record<string, unknown[]> = {
   'locateWords.missingHint': ['env'],
   'schemaWords.marksOnScale': [[{ code: 'JA', aliases: ['OK'], label: 'Oppnådd' }]],
   'schemaWords.label': [{ code: 'JA', label: { nb: 'Oppnådd', en: 'Achieved' } }],
+  'importWords.docx.damaged': ['a.docx', { code: 'damaged', part: 'word/document.xml' }],
+  'importWords.docx.too-many-entries': ['a.docx', { code: 'too-many-entries', count: 2001, limit: 2000 }],
+  'importWords.docx.part-too-large': ['a.docx', { code: 'part-too-large', part: 'word/document.xml', limit: 24 * 1024 * 1024 }],
+  'importWords.docx.total-too-large': ['a.docx', { code: 'total-too-large', limit: 48 * 1024 * 1024 }],
+  'importWords.docx.doctype': ['a.docx', { code: 'doctype', part: 'word/document.xml' }],
+  'importWords.docx.bad-xml': ['a.docx', { code: 'bad-xml', part: 'word/document.xml', line: 2, col: 17 }],
 };
 
 /** Every text of a catalogue by its path: strings, list items, and what each function returns for its sample. */

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { encodingProblem, hasErrors } from '../../core/diagnostics.js';
 import type { Lang } from '../../core/lang.js';
 import { importedFileWords, importWords, type ImportWords } from '../../i18n/import-words.js';
+import type { DocxProblem } from '../../core/docx-problem.js';
+import { isOle, isZip, readDocx } from '../../import/docx/index.js';
+import { toTextExport, type TextExport } from '../../import/docx/text-export.js';
 import { importStrategy } from '../../import/index.js';
 import { schemaWords } from '../../i18n/schema-words.js';
 import { formatDiagnosticLines } from '../../render/import/diagnostic-lines.js';
@@ -32,7 +35,7 @@ const maxDocumentBytes = 5 * 1024 * 1024;
 
 export async function importDocument(file: string, options: ImportOptions, io: Io, outcome: Outcome): Promise<void> {
   const w = importWords[options.lang];
-  const text = await readDocument(io, file, w, options.lang);
+  const { text, commentDetails } = await readDocument(io, file, w, options.lang);
   const target = path.resolve(io.cwd, options.out);
   // Checked now so a wrong --out is said before the work; checked again, under the lock, when writing.
   const existing = await inspectTarget(target, options.out, w);
@@ -56,6 +59,7 @@ export async function importDocument(file: string, options: ImportOptions, io: I
     words: importedFileWords[options.lang],
     schemaWords: schemaWords[options.lang],
     defaultYear: Number(reportDate(io).slice(0, 4)),
+    ...(commentDetails ? { commentDetails } : {}),
   });
 
   const found = [...result.warnings, ...result.errors];
@@ -99,13 +103,28 @@ async function readBytes(io: Io, file: string, w: ImportWords, lang: Lang, what:
   throw new UserError(w.fileUnreadable(file, read.code));
 }
 
-/** The document as text: UTF-8 only (a BOM is fine), checked exactly as `validate` checks YAML files. */
-async function readDocument(io: Io, file: string, w: ImportWords, lang: Lang): Promise<string> {
-  const decoded = decode({ path: file, display: file, bytes: await readBytes(io, file, w, lang, 'document') });
-  if (decoded.text !== undefined) return decoded.text;
+/**
+ * The document as text. A Word file, known by its content (a zip) or by its name, is read
+ * with its list numbering and comments and written as Word's text export writes it; the
+ * comments' dates and anchors come beside it. Any other file is text: UTF-8 only (a BOM is
+ * fine), checked exactly as `validate` checks YAML files.
+ */
+async function readDocument(io: Io, file: string, w: ImportWords, lang: Lang): Promise<{ text: string; commentDetails?: TextExport['comments'] }> {
+  const bytes = await readBytes(io, file, w, lang, 'document');
+  if (isZip(bytes) || isOle(bytes) || /\.docx$/i.test(file)) {
+    const read = readDocx(bytes);
+    if (!read.ok) throw new UserError(docxProblem(w, file, read.problem));
+    const exported = toTextExport(read.paragraphs);
+    return { text: exported.text, commentDetails: exported.comments };
+  }
+  const decoded = decode({ path: file, display: file, bytes });
+  if (decoded.text !== undefined) return { text: decoded.text };
   const problem = decoded.diagnostics[0]!;
   throw new UserError(w.notUtf8(file, Math.max(problem.line, 1), encodingProblem(problem.args.detail ?? problem.code, lang)));
 }
+
+const docxProblem = (w: ImportWords, file: string, problem: DocxProblem): string =>
+  (w.docx[problem.code] as (file: string, problem: DocxProblem) => string)(file, problem);
 
 async function inspectTarget(target: string, shown: string, w: ImportWords): Promise<'missing' | 'empty' | 'not-empty'> {
   const info = await stat(target).catch((error: NodeJS.ErrnoException) => {
