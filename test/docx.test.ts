@@ -1,13 +1,13 @@
 // `report --format docx` and `plan --format docx`: the Word documents' structure pinned by golden
 // outlines (headings, tables by shape, runs by colour — not the bytes, which carry dates and ids),
 // what the reader must find in them, and how the command writes them (a default file, `-o -`).
-// That they open in a real Word reader is checked with LibreOffice in docx-libreoffice.test.ts.
-import { spawnSync } from 'node:child_process';
+// That they open in a real Word reader is checked with LibreOffice in e2e/docx-libreoffice.test.ts.
 import { cp, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxOutline, docxParts, docxText } from './helpers/docx-outline.js';
-import { binPath, exampleNotice, fixturesDir, makeStrategy, makeTempDir, removeTempDirs, runCli } from './helpers/cli.js';
+import { run } from '../src/cli/program.js';
+import { exampleNotice, fixturesDir, makeStrategy, makeTempDir, removeTempDirs, runCli, testIo } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
 
@@ -157,13 +157,14 @@ describe('writing the Word files', () => {
   });
 
   it('-o - writes the document to standard output as bytes', async () => {
-    // Spawned here, not through runCli, which reads stdout as text: these are bytes. The same bare environment.
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', TZ: 'UTC', ...pinned };
-    const run = spawnSync(process.execPath, [binPath, 'plan', '--dir', wordEn, '--format', 'docx', '-o', '-'], { env });
-    expect(run.status, run.stderr.toString()).toBe(0);
+    // Through the Io, not runCli, which reads standard output as text: these are bytes.
+    const out: Buffer[] = [];
+    const exitCode = await run(['plan', '--dir', wordEn, '--format', 'docx', '-o', '-'], testIo({ env: pinned }, (bytes) => out.push(bytes)));
+    expect(exitCode).toBe(0);
+    const stdout = Buffer.concat(out);
     // A zip file, and a Word document in it.
-    expect(run.stdout.subarray(0, 4)).toEqual(Buffer.from('PK\u0003\u0004', 'latin1'));
-    expect(docxText(docxParts(run.stdout))).toContain('Action plan 2025–2026');
+    expect(stdout.subarray(0, 4)).toEqual(Buffer.from('PK\u0003\u0004', 'latin1'));
+    expect(docxText(docxParts(stdout))).toContain('Action plan 2025–2026');
   });
 
   it('a strategy of more than 5,000 goals is refused with exit 2 and the formats that have no limit', async () => {

@@ -6,8 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countPdfPages, inCi } from './helpers/browser.js';
-import { fixturesDir, makeTempDir, removeTempDirs, runCli } from './helpers/cli.js';
+import { countPdfPages, inCi } from '../helpers/browser.js';
+import { fixturesDir, makeTempDir, removeTempDirs, spawnCli } from '../helpers/cli.js';
 
 afterAll(removeTempDirs);
 
@@ -47,7 +47,7 @@ describe.skipIf(!haveSoffice && !inCi)('the Word documents in LibreOffice', () =
     const files: string[] = [];
     for (const [name, args] of Object.entries(documents)) {
       const file = path.join(outDir, `${name}.docx`);
-      const result = await runCli([...args, '--format', 'docx', '-o', file], { env: pinned });
+      const result = await spawnCli([...args, '--format', 'docx', '-o', file], { env: pinned });
       expect(result.exitCode, result.stderr).toBe(0);
       files.push(file);
     }
