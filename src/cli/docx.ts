@@ -11,7 +11,7 @@ import { UserError } from './exit-codes.js';
  * of 5,000 goals took 28 s and 670 MB, and one of 50,000 ran out of memory. A strategy larger
  * than this gets a clear refusal (exit 2) and the formats that have no such limit.
  */
-export const maxDocxGoals = 5000;
+const maxDocxGoals = 5000;
 
 export function checkDocxSize(goals: number, lang: Lang): void {
   if (goals > maxDocxGoals) throw new UserError(cliWords[lang].docxTooLarge(goals, maxDocxGoals));

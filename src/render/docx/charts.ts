@@ -5,7 +5,7 @@
 import type { GroupKey, GroupShare } from '../report/view.js';
 import { groupColours } from '../report/charts.js';
 import { readableOn } from '../report/view.js';
-import { bold, runs, table, textWidth, type Cell } from './parts.js';
+import { bold, hex, runs, table, textWidth, type Cell } from './parts.js';
 import type { Table } from 'docx';
 
 /** The narrowest segment of the distribution bar, in twips: room for a three-digit count. */
@@ -71,4 +71,4 @@ export function scoreBars(rows: ScoreRow[], heads: { label: string; score: strin
   return table(header, body, grid);
 }
 
-const textOn = (key: GroupKey) => readableOn(groupColours[key]).replace('#', '').toUpperCase();
+const textOn = (key: GroupKey) => hex(readableOn(groupColours[key]));

@@ -92,7 +92,7 @@ export function banner(lead: string | undefined, text: string, fill = 'FFF4CE'):
 }
 
 /** What a table cell holds: text, runs, or lines of runs (a paragraph each), with an optional fill. */
-export interface CellSpec {
+interface CellSpec {
   content: string | ParagraphChild[] | { lines: ParagraphChild[][] };
   fill?: string;
   span?: number;
