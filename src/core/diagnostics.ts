@@ -631,6 +631,30 @@ export const catalogue = {
     },
     hint: { nb: () => 'Sett vurderingen etter målet eller utsagnet den gjelder.', en: () => 'Put the mark after the goal or statement it judges.' },
   },
+  'import-unknown-mark': {
+    severity: 'warning',
+    title: { nb: 'Et ord der en vurdering står, som skalaen ikke har', en: 'A word where a mark stands that the scale lacks' },
+    message: {
+      nb: (a) => `${q(a.mark)} står der en vurdering står, men skalaen har ingen slik vurdering; ordet er beholdt som tekst.`,
+      en: (a) => `${q(a.mark)} stands where a mark stands, but the scale has no such mark; the word was kept as text.`,
+    },
+    hint: {
+      nb: () => 'Er det en vurdering, legg den til i en kopi av scale.yaml og importer på nytt med --scale; ellers rett dokumentet.',
+      en: () => 'If it is a mark, add it to a copy of scale.yaml and import again with --scale; else correct the document.',
+    },
+  },
+  'import-mark-unused': {
+    severity: 'warning',
+    title: { nb: 'En vurdering i tekst som ikke er et mål', en: 'A mark in text that is not a goal' },
+    message: {
+      nb: (a) => `Linjen har vurderingen ${q(a.mark)}, men er ikke et utviklingsmål eller et utsagn i målbildet; den er beholdt som tekst.`,
+      en: (a) => `The line has the mark ${q(a.mark)} but is not a development goal or a vision statement; it was kept as text.`,
+    },
+    hint: {
+      nb: () => 'Er linjen et mål, skriv den i målenes liste (punktliste eller nummerert, under «<organisasjon> skal:» eller en overskrift som UTVIKLINGSMÅL), og importer på nytt.',
+      en: () => 'If the line is a goal, write it in the goal list (bullets or numbers, under "<organisation> will:" or a heading such as GOALS), and import again.',
+    },
+  },
   'import-comment-as-text': {
     severity: 'warning',
     title: { nb: 'Kommentar der formatet ikke har plass til den', en: 'A comment where the format has no place for one' },

@@ -62,6 +62,8 @@ export interface BuildContext {
   fullText: string;
   defaultYear: number;
   report: Report;
+  /** The goals and vision statements read, whose marks count as marks: filled in while building. */
+  used: Set<Item>;
 }
 
 const defaultHorizon = 3;
@@ -176,6 +178,7 @@ function buildMission(section: FrontSection, report: Report): StrategyData['miss
 }
 
 function visionStatement(item: Item, ctx: BuildContext): { clauses: ClauseData[]; comments?: { author: string; text: string }[] } {
+  ctx.used.add(item);
   const split = ctx.marks.split(item.text);
   for (const mark of split.skipped) ctx.report('import-mark-after-mark', item.line, { mark });
   const clauses: ClauseData[] = split.clauses.map((c) => ({ text: c.text, assessment: c.code }));
@@ -207,6 +210,7 @@ function buildArea(draft: AreaDraft, ids: IdRegistry, ctx: BuildContext): AreaDa
 }
 
 function buildGoal(item: Item, areaId: string, ids: IdRegistry, ctx: BuildContext): GoalData {
+  ctx.used.add(item);
   const split = ctx.marks.split(item.text);
   for (const mark of split.skipped) ctx.report('import-mark-after-mark', item.line, { mark });
   const idText = split.clauses[0]?.text ?? item.text;

@@ -11,7 +11,7 @@ import type { ScaleIndex } from '../core/scale.js';
 import type { ImportedFileWords } from '../i18n/import-words.js';
 import { buildStrategy } from './build.js';
 import { readDocument } from './document.js';
-import { splitItems } from './lines.js';
+import { splitItems, type Item } from './lines.js';
 import { MarkFinder } from './marks.js';
 import type { Report } from './report.js';
 import { toYaml } from './yaml-out.js';
@@ -69,7 +69,9 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
   );
   const doc = readDocument(items, report);
   const fullText = items.map((i) => i.text).join('\n');
-  const built = buildStrategy(doc, { marks, words, fullText, defaultYear: options.defaultYear, report });
+  const used = new Set<Item>();
+  const built = buildStrategy(doc, { marks, words, fullText, defaultYear: options.defaultYear, report, used });
+  reportUnusedMarks(items, used, marks, report);
   // The sort is stable: on one line (and for the document as a whole) in the order they were found.
   const warnings = found.filter((d) => d.severity === 'warning').sort((a, b) => a.line - b.line);
   const errors = found.filter((d) => d.severity === 'error');
@@ -106,6 +108,22 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
     others: written.filter(([rel]) => !yamlName.test(rel)).map(([rel]) => ({ path: rel, display: `${options.out}/${rel}` })),
   });
   return { files, warnings, errors, diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats };
+}
+
+/**
+ * Mark-like words that did not become marks: a word the scale lacks where a mark stands, and any
+ * mark on a line that is not a goal or a vision statement (a goal list the reader did not see as
+ * one). Headings are left alone: their capitals are not marks.
+ */
+function reportUnusedMarks(items: readonly Item[], used: ReadonlySet<Item>, marks: MarkFinder, report: Report): void {
+  for (const item of items) {
+    if (item.kind === 'caps') continue;
+    if (!used.has(item)) {
+      const first = marks.split(item.text).clauses[0];
+      if (first) report('import-mark-unused', item.line, { mark: first.raw });
+    }
+    for (const word of marks.unknown(item.text)) report('import-unknown-mark', item.line, { mark: word.raw });
+  }
 }
 
 /**
