@@ -703,6 +703,15 @@ export const catalogue = {
     },
     hint: { nb: () => 'Rett organisation i strategy.yaml.', en: () => 'Fix organisation in strategy.yaml.' },
   },
+  'import-organisation-from-text': {
+    severity: 'warning',
+    title: { nb: 'Organisasjonens navn funnet i teksten', en: "The organisation's name found in the text" },
+    message: {
+      nb: (a) => `Målene innledes med ${q(a.lead)}, som ikke er et navn; organisasjonen er satt til ${q(a.organisation)}, slik dokumentet skriver navnet andre steder.`,
+      en: (a) => `The goals are introduced by ${q(a.lead)}, which is no name; the organisation was set to ${q(a.organisation)}, as the document spells the name elsewhere.`,
+    },
+    hint: { nb: () => 'Sjekk organisation i strategy.yaml.', en: () => 'Check organisation in strategy.yaml.' },
+  },
   'import-organisation-from-heading': {
     severity: 'warning',
     title: { nb: 'Organisasjonens navn hentet fra en overskrift', en: "The organisation's name taken from a heading" },
@@ -752,18 +761,6 @@ export const catalogue = {
     },
   },
   // --- vm-strategy import: a document that yields no strategy ---
-  'import-no-mission': {
-    severity: 'error',
-    title: { nb: 'Fant ikke samfunnsoppdraget', en: 'The mission not found' },
-    message: {
-      nb: () => 'Fant ikke samfunnsoppdraget (en overskrift med «SAMFUNNSOPPDRAG» eller «OPPDRAG»).',
-      en: () => 'Could not find the mission (a heading with "SAMFUNNSOPPDRAG" or "OPPDRAG").',
-    },
-    hint: {
-      nb: () => 'Gi samfunnsoppdraget en overskrift med store bokstaver i dokumentet (f.eks. VÅRT SAMFUNNSOPPDRAG), og importer på nytt.',
-      en: () => 'Give the mission a heading in capitals in the document (e.g. VÅRT SAMFUNNSOPPDRAG), and import again.',
-    },
-  },
   'import-mission-empty': {
     severity: 'error',
     title: { nb: 'Samfunnsoppdrag uten tekst', en: 'A mission without text' },
@@ -771,30 +768,6 @@ export const catalogue = {
     hint: {
       nb: () => 'Skriv samfunnsoppdraget under overskriften i dokumentet, og importer på nytt.',
       en: () => 'Write the mission under its heading in the document, and import again.',
-    },
-  },
-  'import-no-challenges': {
-    severity: 'error',
-    title: { nb: 'Fant ikke utfordringsbildet', en: 'The challenges not found' },
-    message: {
-      nb: () => 'Fant ikke utfordringsbildet (en overskrift med «UTFORDRING»).',
-      en: () => 'Could not find the challenges (a heading with "UTFORDRING").',
-    },
-    hint: {
-      nb: () => 'Gi utfordringsbildet en overskrift med store bokstaver i dokumentet (f.eks. UTFORDRINGSBILDET), og importer på nytt.',
-      en: () => 'Give the challenges a heading in capitals in the document (e.g. UTFORDRINGSBILDET), and import again.',
-    },
-  },
-  'import-no-vision': {
-    severity: 'error',
-    title: { nb: 'Fant ikke målbildet', en: 'The vision not found' },
-    message: {
-      nb: () => 'Fant ikke målbildet (en overskrift med «MÅLBILDE» eller «VISJON»).',
-      en: () => 'Could not find the vision (a heading with "MÅLBILDE" or "VISJON").',
-    },
-    hint: {
-      nb: () => 'Gi målbildet en overskrift med store bokstaver i dokumentet (f.eks. MÅLBILDET), og importer på nytt.',
-      en: () => 'Give the vision a heading in capitals in the document (e.g. MÅLBILDET), and import again.',
     },
   },
   'import-vision-empty': {

@@ -19,7 +19,8 @@ export interface Tally {
 export interface AreaSummary extends Tally {
   id: string;
   title: string;
-  part: number;
+  /** Left out when the strategy has no parts. */
+  part?: number;
   goals: number;
 }
 
@@ -133,12 +134,13 @@ export function summarise(model: StrategyModel): Summary {
   const areas: AreaSummary[] = model.areas.map(({ area }, i) => ({
     id: area.id,
     title: area.title,
-    part: area.part,
+    ...(area.part !== undefined ? { part: area.part } : {}),
     goals: area.goals.length,
     ...tally(scale, slotsByArea[i]!),
   }));
   const allGoalSlots = slotsByArea.flat();
-  const visionSlots = strategy.vision.statements.flatMap((s) => resolveSlots(scale, clauseSlots(s.clauses)));
+  const visionStatements = strategy.vision?.statements ?? [];
+  const visionSlots = visionStatements.flatMap((s) => resolveSlots(scale, clauseSlots(s.clauses)));
   const visionTally = tally(scale, visionSlots);
   return {
     strategy: {
@@ -149,7 +151,7 @@ export function summarise(model: StrategyModel): Summary {
     },
     overall: { goals: areas.reduce((n, a) => n + a.goals, 0), ...tally(scale, allGoalSlots) },
     // Vision clauses without a mark are prose, not gaps: they are not counted as unassessed.
-    vision: { statements: strategy.vision.statements.length, ...visionTally, unassessed: 0 },
+    vision: { statements: visionStatements.length, ...visionTally, unassessed: 0 },
     areas,
   };
 }

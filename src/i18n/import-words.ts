@@ -12,7 +12,7 @@ export interface ImportedFileWords {
   defaultOrganisation: string;
   /** The one-line comments at the top of the files written. */
   strategyHeader: (organisation: string, title: string, source: string) => string;
-  areaHeader: (title: string, part: number) => string;
+  areaHeader: (title: string, part: number | undefined) => string;
 }
 
 export const importedFileWords: Record<Lang, ImportedFileWords> = {
@@ -20,13 +20,13 @@ export const importedFileWords: Record<Lang, ImportedFileWords> = {
     noGoalsReason: 'Dokumentet strategien ble importert fra, har ingen utviklingsmål for dette området.',
     defaultOrganisation: 'Organisasjonen',
     strategyHeader: (o, t, s) => `Strategi: ${o}, ${t} – importert fra ${s} med vm-strategy import`,
-    areaHeader: (t, p) => `Strategiområde: ${t} (DEL ${p})`,
+    areaHeader: (t, p) => `Strategiområde: ${t}${p === undefined ? '' : ` (DEL ${p})`}`,
   },
   en: {
     noGoalsReason: 'The document the strategy was imported from has no development goals for this area.',
     defaultOrganisation: 'The organisation',
     strategyHeader: (o, t, s) => `Strategy: ${o}, ${t} – imported from ${s} by vm-strategy import`,
-    areaHeader: (t, p) => `Strategy area: ${t} (DEL ${p})`,
+    areaHeader: (t, p) => `Strategy area: ${t}${p === undefined ? '' : ` (DEL ${p})`}`,
   },
 };
 

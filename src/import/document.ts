@@ -70,6 +70,8 @@ export interface DraftDocument {
   closing: Para[];
   /** "<organisation> skal:" lines, in order. */
   organisations: string[];
+  /** The document has part headings (DEL 2, PART II): only then do areas get a part. */
+  hasParts: boolean;
 }
 
 /** Where text the format has no place for was put: the `where` (and `area`) of a diagnostic. */
@@ -83,7 +85,7 @@ const inAreaText = (area: string): Where => ({ where: 'area-text', area });
 
 // The shape's own words. These name the kinds of section every strategy of this shape has,
 // not any one organisation's areas.
-const partPattern = /^DEL\s+(\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])\s*[.:–—-]?\s*(.*)$/iu;
+const partPattern = /^(?:DEL|PART)\s+(\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])\s*[.:–—-]?\s*(.*)$/iu;
 /** Compared in capitals: "UTVIKLINGSMÅL", "MÅL FOR PERIODEN", "Goals", "Our goals for 2024–2026:". */
 const goalsHeading =
   /^(?:(?:VÅRE|OUR|KEY|STRATEGIC|STRATEGISKE)\s+)?(?:UTVIKLINGSMÅL|DELMÅL|HOVEDMÅL|MÅL|MÅLSETTINGER|MÅLSETNINGER|DEVELOPMENT GOALS|GOALS|OBJECTIVES)(?:\s+(?:FOR|I|IN)(?:\s+[\p{L}\p{N}–-]+){1,3})?\s*:?$/u;
@@ -117,7 +119,7 @@ const stripColon = (text: string) => text.replace(/\s*:\s*$/u, '');
 const endsWithColon = (text: string) => /:\s*$/u.test(text);
 
 export function readDocument(items: Item[], report: Report): DraftDocument {
-  const doc: DraftDocument = { introduction: [], areas: [], closing: [], organisations: [] };
+  const doc: DraftDocument = { introduction: [], areas: [], closing: [], organisations: [], hasParts: false };
 
   type Mode =
     | { kind: 'preamble' | 'unknown' | 'orphan' }
@@ -225,6 +227,7 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
       if (partHeading) {
         part = partHeading.part;
         seenPart = true;
+        doc.hasParts = true;
         mode = { kind: 'orphan' };
         if (partHeading.title !== '') {
           report('import-part-title', item.line, { title: partHeading.title });

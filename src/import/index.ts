@@ -70,7 +70,7 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
   const doc = readDocument(items, report);
   const fullText = items.map((i) => i.text).join('\n');
   const used = new Set<Item>();
-  const built = buildStrategy(doc, { marks, words, fullText, defaultYear: options.defaultYear, report, used });
+  const built = buildStrategy(doc, { marks, words, fullText, defaultYear: options.defaultYear, report, used, hasParts: doc.hasParts });
   reportUnusedMarks(items, used, marks, report);
   // The sort is stable: on one line (and for the document as a whole) in the order they were found.
   const warnings = found.filter((d) => d.severity === 'warning').sort((a, b) => a.line - b.line);

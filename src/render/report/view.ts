@@ -106,8 +106,9 @@ export interface ChangesView {
 export interface AreaView {
   id: string;
   title: string;
-  part: number;
-  partLabel: string;
+  /** Left out when the strategy has no parts. */
+  part?: number;
+  partLabel?: string;
   introduction?: string;
   pillars?: { title: string; items: string[] };
   lists: { title: string; items: string[] }[];
@@ -153,7 +154,8 @@ export interface ReportView {
   lagging: LaggingGoal[];
   unassessed: LaggingGoal[];
   thresholdText: string;
-  vision: {
+  /** Left out when the strategy has no vision. */
+  vision?: {
     heading: string;
     statements: { id: string; clauses: ClauseView[]; comments: Comment[] }[];
     scoreText: string;
@@ -298,22 +300,25 @@ export function buildReportView(model: StrategyModel, options: ReportOptions): R
     lagging,
     unassessed,
     thresholdText: decimalText(threshold, lang),
-    vision: {
-      heading: w.visionHeading(strategy.vision.subtitle, strategy.vision.title),
-      statements: strategy.vision.statements.map((s) => ({
-        id: s.id,
-        clauses: resolveSlots(scale, clauseSlots(s.clauses)).map(clauseView),
-        comments: s.comments ?? [],
-      })),
-      scoreText: percentText(summary.vision.score, lang),
-    },
+    ...(strategy.vision
+      ? {
+          vision: {
+            heading: w.visionHeading(strategy.vision.subtitle, strategy.vision.title),
+            statements: strategy.vision.statements.map((s) => ({
+              id: s.id,
+              clauses: resolveSlots(scale, clauseSlots(s.clauses)).map(clauseView),
+              comments: s.comments ?? [],
+            })),
+            scoreText: percentText(summary.vision.score, lang),
+          },
+        }
+      : {}),
     areas: model.areas.map(({ area }, i) => {
       const tallyOfArea = summary.areas[i]!;
       return {
         id: area.id,
         title: area.title,
-        part: area.part,
-        partLabel: w.part(area.part),
+        ...(area.part !== undefined ? { part: area.part, partLabel: w.part(area.part) } : {}),
         ...(area.introduction ? { introduction: area.introduction } : {}),
         ...(area.pillars ? { pillars: area.pillars } : {}),
         lists: area.lists ?? [],
