@@ -703,6 +703,18 @@ export const catalogue = {
     },
     hint: { nb: () => 'Rett organisation i strategy.yaml.', en: () => 'Fix organisation in strategy.yaml.' },
   },
+  'import-scale-chosen': {
+    severity: 'warning',
+    title: { nb: 'Skalaen valgt etter dokumentets vurderinger', en: "The scale chosen by the document's marks" },
+    message: {
+      nb: (a) => `Dokumentet har ${a.marks} vurderinger fra den engelske skalaen (${a.codes}); den er brukt.`,
+      en: (a) => `The document holds ${a.marks} marks of the English scale (${a.codes}); that scale was used.`,
+    },
+    hint: {
+      nb: () => 'Velg skala selv med --scale nb, --scale en eller --scale FIL.',
+      en: () => 'Choose the scale yourself with --scale nb, --scale en or --scale FILE.',
+    },
+  },
   'import-organisation-from-text': {
     severity: 'warning',
     title: { nb: 'Organisasjonens navn funnet i teksten', en: "The organisation's name found in the text" },

@@ -76,7 +76,7 @@ export interface HelpWords {
   init: CommandHelp & { dir: string; org: string };
   schema: CommandHelp & { out: string };
   completion: CommandHelp & { shell: string; complete: string; completeWords: string };
-  import: CommandHelp & { file: string; out: string; force: string; scale: string };
+  import: CommandHelp & { file: string; out: string; force: string; scale: string; strict: string; format: string };
 }
 
 const nb: HelpWords = {
@@ -326,7 +326,9 @@ Avslutningskoder: 0 skrevet ut, 2 et ukjent skall.`,
     file: 'dokumentet, som ren tekst i UTF-8',
     out: 'strategimappen som skal lages (må ikke finnes, eller være tom)',
     force: 'skriv i en mappe som ikke er tom: erstatter strategy.yaml, scale.yaml, areas/ og schemas/, beholder andre filer',
-    scale: 'vurderingsskalaen vurderingene finnes med (standard: strategy/scale.yaml som følger med)',
+    scale: 'vurderingsskalaen vurderingene finnes med: nb (den norske som følger med), en (den engelske som følger med) eller en skalafil; uten valget velges nb eller en etter dokumentets vurderinger, og det sies fra',
+    strict: 'hver gjetning og hver linje med et ubrukt vurderingsord er en feil: ingenting skrives (avslutningskode 1)',
+    format: 'skriv funnene til standard ut som validate gjør (stylish, json, github); uten valget: én linje hver på standard feil',
     after: `
 Eksempler:
   $ vm-strategy import strategi.txt --out strategi
@@ -591,7 +593,9 @@ Exit codes: 0 printed, 2 an unknown shell.`,
     file: 'the document, as UTF-8 plain text',
     out: 'the strategy folder to create (must not exist, or be empty)',
     force: 'write into a folder that is not empty: replaces strategy.yaml, scale.yaml, areas/ and schemas/, keeps other files',
-    scale: 'the assessment scale to find marks with (default: the bundled strategy/scale.yaml)',
+    scale: 'the assessment scale to find marks with: nb (the bundled Norwegian one), en (the bundled English one) or a scale file; without it, nb or en is chosen by the document\'s marks, and said',
+    strict: 'every guess and every line with an unused mark-like word is an error: nothing is written (exit code 1)',
+    format: 'write the findings to standard output as validate does (stylish, json, github); without it: one line each on standard error',
     after: `
 Examples:
   $ vm-strategy import strategi.txt --out strategy

@@ -48,6 +48,22 @@ export interface ImportWords {
   invalid: (file: string) => string;
   wrote: (out: string, areas: number, goals: number, marks: number, warnings: number) => string;
   next: (out: string) => string;
+  /** --scale names neither nb, en nor a file. */
+  scaleNames: string;
+  /** With --strict: the importer's warnings count as errors. */
+  strictFailed: (file: string, count: number) => string;
+  /** The account after an import: what was read. */
+  account: {
+    read: (file: string, areas: number, goals: number, goalMarks: number) => string;
+    vision: (statements: number, marks: number) => string;
+    noVision: string;
+    comments: (n: number) => string;
+    byMark: string;
+    noMarks: string;
+    unused: string;
+    line: (line: number, mark: string) => string;
+    noneUnused: string;
+  };
 }
 
 export const importWords: Record<Lang, ImportWords> = {
@@ -67,6 +83,19 @@ export const importWords: Record<Lang, ImportWords> = {
     wrote: (o, a, g, m, w) =>
       `Skrev ${o}: ${a} ${a === 1 ? 'område' : 'områder'}, ${g} utviklingsmål, ${m} ${m === 1 ? 'vurdering' : 'vurderinger'}${w > 0 ? ` (${w} ${w === 1 ? 'advarsel' : 'advarsler'} over)` : ''}.`,
     next: (o) => `Neste steg: vm-strategy validate --dir ${o}`,
+    scaleNames: '--scale tar nb (den norske skalaen), en (den engelske) eller en skalafil.',
+    strictFailed: (f, n) => `--strict: ${n} ${n === 1 ? 'gjetning eller ubrukt linje' : 'gjetninger eller ubrukte linjer'} i ${f} (se over) teller som feil; ingenting er skrevet.`,
+    account: {
+      read: (f, a, g, m) => `Lest fra ${f}: ${a} ${a === 1 ? 'område' : 'områder'}, ${g} utviklingsmål med ${m} ${m === 1 ? 'vurdering' : 'vurderinger'}`,
+      vision: (s, m) => `målbildet med ${s} utsagn og ${m} ${m === 1 ? 'vurdering' : 'vurderinger'}`,
+      noVision: 'intet målbilde',
+      comments: (n) => `${n} ${n === 1 ? 'kommentar' : 'kommentarer'}`,
+      byMark: 'Vurderinger etter slag',
+      noMarks: 'Ingen vurderinger funnet.',
+      unused: 'Vurderingsord som ikke er brukt som vurdering',
+      line: (l, m) => `linje ${l} («${m}»)`,
+      noneUnused: 'Ingen vurderingsord står ubrukt.',
+    },
   },
   en: {
     fileMissing: (f) => `Cannot find the file ${f}.`,
@@ -84,5 +113,18 @@ export const importWords: Record<Lang, ImportWords> = {
     wrote: (o, a, g, m, w) =>
       `Wrote ${o}: ${a} ${a === 1 ? 'area' : 'areas'}, ${g} development ${g === 1 ? 'goal' : 'goals'}, ${m} ${m === 1 ? 'mark' : 'marks'}${w > 0 ? ` (${w} ${w === 1 ? 'warning' : 'warnings'} above)` : ''}.`,
     next: (o) => `Next: vm-strategy validate --dir ${o}`,
+    scaleNames: '--scale takes nb (the Norwegian scale), en (the English one) or a scale file.',
+    strictFailed: (f, n) => `--strict: ${n} ${n === 1 ? 'guess or unused line' : 'guesses or unused lines'} in ${f} (see above) count as errors; nothing was written.`,
+    account: {
+      read: (f, a, g, m) => `Read from ${f}: ${a} ${a === 1 ? 'area' : 'areas'}, ${g} development ${g === 1 ? 'goal' : 'goals'} with ${m} ${m === 1 ? 'mark' : 'marks'}`,
+      vision: (s, m) => `a vision of ${s} ${s === 1 ? 'statement' : 'statements'} with ${m} ${m === 1 ? 'mark' : 'marks'}`,
+      noVision: 'no vision',
+      comments: (n) => `${n} ${n === 1 ? 'comment' : 'comments'}`,
+      byMark: 'Marks by kind',
+      noMarks: 'No marks found.',
+      unused: 'Mark-like words not used as marks',
+      line: (l, m) => `line ${l} ("${m}")`,
+      noneUnused: 'No mark-like word was left unused.',
+    },
   },
 };

@@ -62,6 +62,7 @@ export interface ImportStats {
   /** Marks by the scale's code, in the order first met. */
   byMark: Record<string, number>;
   visionStatements: number;
+  visionMarks: number;
   comments: number;
 }
 
@@ -209,12 +210,14 @@ function visionStatement(item: Item, ctx: BuildContext): { clauses: ClauseData[]
 function countRead(areas: readonly AreaData[], statements: readonly { clauses: ClauseData[]; comments?: unknown[] }[]): ImportStats {
   const byMark: Record<string, number> = {};
   let comments = 0;
+  let visionMarks = 0;
   const count = (a: Assessment | undefined) => {
     const code = a === undefined ? undefined : typeof a === 'string' ? a : a.mark;
     if (code !== undefined) byMark[code] = (byMark[code] ?? 0) + 1;
   };
   for (const s of statements) {
     s.clauses.forEach((c) => count(c.assessment));
+    visionMarks += s.clauses.filter((c) => c.assessment !== undefined).length;
     comments += s.comments?.length ?? 0;
   }
   let marks = 0;
@@ -226,7 +229,7 @@ function countRead(areas: readonly AreaData[], statements: readonly { clauses: C
       comments += g.comments?.length ?? 0;
     }
   }
-  return { areas: areas.length, goals: areas.reduce((n, a) => n + a.goals.length, 0), marks, byMark, visionStatements: statements.length, comments };
+  return { areas: areas.length, goals: areas.reduce((n, a) => n + a.goals.length, 0), marks, byMark, visionStatements: statements.length, visionMarks, comments };
 }
 
 function buildArea(draft: AreaDraft, ids: IdRegistry, ctx: BuildContext): AreaData {

@@ -9,7 +9,7 @@ import { jsonSchemaFiles, modeline, schemaFolder } from '../core/json-schema.js'
 import { loadStrategy } from '../core/load-strategy.js';
 import type { ScaleIndex } from '../core/scale.js';
 import type { ImportedFileWords } from '../i18n/import-words.js';
-import { buildStrategy } from './build.js';
+import { buildStrategy, type ImportStats } from './build.js';
 import { readDocument } from './document.js';
 import { splitItems, type Item } from './lines.js';
 import { MarkFinder } from './marks.js';
@@ -50,7 +50,15 @@ export interface ImportResult {
   errors: Diagnostic[];
   /** The project's own loader on the files: errors here mean the import must not be written. */
   diagnostics: Diagnostic[];
-  stats: { areas: number; goals: number; marks: number };
+  stats: ImportStats;
+  account: ImportAccount;
+}
+
+/** What was read, for the account the command gives after every import. */
+export interface ImportAccount {
+  stats: ImportStats;
+  /** Every line with a mark-like word that did not become a mark, with the word. */
+  unused: { line: number; mark: string }[];
 }
 
 export function importStrategy(text: string, options: ImportOptions): ImportResult {
@@ -75,8 +83,10 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
   // The sort is stable: on one line (and for the document as a whole) in the order they were found.
   const warnings = found.filter((d) => d.severity === 'warning').sort((a, b) => a.line - b.line);
   const errors = found.filter((d) => d.severity === 'error');
+  const unused = warnings.filter((d) => d.code === 'import-mark-unused' || d.code === 'import-unknown-mark').map((d) => ({ line: d.line, mark: String(d.args.mark) }));
+  const account: ImportAccount = { stats: built.stats, unused };
   if (!built.strategy || errors.length > 0) {
-    return { files: new Map(), warnings, errors, diagnostics: [], stats: built.stats };
+    return { files: new Map(), warnings, errors, diagnostics: [], stats: built.stats, account };
   }
 
   const files = new Map<string, string>();
@@ -107,7 +117,7 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
       }),
     others: written.filter(([rel]) => !yamlName.test(rel)).map(([rel]) => ({ path: rel, display: `${options.out}/${rel}` })),
   });
-  return { files, warnings, errors, diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats };
+  return { files, warnings, errors, diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats, account };
 }
 
 /**
