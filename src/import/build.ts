@@ -167,6 +167,13 @@ function findOrganisation(doc: DraftDocument, ctx: BuildContext): string {
     ctx.report('import-organisation-from-heading', doc.vision!.line, { organisation: fromHeading });
     return fromHeading;
   }
+  // "STRATEGY 2024–2027 FOR THE VALLEY ARCHIVE": the name after the title's "for".
+  const inTitle = doc.title ? /\s(?:FOR|TIL|OF)\s+(?:THE\s+)?(.*\p{L}.*)$/iu.exec(doc.title)?.[1] : undefined;
+  const fromTitle = inTitle ? organisationFromHeading(inTitle, ctx.fullText) : undefined;
+  if (fromTitle) {
+    ctx.report('import-organisation-from-heading', doc.titleLine ?? 0, { organisation: fromTitle });
+    return fromTitle;
+  }
   ctx.report('import-organisation-missing', 0, { organisation: ctx.words.defaultOrganisation });
   return ctx.words.defaultOrganisation;
 }

@@ -62,6 +62,7 @@ export interface AreaDraft {
 export interface DraftDocument {
   /** A heading in capitals that opens the document and names the strategy ("STRATEGI 2020–2030"). */
   title?: string;
+  titleLine?: number;
   introduction: Para[];
   mission?: FrontSection;
   challenges?: FrontSection;
@@ -213,8 +214,9 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
 
   let i = 0;
   const first = items[0];
-  if (first && first.kind === 'caps' && /STRATEGI|STRATEGY/u.test(first.text) && !partNumber(first.text) && !isAreaStructure(0) && !hasGoalsAhead(0)) {
+  if (first && first.kind === 'caps' && /STRATEGI|STRATEGY|PLAN/u.test(first.text) && !partNumber(first.text) && !isAreaStructure(0) && !hasGoalsAhead(0)) {
     doc.title = first.text;
+    doc.titleLine = first.line;
     placeComments(doc.introduction, first.comments, inIntroduction);
     i = 1;
   }

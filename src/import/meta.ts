@@ -60,10 +60,12 @@ const toNumber = (raw: string): number | undefined => {
  */
 export function findHorizon(text: string): number | undefined {
   const plans = new RegExp(`(?<!\\p{L})(${numberWord}|\\d{1,2})-?årige?\\s+(?:tiltaksplan|handlingsplan|handlingsprogram)`, 'iu').exec(text);
+  // "Tiltaksplanene er treårige."
+  const are = new RegExp(`(?:tiltaksplan|handlingsplan)\\p{L}*\\s+er\\s+(${numberWord}|\\d{1,2})-?årige?(?!\\p{L})`, 'iu').exec(text);
   const span = new RegExp(`tidsperspektiv\\s+på\\s+(${numberWord}|\\d{1,2})\\s+år(?!\\p{L})`, 'iu').exec(text);
   const yearPlans = new RegExp(`(?<!\\p{L})(${englishNumberWord}|\\d{1,2})[- ]years?\\s+(?:rolling\\s+)?(?:action|implementation|operational|delivery)\\s+plans?`, 'iu').exec(text);
   const covering = new RegExp(`(?:action|implementation|operational|delivery)\\s+plans?\\s+(?:covering|for|over|of)\\s+(${englishNumberWord}|\\d{1,2})\\s+years(?!\\p{L})`, 'iu').exec(text);
-  for (const m of [plans, span, yearPlans, covering]) {
+  for (const m of [plans, are, span, yearPlans, covering]) {
     const n = m ? toNumber(m[1]!) : undefined;
     if (n !== undefined && n >= 1 && n <= 20) return n;
   }
