@@ -119,7 +119,11 @@ export function partNumber(text: string): { part: number; title: string } | unde
 const stripColon = (text: string) => text.replace(/\s*:\s*$/u, '');
 const endsWithColon = (text: string) => /:\s*$/u.test(text);
 
-export function readDocument(items: Item[], report: Report): DraftDocument {
+/**
+ * `hasMark`: whether a text holds a mark of the scale. Lines under a bare goal heading are goals
+ * only when some carry a mark; otherwise they are the area's text ("Kommer senere.").
+ */
+export function readDocument(items: Item[], report: Report, hasMark: (text: string) => boolean = () => false): DraftDocument {
   const doc: DraftDocument = { introduction: [], areas: [], closing: [], organisations: [], hasParts: false };
 
   type Mode =
@@ -382,7 +386,8 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
           j++;
         }
       }
-      const { bullets, end } = isBullet(items[j]) ? collectBullets(j) : collectGoalLines(j);
+      const lines = isBullet(items[j]) ? collectBullets(j) : collectGoalLines(j);
+      const { bullets, end } = isBullet(items[j]) || j > i + 1 || lines.bullets.some((l) => hasMark(l.text)) ? lines : { bullets: [], end: j };
       if (bullets.length === 0) report('import-goals-without-items', item.line, { heading: item.text });
       area.goals.push(...bullets);
       area.seenGoals = true;

@@ -33,6 +33,8 @@ export interface ImportOptions {
   words: ImportedFileWords;
   /** The year a period defaults to when the document names none (the edge passes today's). */
   defaultYear: number;
+  /** The scale was chosen by the document's marks, not by the user (see ./choose-scale.ts): said as a guess. */
+  scaleChosen?: { marks: number };
 }
 
 export interface ImportResult {
@@ -66,6 +68,7 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
   const marks = new MarkFinder(options.scale);
   const found: Diagnostic[] = [];
   const report: Report = (code, line, args = {}) => void found.push(diagnostic(code, { file: options.document, line, col: 0 }, args));
+  if (options.scaleChosen) report('import-scale-chosen', 0, { marks: options.scaleChosen.marks, codes: options.scale.scale.marks.map((m) => m.code).join(', ') });
 
   const items = splitItems(
     text,
@@ -75,7 +78,7 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
     },
     report,
   );
-  const doc = readDocument(items, report);
+  const doc = readDocument(items, report, (t) => marks.split(t).clauses.length > 0);
   const fullText = items.map((i) => i.text).join('\n');
   const used = new Set<Item>();
   const built = buildStrategy(doc, { marks, words, fullText, defaultYear: options.defaultYear, report, used, hasParts: doc.hasParts });

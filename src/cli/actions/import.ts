@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { diagnostic, encodingProblem, hasErrors, type Diagnostic } from '../../core/diagnostics.js';
+import { encodingProblem, hasErrors, type Diagnostic } from '../../core/diagnostics.js';
 import type { ScaleIndex } from '../../core/scale.js';
 import { chooseScale } from '../../import/choose-scale.js';
 import { diagnosticFormats } from '../../render/diagnostics/index.js';
@@ -48,7 +48,7 @@ export async function importDocument(file: string, options: ImportOptions, io: I
   const existing = await inspectTarget(target, options.out, w);
   if (existing === 'not-empty' && !options.force) throw new UserError(w.outNotEmpty(options.out));
 
-  const scale = await pickScale(text, file, options, io, w);
+  const scale = await pickScale(text, options, io, w);
 
   const outDisplay = options.out.replace(/[\\/]+$/, '') || options.out;
   const result = importStrategy(text, {
@@ -59,9 +59,10 @@ export async function importDocument(file: string, options: ImportOptions, io: I
     out: outDisplay,
     words: importedFileWords[options.lang],
     defaultYear: Number(reportDate().slice(0, 4)),
+    ...(scale.chosenBy ? { scaleChosen: scale.chosenBy } : {}),
   });
 
-  const found = [...scale.notes, ...result.warnings, ...result.errors];
+  const found = [...result.warnings, ...result.errors];
   // --strict: a guess is not good enough for numbers that go to a board.
   const shown = options.strict ? found.map((d): Diagnostic => ({ ...d, severity: 'error' })) : found;
   const invalid = result.errors.length > 0 || hasErrors(result.diagnostics);
@@ -102,15 +103,15 @@ export async function importDocument(file: string, options: ImportOptions, io: I
 interface PickedScale {
   index: ScaleIndex;
   text: string;
-  /** Why this scale, when the importer chose it: a warning for the user. */
-  notes: Diagnostic[];
+  /** The importer chose it by the document's marks (a guess the import reports). */
+  chosenBy?: { marks: number };
 }
 
 /**
  * The scale named by --scale (nb, en or a file), or, without it, the shipped scale whose marks
  * the document holds most of: the Norwegian one unless the document's marks are English.
  */
-async function pickScale(text: string, file: string, options: ImportOptions, io: Io, w: ImportWords): Promise<PickedScale> {
+async function pickScale(text: string, options: ImportOptions, io: Io, w: ImportWords): Promise<PickedScale> {
   const load = async (scaleFile: string, display: string) => {
     const scale = readScale(await readBytes(scaleFile, w, options.lang, 'scale', () => process.stdin), display);
     if (!scale.index || scale.text === undefined) {
@@ -122,16 +123,13 @@ async function pickScale(text: string, file: string, options: ImportOptions, io:
   if (options.scale !== undefined) {
     if (options.scale.trim() === '') throw new UserError(w.scaleNames);
     const shipped = isShippedScale(options.scale) ? shippedScaleFiles[options.scale] : undefined;
-    return { ...(await load(shipped ?? options.scale, shipped ? 'scale.yaml' : options.scale)), notes: [] };
+    return load(shipped ?? options.scale, shipped ? 'scale.yaml' : options.scale);
   }
   const candidates = await Promise.all(shippedScaleNames.map(async (name) => ({ name, ...(await load(shippedScaleFiles[name], 'scale.yaml')) })));
   const { chosen, marks } = chooseScale(text, candidates);
   const picked = candidates.find((c) => c.name === chosen.name)!;
-  const notes =
-    picked.name === shippedScaleNames[0]
-      ? []
-      : [diagnostic('import-scale-chosen', { file, line: 0, col: 0 }, { marks, codes: picked.index.scale.marks.map((m) => m.code).join(', ') })];
-  return { index: picked.index, text: picked.text, notes };
+  // The Norwegian scale is the default: only another choice is a guess worth saying.
+  return { index: picked.index, text: picked.text, ...(picked.name === shippedScaleNames[0] ? {} : { chosenBy: { marks } }) };
 }
 
 /**
