@@ -600,7 +600,7 @@ Exit codes: 0 printed, 2 an unknown shell.`,
     force: 'write into a folder that is not empty: replaces strategy.yaml, scale.yaml, areas/ and schemas/, keeps other files',
     scale: 'the assessment scale to find marks with: nb (the bundled Norwegian one), en (the bundled English one) or a scale file; without it, nb or en is chosen by the document\'s marks, and said',
     strict: 'every guess and every line with an unused mark-like word is an error: nothing is written (exit code 1)',
-    format: 'write the findings to standard output as validate does (stylish, json, github); without it: one line each on standard error',
+    format: 'write the findings to stdout as validate does (stylish, json, github); without it: one line each on stderr',
     after: `
 Examples:
   $ vm-strategy import strategi.txt --out strategy
