@@ -155,14 +155,12 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       goalText: 'Beskriv det første utviklingsmålet her',
       goalNote: 'Eksempel: bytt ut med deres egen vurdering.',
       strategyHeader: [
-        'Strategien: organisasjon, periode, revisjonsrunde, samfunnsoppdrag, utfordringsbildet og målbildet.',
+        'Strategien: organisasjon, periode, revisjonsrunde, samfunnsoppdrag, utfordringsbildet og målbildet (de tre siste valgfrie).',
         'Tekstene er plassholdere; skriv inn deres egne. Tekstfelt kan bruke Markdown.',
-        'introduction, mission, challenges og vision er valgfrie: slett det strategien deres ikke har.',
       ],
       areaHeader: [
         'Et strategiområde med utviklingsmål. Lag én fil per område: areas/NN-<id>.yaml, NN gir rekkefølgen.',
         'assessment er en kode fra scale.yaml ("JA", "NEI+", …) eller { mark, note, by }.',
-        'part (DEL), introduction og pillars er valgfrie.',
       ],
       planHeader: [
         'Tiltaksplan. status: planlagt | startet | fullført | droppet (eller planned | started | done | dropped).',
@@ -202,14 +200,12 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       goalText: 'Describe the first development goal here',
       goalNote: 'Example: replace with your own assessment.',
       strategyHeader: [
-        'The strategy: organisation, period, revision round, mission, challenges and vision.',
+        'The strategy: organisation, period, revision round, mission, challenges and vision (the last three optional).',
         'The texts are placeholders; write your own. Text fields may use Markdown.',
-        'introduction, mission, challenges and vision are optional: delete what your strategy does not have.',
       ],
       areaHeader: [
         'A strategy area with development goals. One file per area: areas/NN-<id>.yaml, NN gives the order.',
         'assessment is a code from scale.yaml ("JA", "NEI+", …) or { mark, note, by }.',
-        'part (DEL), introduction and pillars are optional.',
       ],
       planHeader: [
         'Action plan. status: planned | started | done | dropped (or planlagt | startet | fullført | droppet).',
