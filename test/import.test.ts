@@ -987,6 +987,7 @@ describe('what the importer reports: a code of the catalogue, at a line of the d
     ['no challenges: nothing to say, they are optional', doc([...sound.slice(0, 3), ...sound.slice(6)]), []],
     ['no vision: nothing to say, it is optional', doc([...sound.slice(0, 6), ...sound.slice(9)]), []],
     ['a word the scale lacks where a mark stands, in the vision', swap('Vi er synlige. JA', 'Vi er synlige. Delvis Vi er kjent JA'), ['8 import-unknown-mark']],
+    ['a heading right under an area\'s heading is a sub-section of it', swap('VÅRE SAMLINGER', 'VÅRE SAMLINGER', 'BAKGRUNN', 'Vi har mye.'), ['12 import-subsection-heading']],
     ['a mark on a line that is no goal', doc([...sound, 'Magasinet er bygget. JA']), ['17 import-mark-unused']],
     ['"The museum will:" names no one: the name from the text', swap('Museet skal:', 'The museum will:').replace('for Museet.', 'for the Harbour Museum.'), ['0 import-organisation-from-text']],
     ['a vision without text', swap('Vi er synlige. JA'), ['7 import-vision-empty']],

@@ -631,6 +631,18 @@ export const catalogue = {
     },
     hint: { nb: () => 'Sett vurderingen etter målet eller utsagnet den gjelder.', en: () => 'Put the mark after the goal or statement it judges.' },
   },
+  'import-subsection-heading': {
+    severity: 'warning',
+    title: { nb: 'En overskrift rett under et områdes overskrift', en: "A heading right under an area's heading" },
+    message: {
+      nb: (a) => `Overskriften ${q(a.heading)} står rett under området ${q(a.area)}; den er lest som en underdel av området og lagt i teksten.`,
+      en: (a) => `The heading ${q(a.heading)} stands right under the area ${q(a.area)}; it was read as a sub-section of the area and put in its text.`,
+    },
+    hint: {
+      nb: () => 'Er det et eget område, gi det overordnede området tekst eller mål i dokumentet, og importer på nytt.',
+      en: () => 'If it is an area of its own, give the area above it text or goals in the document, and import again.',
+    },
+  },
   'import-unknown-mark': {
     severity: 'warning',
     title: { nb: 'Et ord der en vurdering står, som skalaen ikke har', en: 'A word where a mark stands that the scale lacks' },

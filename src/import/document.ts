@@ -162,6 +162,15 @@ export function readDocument(items: Item[], report: Report, hasMark: (text: stri
     return false;
   };
 
+  const isEmptyArea = (area: AreaDraft): boolean =>
+    area.intro.length === 0 && area.text.length === 0 && area.goals.length === 0 && area.lists.length === 0 && !area.pillars;
+
+  /** Whether a goal list follows the heading at i before any text: then the heading is an area that opens with goals. */
+  const hasGoalsBefore = (i: number): boolean => {
+    const following = next(i);
+    return following !== undefined && (isGoalsHeading(following) || (following.kind === 'text' && plainLeadIn.test(following.text)));
+  };
+
   /** Bullets from i on (blank lines between them allowed). */
   const collectBullets = (from: number): { bullets: Item[]; end: number } => {
     const bullets: Item[] = [];
@@ -244,6 +253,14 @@ export function readDocument(items: Item[], report: Report, hasMark: (text: stri
       }
       if (mode.kind === 'area' && isAreaStructure(i)) {
         i = readAreaStructure(i, mode.area);
+        continue;
+      }
+      // A heading right under an area's heading, before anything else of the area ("SAMLINGER",
+      // then "BAKGRUNN"): a sub-section of that area, kept in its text, not an area of its own.
+      if (mode.kind === 'area' && isEmptyArea(mode.area) && !hasGoalsBefore(i)) {
+        report('import-subsection-heading', item.line, { heading: item.text, area: mode.area.title });
+        place(mode.area.intro, item, inAreaIntroduction(mode.area.title));
+        i++;
         continue;
       }
       const heading = item.text;
