@@ -595,16 +595,30 @@ describe('import of a document with text the importer cannot place', () => {
 
 describe('a document that yields no strategy', () => {
   it('exits 1, says why, and writes nothing', async () => {
-    const { run, out } = await importTo(fixture('no-vision.txt'));
+    const { run, out } = await importTo(fixture('no-areas.txt'));
     expect(run.exitCode).toBe(1);
-    expect(run.stderr).toMatch(/no-vision\.txt: feil: Fant ikke målbildet/);
     expect(run.stderr).toBe(
-      `${fixture('no-vision.txt')}: feil: Fant ikke målbildet (en overskrift med «MÅLBILDE» eller «VISJON»). ` +
-        'Gi målbildet en overskrift med store bokstaver i dokumentet (f.eks. MÅLBILDET), og importer på nytt. [import-no-vision]\n' +
-        `${fixture('no-vision.txt')} gir ikke en gyldig strategi; ingenting er skrevet.\n`,
+      `${fixture('no-areas.txt')}: feil: Fant ingen strategiområder (overskrifter med store bokstaver etter «DEL 2», eller med UTVIKLINGSMÅL under seg). ` +
+        'Gi hvert område en overskrift med store bokstaver og utviklingsmålene under, etter en DEL-overskrift, og importer på nytt. [import-no-areas]\n' +
+        `Lest fra ${fixture('no-areas.txt')}: 0 områder, 0 utviklingsmål med 0 vurderinger, målbildet med 1 utsagn og 1 vurdering, 0 kommentarer.\n` +
+        'Vurderinger etter slag: JA 1.\n' +
+        'Ingen vurderingsord står ubrukt.\n' +
+        `${fixture('no-areas.txt')} gir ikke en gyldig strategi; ingenting er skrevet.\n`,
     );
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(path.dirname(out))).toEqual([]);
+  });
+});
+
+describe('a document without a vision, mission or challenges (they are optional)', () => {
+  it('imports what it has: no vision in strategy.yaml, and it validates', async () => {
+    const { run, out } = await importTo(fixture('no-vision.txt'));
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toContain('intet målbilde');
+    const strategy = readYaml<Record<string, unknown>>(path.join(out, 'strategy.yaml'));
+    expect(Object.keys(strategy)).not.toContain('vision');
+    expect(strategy.mission).toEqual({ title: 'VÅRT SAMFUNNSOPPDRAG', text: 'Tomtemuseet viser fram tomter.' });
+    expect((await validates(out)).exitCode).toBe(0);
   });
 });
 
@@ -921,8 +935,8 @@ describe('what the importer reports: a code of the catalogue, at a line of the d
     if (at < 0) throw new Error(`no line ${from}`);
     return doc([...sound.slice(0, at), ...to, ...sound.slice(at + 1)]);
   };
-  const found = (text: string) => {
-    const result = importStrategy(text, options);
+  const found = (text: string, extra: Partial<typeof options> & { scaleChosen?: { marks: number } } = {}) => {
+    const result = importStrategy(text, { ...options, ...extra });
     return [...result.warnings, ...result.errors].map((d) => `${d.line} ${d.code}`);
   };
 
@@ -971,10 +985,14 @@ describe('what the importer reports: a code of the catalogue, at a line of the d
     ],
     ['no revision year', doc(sound).replace('strategirevisjon i 2022', 'strategirevisjon'), ['0 import-round-missing']],
     ['no horizon', doc(sound).replace(', med treårige tiltaksplaner', ''), ['0 import-horizon-missing']],
-    ['no mission', doc(sound.slice(3)), ['0 import-no-mission']],
+    ['no mission: nothing to say, it is optional', doc([sound[1]!, '', ...sound.slice(3)]), []],
     ['a mission without text', doc([sound[0]!, ...sound.slice(3)]), ['1 import-mission-empty']],
-    ['no challenges', doc([...sound.slice(0, 3), ...sound.slice(6)]), ['0 import-no-challenges']],
-    ['no vision', doc([...sound.slice(0, 6), ...sound.slice(9)]), ['0 import-no-vision']],
+    ['no challenges: nothing to say, they are optional', doc([...sound.slice(0, 3), ...sound.slice(6)]), []],
+    ['no vision: nothing to say, it is optional', doc([...sound.slice(0, 6), ...sound.slice(9)]), []],
+    ['a word the scale lacks where a mark stands, in the vision', swap('Vi er synlige. JA', 'Vi er synlige. Delvis Vi er kjent JA'), ['8 import-unknown-mark']],
+    ['a heading right under an area\'s heading is a sub-section of it', swap('VÅRE SAMLINGER', 'VÅRE SAMLINGER', 'BAKGRUNN', 'Vi har mye.'), ['12 import-subsection-heading']],
+    ['a mark on a line that is no goal', doc([...sound, 'Magasinet er bygget. JA']), ['17 import-mark-unused']],
+    ['"The museum will:" names no one: the name from the text', swap('Museet skal:', 'The museum will:').replace('for Museet.', 'for the Harbour Museum.'), ['0 import-organisation-from-text']],
     ['a vision without text', swap('Vi er synlige. JA'), ['7 import-vision-empty']],
     ['no areas', doc(sound.slice(0, 9)), ['0 import-no-areas']],
   ];
@@ -983,8 +1001,12 @@ describe('what the importer reports: a code of the catalogue, at a line of the d
     expect(found(text)).toEqual(expected);
   });
 
+  it('a scale the command chose by the document\'s marks (no --scale)', () => {
+    expect(found(doc(sound), { scaleChosen: { marks: 3 } })).toEqual(['0 import-scale-chosen']);
+  });
+
   it('has a case for every import- code of the catalogue, each at the document it was given', () => {
-    const codes = new Set(cases.flatMap(([, , expected]) => expected.map((e) => e.split(' ')[1])));
+    const codes = new Set([...cases.flatMap(([, , expected]) => expected.map((e) => e.split(' ')[1])), 'import-scale-chosen']);
     expect([...codes].sort()).toEqual((Object.keys(catalogue) as DiagnosticCode[]).filter(isImportCode).sort());
     const result = importStrategy(swap('· Registrere alt JA', '· Registrere alt'), options);
     expect(result.warnings).toEqual([{ code: 'import-goal-without-mark', severity: 'warning', file: 'doc.txt', line: 15, col: 0, args: { goal: 'Registrere alt' } }]);

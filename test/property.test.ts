@@ -374,7 +374,7 @@ function modelWith(f: ReportFields): StrategyModel {
   const m = model!;
   m.strategy.organisation = f.organisation;
   m.strategy.title = f.title;
-  const vision = m.strategy.vision.statements[0]!;
+  const vision = m.strategy.vision!.statements[0]!;
   vision.clauses[0]!.text = f.visionText;
   vision.comments = [{ author: f.visionAuthor, text: f.commentText }];
   const area = m.areas[0]!.area;
@@ -573,7 +573,7 @@ describe('every output format, with control characters and HTML in every text fi
         const stylish = diagnosticFormats.stylish({ diagnostics: list, files: 1 }, { lang, chalk: plain, version: '0' });
         expect(rawControls('\\n').test(stylish), JSON.stringify(stylish)).toBe(false);
         // The import's lines: a document's name and headings are data too, and each problem stays one line.
-        const found = [makeDiagnostic('import-unknown-section', { file, line: 10, col: 0 }, { heading: mark }), makeDiagnostic('import-no-vision', { file, line: 0, col: 0 })];
+        const found = [makeDiagnostic('import-unknown-section', { file, line: 10, col: 0 }, { heading: mark }), makeDiagnostic('import-no-areas', { file, line: 0, col: 0 })];
         const importLines = formatDiagnosticLines({ diagnostics: found, files: 1 }, { lang, chalk: plain });
         expect(rawControls('\\n').test(importLines), JSON.stringify(importLines)).toBe(false);
         expect(importLines.split('\n')).toHaveLength(found.length + 1);

@@ -22,7 +22,7 @@ export interface AssessTarget {
 }
 
 export function allTargets(model: StrategyModel, visionTitle: string): AssessTarget[] {
-  const vision = model.strategy.vision.statements.map(
+  const vision = (model.strategy.vision?.statements ?? []).map(
     (s, i): AssessTarget => ({
       id: s.id,
       kind: 'vision',

@@ -631,6 +631,42 @@ export const catalogue = {
     },
     hint: { nb: () => 'Sett vurderingen etter målet eller utsagnet den gjelder.', en: () => 'Put the mark after the goal or statement it judges.' },
   },
+  'import-subsection-heading': {
+    severity: 'warning',
+    title: { nb: 'En overskrift rett under et områdes overskrift', en: "A heading right under an area's heading" },
+    message: {
+      nb: (a) => `Overskriften ${q(a.heading)} står rett under området ${q(a.area)}; den er lest som en underdel av området og lagt i teksten.`,
+      en: (a) => `The heading ${q(a.heading)} stands right under the area ${q(a.area)}; it was read as a sub-section of the area and put in its text.`,
+    },
+    hint: {
+      nb: () => 'Er det et eget område, gi det overordnede området tekst eller mål i dokumentet, og importer på nytt.',
+      en: () => 'If it is an area of its own, give the area above it text or goals in the document, and import again.',
+    },
+  },
+  'import-unknown-mark': {
+    severity: 'warning',
+    title: { nb: 'Et ord der en vurdering står, som skalaen ikke har', en: 'A word where a mark stands that the scale lacks' },
+    message: {
+      nb: (a) => `${q(a.mark)} står der en vurdering står, men skalaen har ingen slik vurdering; ordet er beholdt som tekst.`,
+      en: (a) => `${q(a.mark)} stands where a mark stands, but the scale has no such mark; the word was kept as text.`,
+    },
+    hint: {
+      nb: () => 'Er det en vurdering, legg den til i en kopi av scale.yaml og importer på nytt med --scale; ellers rett dokumentet.',
+      en: () => 'If it is a mark, add it to a copy of scale.yaml and import again with --scale; else correct the document.',
+    },
+  },
+  'import-mark-unused': {
+    severity: 'warning',
+    title: { nb: 'En vurdering i tekst som ikke er et mål', en: 'A mark in text that is not a goal' },
+    message: {
+      nb: (a) => `Linjen har vurderingen ${q(a.mark)}, men er ikke et utviklingsmål eller et utsagn i målbildet; den er beholdt som tekst.`,
+      en: (a) => `The line has the mark ${q(a.mark)} but is not a development goal or a vision statement; it was kept as text.`,
+    },
+    hint: {
+      nb: () => 'Er linjen et mål, skriv den i målenes liste (punktliste eller nummerert, under «<organisasjon> skal:» eller en overskrift som UTVIKLINGSMÅL), og importer på nytt.',
+      en: () => 'If the line is a goal, write it in the goal list (bullets or numbers, under "<organisation> will:" or a heading such as GOALS), and import again.',
+    },
+  },
   'import-comment-as-text': {
     severity: 'warning',
     title: { nb: 'Kommentar der formatet ikke har plass til den', en: 'A comment where the format has no place for one' },
@@ -678,6 +714,27 @@ export const catalogue = {
       en: (a) => `Could not find the organisation's name (no line "<organisation> skal:"); wrote ${q(a.organisation)}.`,
     },
     hint: { nb: () => 'Rett organisation i strategy.yaml.', en: () => 'Fix organisation in strategy.yaml.' },
+  },
+  'import-scale-chosen': {
+    severity: 'warning',
+    title: { nb: 'Skalaen valgt etter dokumentets vurderinger', en: "The scale chosen by the document's marks" },
+    message: {
+      nb: (a) => `Dokumentet har ${a.marks} vurderinger fra den engelske skalaen (${a.codes}); den er brukt.`,
+      en: (a) => `The document holds ${a.marks} marks of the English scale (${a.codes}); that scale was used.`,
+    },
+    hint: {
+      nb: () => 'Velg skala selv med --scale nb, --scale en eller --scale FIL.',
+      en: () => 'Choose the scale yourself with --scale nb, --scale en or --scale FILE.',
+    },
+  },
+  'import-organisation-from-text': {
+    severity: 'warning',
+    title: { nb: 'Organisasjonens navn funnet i teksten', en: "The organisation's name found in the text" },
+    message: {
+      nb: (a) => `Målene innledes med ${q(a.lead)}, som ikke er et navn; organisasjonen er satt til ${q(a.organisation)}, slik dokumentet skriver navnet andre steder.`,
+      en: (a) => `The goals are introduced by ${q(a.lead)}, which is no name; the organisation was set to ${q(a.organisation)}, as the document spells the name elsewhere.`,
+    },
+    hint: { nb: () => 'Sjekk organisation i strategy.yaml.', en: () => 'Check organisation in strategy.yaml.' },
   },
   'import-organisation-from-heading': {
     severity: 'warning',
@@ -728,18 +785,6 @@ export const catalogue = {
     },
   },
   // --- vm-strategy import: a document that yields no strategy ---
-  'import-no-mission': {
-    severity: 'error',
-    title: { nb: 'Fant ikke samfunnsoppdraget', en: 'The mission not found' },
-    message: {
-      nb: () => 'Fant ikke samfunnsoppdraget (en overskrift med «SAMFUNNSOPPDRAG» eller «OPPDRAG»).',
-      en: () => 'Could not find the mission (a heading with "SAMFUNNSOPPDRAG" or "OPPDRAG").',
-    },
-    hint: {
-      nb: () => 'Gi samfunnsoppdraget en overskrift med store bokstaver i dokumentet (f.eks. VÅRT SAMFUNNSOPPDRAG), og importer på nytt.',
-      en: () => 'Give the mission a heading in capitals in the document (e.g. VÅRT SAMFUNNSOPPDRAG), and import again.',
-    },
-  },
   'import-mission-empty': {
     severity: 'error',
     title: { nb: 'Samfunnsoppdrag uten tekst', en: 'A mission without text' },
@@ -747,30 +792,6 @@ export const catalogue = {
     hint: {
       nb: () => 'Skriv samfunnsoppdraget under overskriften i dokumentet, og importer på nytt.',
       en: () => 'Write the mission under its heading in the document, and import again.',
-    },
-  },
-  'import-no-challenges': {
-    severity: 'error',
-    title: { nb: 'Fant ikke utfordringsbildet', en: 'The challenges not found' },
-    message: {
-      nb: () => 'Fant ikke utfordringsbildet (en overskrift med «UTFORDRING»).',
-      en: () => 'Could not find the challenges (a heading with "UTFORDRING").',
-    },
-    hint: {
-      nb: () => 'Gi utfordringsbildet en overskrift med store bokstaver i dokumentet (f.eks. UTFORDRINGSBILDET), og importer på nytt.',
-      en: () => 'Give the challenges a heading in capitals in the document (e.g. UTFORDRINGSBILDET), and import again.',
-    },
-  },
-  'import-no-vision': {
-    severity: 'error',
-    title: { nb: 'Fant ikke målbildet', en: 'The vision not found' },
-    message: {
-      nb: () => 'Fant ikke målbildet (en overskrift med «MÅLBILDE» eller «VISJON»).',
-      en: () => 'Could not find the vision (a heading with "MÅLBILDE" or "VISJON").',
-    },
-    hint: {
-      nb: () => 'Gi målbildet en overskrift med store bokstaver i dokumentet (f.eks. MÅLBILDET), og importer på nytt.',
-      en: () => 'Give the vision a heading in capitals in the document (e.g. MÅLBILDET), and import again.',
     },
   },
   'import-vision-empty': {

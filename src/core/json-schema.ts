@@ -38,8 +38,9 @@ const titles: Record<SchemaKind, string> = {
 const optionalInner = <T extends z.core.SomeType>(schema: z.ZodMiniOptional<T>): T => schema._zod.def.innerType;
 const arrayElement = <T extends z.core.SomeType>(schema: z.ZodMiniArray<T>): T => schema._zod.def.element;
 
-const mission = strategySchema.shape.mission;
-const challenges = strategySchema.shape.challenges;
+// Optional sections: their objects are described as they stand inside the optional.
+const mission = optionalInner(strategySchema.shape.mission);
+const challenges = optionalInner(strategySchema.shape.challenges);
 
 /**
  * The objects of the file formats, by a name the words are filed under. The nested ones have no
@@ -53,7 +54,7 @@ const objects = {
   missionPart: [optionalInner(mission.shape.general), optionalInner(mission.shape.special)],
   challenges: [challenges],
   challenge: [arrayElement(challenges.shape.items)],
-  vision: [strategySchema.shape.vision],
+  vision: [optionalInner(strategySchema.shape.vision)],
   visionStatement: [visionStatementSchema],
   clause: [clauseSchema],
   assessment: [assessmentSchema._zod.def.options[1]],

@@ -47,6 +47,6 @@ export function resolveMarks({ strategy, scale, areas }: StrategyFiles): Resolve
   return {
     goals: byArea.flat(),
     byArea,
-    vision: strategy.vision.statements.map((s) => resolveSlots(scale, clauseSlots(s.clauses))),
+    vision: (strategy.vision?.statements ?? []).map((s) => resolveSlots(scale, clauseSlots(s.clauses))),
   };
 }

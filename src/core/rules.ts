@@ -59,12 +59,12 @@ function markRules(model: StrategyModel): Diagnostic[] {
 function idRules(model: StrategyModel): Diagnostic[] {
   const src = model.strategySource;
   // Areas, goals and vision statements share one namespace: `assess ID` must find exactly one.
-  const addressable: [string, Place][] = model.strategy.vision.statements.map((s, i) => [s.id, [src, ['vision', 'statements', i, 'id']]]);
+  const addressable: [string, Place][] = (model.strategy.vision?.statements ?? []).map((s, i): [string, Place] => [s.id, [src, ['vision', 'statements', i, 'id']]]);
   for (const { area, source } of model.areas) {
     addressable.push([area.id, [source, ['id']]]);
     area.goals.forEach((goal, i) => addressable.push([goal.id, [source, ['goals', i, 'id']]]));
   }
-  const challenges = model.strategy.challenges.items.map((c, i): [string, Place] => [c.id, [src, ['challenges', 'items', i, 'id']]]);
+  const challenges = (model.strategy.challenges?.items ?? []).map((c, i): [string, Place] => [c.id, [src, ['challenges', 'items', i, 'id']]]);
   return [...duplicates(addressable), ...duplicates(challenges)];
 }
 

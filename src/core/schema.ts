@@ -76,7 +76,8 @@ export const titledListSchema = z.strictObject({
 export const areaSchema = z.strictObject({
   id: id,
   title: text,
-  part: z.int().check(z.gte(1), z.lte(9)),
+  /** The part (DEL) of the strategy the area belongs to; many strategies have no parts. */
+  part: z.optional(z.int().check(z.gte(1), z.lte(9))),
   introduction: z.optional(markdown),
   pillars: z.optional(titledListSchema),
   lists: z.optional(z.array(titledListSchema)),
@@ -103,22 +104,29 @@ export const strategySchema = z.strictObject({
   horizon: z.int().check(z.gte(1), z.lte(20)),
   language: z.optional(strategyLanguage),
   introduction: z.optional(markdown),
-  mission: z.strictObject({
-    title: text,
-    text: markdown,
-    general: z.optional(z.strictObject({ title: text, text: markdown })),
-    special: z.optional(z.strictObject({ title: text, text: markdown })),
-  }),
-  challenges: z.strictObject({
-    title: text,
-    introduction: z.optional(markdown),
-    items: z.array(z.strictObject({ id: id, title: text, text: markdown })),
-  }),
-  vision: z.strictObject({
-    title: text,
-    subtitle: z.optional(text),
-    statements: z.array(visionStatementSchema).check(z.minLength(1)),
-  }),
+  // Mission, challenges and vision are optional: a strategy of areas and goals alone is one.
+  mission: z.optional(
+    z.strictObject({
+      title: text,
+      text: markdown,
+      general: z.optional(z.strictObject({ title: text, text: markdown })),
+      special: z.optional(z.strictObject({ title: text, text: markdown })),
+    }),
+  ),
+  challenges: z.optional(
+    z.strictObject({
+      title: text,
+      introduction: z.optional(markdown),
+      items: z.array(z.strictObject({ id: id, title: text, text: markdown })),
+    }),
+  ),
+  vision: z.optional(
+    z.strictObject({
+      title: text,
+      subtitle: z.optional(text),
+      statements: z.array(visionStatementSchema).check(z.minLength(1)),
+    }),
+  ),
   closing: z.optional(markdown),
 });
 

@@ -18,7 +18,8 @@ export interface Tally {
 export interface AreaSummary extends Tally {
   id: string;
   title: string;
-  part: number;
+  /** Left out when the strategy has no parts. */
+  part?: number;
   goals: number;
 }
 
@@ -58,7 +59,7 @@ export function summarise(model: StrategyModel): Summary {
   const areas: AreaSummary[] = model.areas.map(({ area }, i) => ({
     id: area.id,
     title: area.title,
-    part: area.part,
+    ...(area.part !== undefined ? { part: area.part } : {}),
     goals: area.goals.length,
     ...tally(scale, slotsByArea[i]!),
   }));
@@ -72,7 +73,7 @@ export function summarise(model: StrategyModel): Summary {
     },
     overall: { goals: areas.reduce((n, a) => n + a.goals, 0), ...tally(scale, slotsByArea.flat()) },
     // Vision clauses without a mark are prose, not gaps: they are not counted as unassessed.
-    vision: { statements: strategy.vision.statements.length, ...visionTally, unassessed: 0 },
+    vision: { statements: strategy.vision?.statements.length ?? 0, ...visionTally, unassessed: 0 },
     areas,
   };
 }

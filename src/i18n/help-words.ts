@@ -76,7 +76,7 @@ export interface HelpWords {
   init: CommandHelp & { dir: string; org: string };
   schema: CommandHelp & { out: string };
   completion: CommandHelp & { shell: string; complete: string; completeWords: string };
-  import: CommandHelp & { file: string; out: string; force: string; scale: string };
+  import: CommandHelp & { file: string; out: string; force: string; scale: string; strict: string; format: string };
 }
 
 const nb: HelpWords = {
@@ -334,7 +334,9 @@ Avslutningskoder: 0 skrevet ut, 2 et ukjent skall.`,
     file: 'dokumentet: en Word-fil (.docx, med kommentarene) eller ren tekst i UTF-8',
     out: 'strategimappen som skal lages (må ikke finnes, eller være tom)',
     force: 'skriv i en mappe som ikke er tom: erstatter strategy.yaml, scale.yaml, areas/ og schemas/, beholder andre filer',
-    scale: 'vurderingsskalaen vurderingene finnes med (standard: strategy/scale.yaml som følger med)',
+    scale: 'vurderingsskalaen vurderingene finnes med: nb (den norske som følger med), en (den engelske som følger med) eller en skalafil; uten valget velges nb eller en etter dokumentets vurderinger, og det sies fra',
+    strict: 'hver gjetning og hver linje med et ubrukt vurderingsord er en feil: ingenting skrives (avslutningskode 1)',
+    format: 'skriv funnene til standard ut som validate gjør (stylish, json, github); uten valget: én linje hver på standard feil',
     after: `
 Eksempler:
   $ vm-strategy import strategi.docx --out strategi
@@ -342,16 +344,21 @@ Eksempler:
   $ vm-strategy import strategi.txt --out strategi --force          # erstatt en tidligere import
   $ vm-strategy import strategy.txt --out strategy --lang en
   $ vm-strategy import strategi.txt --out strategi --scale min-skala.yaml
+  $ vm-strategy import strategy.txt --out strategy --scale en       # YES, NO, PARTLY, UNKNOWN
+  $ vm-strategy import strategi.txt --out strategi --strict         # ingen gjetninger
   $ vm-strategy import strategi.txt --out strategi && vm-strategy validate --dir strategi
 
 Dokumentet leses etter formen sin: overskrifter med store bokstaver, "… ER TUFTET PÅ … PILARER:",
-UTVIKLINGSMÅL med "<organisasjon> skal:" og mål i punktlister, DEL 2 / DEL 3, MÅLBILDET,
-vurderinger etter hvert ledd (enhver kode eller alias i skalaen, store eller små bokstaver),
+mål under UTVIKLINGSMÅL / MÅL FOR PERIODEN / "<organisasjon> skal:" som punkter, nummerert (1. 1) a))
+eller linjer, DEL 2 / PART 2, MÅLBILDET; samfunnsoppdrag, utfordringer og målbilde er valgfrie.
+Vurderinger etter hvert ledd (enhver kode eller alias i skalaen, store eller små bokstaver),
 merknader etter en vurdering, og kommentarer eksportert som en tabulator og "Comment by NAVN: tekst".
-Det den ikke kan plassere, beholdes som tekst og meldes som en advarsel med linjenummeret.
+Det den ikke kan plassere eller må gjette, beholdes som tekst og meldes som en advarsel med
+linjenummeret; etterpå sier den hva den leste.
 
-Avslutningskoder: 0 skrevet (advarsler er i orden), 1 dokumentet gir ikke en gyldig strategi
-(ingenting skrives), 2 feil bruk: en fil som mangler eller ikke kan leses, ikke UTF-8, --out ikke tom.`,
+Avslutningskoder: 0 skrevet (advarsler er i orden), 1 dokumentet gir ikke en gyldig strategi, eller
+en advarsel med --strict (ingenting skrives), 2 feil bruk: en fil som mangler eller ikke kan leses,
+ikke UTF-8, --out ikke tom.`,
   },
 };
 
@@ -607,7 +614,9 @@ Exit codes: 0 printed, 2 an unknown shell.`,
     file: 'the document: a Word file (.docx, with its comments) or UTF-8 plain text',
     out: 'the strategy folder to create (must not exist, or be empty)',
     force: 'write into a folder that is not empty: replaces strategy.yaml, scale.yaml, areas/ and schemas/, keeps other files',
-    scale: 'the assessment scale to find marks with (default: the bundled strategy/scale.yaml)',
+    scale: 'the assessment scale to find marks with: nb (the bundled Norwegian one), en (the bundled English one) or a scale file; without it, nb or en is chosen by the document\'s marks, and said',
+    strict: 'every guess and every line with an unused mark-like word is an error: nothing is written (exit code 1)',
+    format: 'write the findings to stdout as validate does (stylish, json, github); without it: one line each on stderr',
     after: `
 Examples:
   $ vm-strategy import strategi.docx --out strategy
@@ -615,16 +624,21 @@ Examples:
   $ vm-strategy import strategi.txt --out strategy --force          # replace an earlier import
   $ vm-strategy import strategy.txt --out strategy --lang en
   $ vm-strategy import strategi.txt --out strategy --scale my-scale.yaml
+  $ vm-strategy import strategy.txt --out strategy --scale en       # YES, NO, PARTLY, UNKNOWN
+  $ vm-strategy import strategi.txt --out strategy --strict         # no guesses
   $ vm-strategy import strategi.txt --out strategy && vm-strategy validate --dir strategy
 
 The document is read by its shape: headings in capitals, "… ER TUFTET PÅ … PILARER:",
-UTVIKLINGSMÅL with "<organisation> skal:" and bulleted goals, DEL 2 / DEL 3, MÅLBILDET,
-marks after each clause (any code or alias of the scale, any letter case), notes after a
-mark, and reviewer comments exported as a tab and "Comment by NAME: text".
-Whatever it cannot place is kept as text and reported as a warning with its line number.
+goals under UTVIKLINGSMÅL / GOALS / "<organisation> skal:" / "The X will:" as bullets,
+numbers (1. 1) a)) or lines, DEL 2 / PART 2, MÅLBILDET / VISION; mission, challenges and
+vision are optional. Marks after each clause (any code or alias of the scale, any letter
+case), notes after a mark, and reviewer comments exported as a tab and "Comment by NAME: text".
+Whatever it cannot place or has to guess is kept as text and reported as a warning with its
+line number; then it says what it read.
 
-Exit codes: 0 written (warnings allowed), 1 the document does not yield a valid strategy
-(nothing is written), 2 usage: a missing or unreadable file, not UTF-8, --out not empty.`,
+Exit codes: 0 written (warnings allowed), 1 the document does not yield a valid strategy, or
+a warning under --strict (nothing is written), 2 usage: a missing or unreadable file, not
+UTF-8, --out not empty.`,
   },
 };
 

@@ -13,7 +13,7 @@ export interface ImportedFileWords {
   defaultOrganisation: string;
   /** The one-line comments at the top of the files written. */
   strategyHeader: (organisation: string, title: string, source: string) => string;
-  areaHeader: (title: string, part: number) => string;
+  areaHeader: (title: string, part: number | undefined) => string;
 }
 
 export const importedFileWords: Record<Lang, ImportedFileWords> = {
@@ -21,13 +21,13 @@ export const importedFileWords: Record<Lang, ImportedFileWords> = {
     noGoalsReason: 'Dokumentet strategien ble importert fra, har ingen utviklingsmål for dette området.',
     defaultOrganisation: 'Organisasjonen',
     strategyHeader: (o, t, s) => `Strategi: ${o}, ${t} – importert fra ${s} med vm-strategy import`,
-    areaHeader: (t, p) => `Strategiområde: ${t} (DEL ${p})`,
+    areaHeader: (t, p) => `Strategiområde: ${t}${p === undefined ? '' : ` (DEL ${p})`}`,
   },
   en: {
     noGoalsReason: 'The document the strategy was imported from has no development goals for this area.',
     defaultOrganisation: 'The organisation',
     strategyHeader: (o, t, s) => `Strategy: ${o}, ${t} – imported from ${s} by vm-strategy import`,
-    areaHeader: (t, p) => `Strategy area: ${t} (DEL ${p})`,
+    areaHeader: (t, p) => `Strategy area: ${t}${p === undefined ? '' : ` (DEL ${p})`}`,
   },
 };
 
@@ -51,6 +51,22 @@ export interface ImportWords {
   next: (out: string) => string;
   /** Why a Word file (.docx, or a zip by its content) cannot be read: one entry per code, so none is left unworded. */
   docx: { [C in DocxProblemCode]: (file: string, problem: Extract<DocxProblem, { code: C }>) => string };
+  /** --scale names neither nb, en nor a file. */
+  scaleNames: string;
+  /** With --strict: the importer's warnings count as errors. */
+  strictFailed: (file: string, count: number) => string;
+  /** The account after an import: what was read. */
+  account: {
+    read: (file: string, areas: number, goals: number, goalMarks: number) => string;
+    vision: (statements: number, marks: number) => string;
+    noVision: string;
+    comments: (n: number) => string;
+    byMark: string;
+    noMarks: string;
+    unused: string;
+    line: (line: number, mark: string) => string;
+    noneUnused: string;
+  };
 }
 
 const mib = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MiB`;
@@ -85,6 +101,19 @@ export const importWords: Record<Lang, ImportWords> = {
       doctype: (f, p) => `${f}: ${p.part} har en DTD (<!DOCTYPE …>), som Word aldri skriver; dokumentet blir ikke lest. Lagre det på nytt fra Word som .docx.`,
       'bad-xml': (f, p) => `${f}: ${p.part} er ikke gyldig XML (linje ${p.line}, kolonne ${p.col}). Åpne dokumentet i Word, lagre det på nytt som .docx, og importer igjen.`,
     },
+    scaleNames: '--scale tar nb (den norske skalaen), en (den engelske) eller en skalafil.',
+    strictFailed: (f, n) => `--strict: ${n} ${n === 1 ? 'gjetning eller ubrukt linje' : 'gjetninger eller ubrukte linjer'} i ${f} (se over) teller som feil; ingenting er skrevet.`,
+    account: {
+      read: (f, a, g, m) => `Lest fra ${f}: ${a} ${a === 1 ? 'område' : 'områder'}, ${g} utviklingsmål med ${m} ${m === 1 ? 'vurdering' : 'vurderinger'}`,
+      vision: (s, m) => `målbildet med ${s} utsagn og ${m} ${m === 1 ? 'vurdering' : 'vurderinger'}`,
+      noVision: 'intet målbilde',
+      comments: (n) => `${n} ${n === 1 ? 'kommentar' : 'kommentarer'}`,
+      byMark: 'Vurderinger etter slag',
+      noMarks: 'Ingen vurderinger funnet.',
+      unused: 'Vurderingsord som ikke er brukt som vurdering',
+      line: (l, m) => `linje ${l} («${m}»)`,
+      noneUnused: 'Ingen vurderingsord står ubrukt.',
+    },
   },
   en: {
     fileMissing: (f) => `Cannot find the file ${f}.`,
@@ -114,6 +143,19 @@ export const importWords: Record<Lang, ImportWords> = {
       'no-document': (f) => `${f} is a zip file but not a Word document: word/document.xml is missing. Save the document from Word as .docx.`,
       doctype: (f, p) => `${f}: ${p.part} has a DTD (<!DOCTYPE …>), which Word never writes; the document is not read. Save it from Word again as .docx.`,
       'bad-xml': (f, p) => `${f}: ${p.part} is not well-formed XML (line ${p.line}, column ${p.col}). Open the document in Word, save it again as .docx, and import again.`,
+    },
+    scaleNames: '--scale takes nb (the Norwegian scale), en (the English one) or a scale file.',
+    strictFailed: (f, n) => `--strict: ${n} ${n === 1 ? 'guess or unused line' : 'guesses or unused lines'} in ${f} (see above) count as errors; nothing was written.`,
+    account: {
+      read: (f, a, g, m) => `Read from ${f}: ${a} ${a === 1 ? 'area' : 'areas'}, ${g} development ${g === 1 ? 'goal' : 'goals'} with ${m} ${m === 1 ? 'mark' : 'marks'}`,
+      vision: (s, m) => `a vision of ${s} ${s === 1 ? 'statement' : 'statements'} with ${m} ${m === 1 ? 'mark' : 'marks'}`,
+      noVision: 'no vision',
+      comments: (n) => `${n} ${n === 1 ? 'comment' : 'comments'}`,
+      byMark: 'Marks by kind',
+      noMarks: 'No marks found.',
+      unused: 'Mark-like words not used as marks',
+      line: (l, m) => `line ${l} ("${m}")`,
+      noneUnused: 'No mark-like word was left unused.',
     },
   },
 };

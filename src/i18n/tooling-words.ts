@@ -167,7 +167,7 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       goalText: 'Beskriv det første utviklingsmålet her',
       goalNote: 'Eksempel: bytt ut med deres egen vurdering.',
       strategyHeader: [
-        'Strategien: organisasjon, periode, revisjonsrunde, samfunnsoppdrag, utfordringsbildet og målbildet.',
+        'Strategien: organisasjon, periode, revisjonsrunde, samfunnsoppdrag, utfordringsbildet og målbildet (de tre siste valgfrie).',
         'Tekstene er plassholdere; skriv inn deres egne. Tekstfelt kan bruke Markdown.',
       ],
       areaHeader: [
@@ -217,7 +217,7 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       goalText: 'Describe the first development goal here',
       goalNote: 'Example: replace with your own assessment.',
       strategyHeader: [
-        'The strategy: organisation, period, revision round, mission, challenges and vision.',
+        'The strategy: organisation, period, revision round, mission, challenges and vision (the last three optional).',
         'The texts are placeholders; write your own. Text fields may use Markdown.',
       ],
       areaHeader: [

@@ -1,11 +1,12 @@
 // From the document's shape to the strategy's data: ids, marks in canonical form, notes and
 // comments where the format has them, and the fields of strategy.yaml the document only
 // implies. The result is plain data in the key order the files are written in.
+import type { ImportStats } from '../core/import-account.js';
 import type { ImportedFileWords } from '../i18n/import-words.js';
 import type { AreaDraft, DraftDocument, FrontSection, Para, SubSection } from './document.js';
 import type { DocComment, Item } from './lines.js';
 import type { MarkFinder } from './marks.js';
-import { findHorizon, findPeriod, findRound, mostCommon, organisationFromHeading } from './meta.js';
+import { findHorizon, findPeriod, findRound, mostCommon, organisationFromCommonNoun, organisationFromHeading } from './meta.js';
 import type { Report } from './report.js';
 import { areaIdPart, goalIdPart, hasWordCharacter, IdRegistry, joinParagraphs, slug } from './text.js';
 
@@ -31,7 +32,7 @@ interface GoalData {
 export interface AreaData {
   id: string;
   title: string;
-  part: number;
+  part?: number;
   introduction?: string;
   pillars?: { title: string; items: string[] };
   goals: GoalData[];
@@ -47,9 +48,9 @@ export interface StrategyData {
   round: number;
   horizon: number;
   introduction?: string;
-  mission: { title: string; text: string; general?: { title: string; text: string }; special?: { title: string; text: string } };
-  challenges: { title: string; introduction?: string; items: { id: string; title: string; text: string }[] };
-  vision: { title: string; subtitle?: string; statements: { id: string; clauses: ClauseData[]; comments?: CommentData[] }[] };
+  mission?: { title: string; text: string; general?: { title: string; text: string }; special?: { title: string; text: string } };
+  challenges?: { title: string; introduction?: string; items: { id: string; title: string; text: string }[] };
+  vision?: { title: string; subtitle?: string; statements: { id: string; clauses: ClauseData[]; comments?: CommentData[] }[] };
   closing?: string;
 }
 
@@ -57,8 +58,9 @@ export interface Built {
   /** Undefined when the document lacks a section the format needs (reported as an error). */
   strategy?: StrategyData;
   areas: AreaData[];
-  stats: { areas: number; goals: number; marks: number };
+  stats: ImportStats;
 }
+
 
 export interface BuildContext {
   marks: MarkFinder;
@@ -68,6 +70,10 @@ export interface BuildContext {
   fullText: string;
   defaultYear: number;
   report: Report;
+  /** The document has part headings: only then do areas get a part. */
+  hasParts: boolean;
+  /** The goals and vision statements read, whose marks count as marks: filled in while building. */
+  used: Set<Item>;
 }
 
 const defaultHorizon = 3;
@@ -83,23 +89,17 @@ export function buildStrategy(doc: DraftDocument, ctx: BuildContext): Built {
   const statements = (doc.vision?.statements ?? []).map((item, k) => ({ id: ids.claim(`vision.${k + 1}`, 'vision'), ...visionStatement(item, ctx) }));
 
   const areas = doc.areas.map((area) => buildArea(area, ids, ctx));
-  const stats = {
-    areas: areas.length,
-    goals: areas.reduce((n, a) => n + a.goals.length, 0),
-    marks: areas.reduce((n, a) => n + a.goals.reduce((m, g) => m + (g.clauses ? g.clauses.filter((c) => c.assessment).length : g.assessment ? 1 : 0), 0), 0),
-  };
+  const stats = countRead(areas, statements);
 
-  if (!doc.mission) report('import-no-mission', 0);
-  if (!doc.challenges) report('import-no-challenges', 0);
-  if (!doc.vision) report('import-no-vision', 0);
-  else if (statements.length === 0) report('import-vision-empty', doc.vision.line, { heading: doc.vision.title });
+  // Mission, challenges and vision are optional; a heading for one with nothing under it is not.
+  if (doc.vision && statements.length === 0) report('import-vision-empty', doc.vision.line, { heading: doc.vision.title });
   if (areas.length === 0) report('import-no-areas', 0);
   const mission = doc.mission ? buildMission(doc.mission, report) : undefined;
   if (doc.mission && !mission) report('import-mission-empty', doc.mission.line, { heading: doc.mission.title });
-  if (!mission || !doc.challenges || !doc.vision || statements.length === 0 || areas.length === 0) return { areas, stats };
+  if ((doc.mission && !mission) || (doc.vision && statements.length === 0) || areas.length === 0) return { areas, stats };
 
   const organisation = findOrganisation(doc, ctx);
-  const period = findPeriod(ctx.fullText, ctx.defaultYear, doc.vision.subtitle);
+  const period = findPeriod(ctx.fullText, ctx.defaultYear, doc.vision?.subtitle, doc.title);
   if (period.how === 'guessed') report('import-period-guessed', 0, { from: period.from, to: period.to });
   if (period.how === 'missing') report('import-period-missing', 0, { from: period.from, to: period.to });
   let round = findRound(ctx.fullText);
@@ -121,21 +121,27 @@ export function buildStrategy(doc: DraftDocument, ctx: BuildContext): Built {
     round,
     horizon,
     ...optional('introduction', paragraphs(doc.introduction)),
-    mission,
-    challenges: {
-      title: doc.challenges.title,
-      ...optional('introduction', paragraphs(doc.challenges.paras)),
-      items: doc.challenges.subs.map((sub) => ({
-        id: challengeIds.claim(slug(sub.title), 'utfordring'),
-        title: sub.title,
-        text: paragraphs(sub.paras) ?? sub.title,
-      })),
-    },
-    vision: {
-      title: doc.vision.title,
-      ...optional('subtitle', doc.vision.subtitle),
-      statements,
-    },
+    ...optional('mission', mission),
+    ...optional(
+      'challenges',
+      doc.challenges && {
+        title: doc.challenges.title,
+        ...optional('introduction', paragraphs(doc.challenges.paras)),
+        items: doc.challenges.subs.map((sub) => ({
+          id: challengeIds.claim(slug(sub.title), 'utfordring'),
+          title: sub.title,
+          text: paragraphs(sub.paras) ?? sub.title,
+        })),
+      },
+    ),
+    ...optional(
+      'vision',
+      doc.vision && {
+        title: doc.vision.title,
+        ...optional('subtitle', doc.vision.subtitle),
+        statements,
+      },
+    ),
     ...optional('closing', paragraphs(doc.closing)),
   };
   return { strategy, areas, stats };
@@ -146,11 +152,24 @@ const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Re
 
 function findOrganisation(doc: DraftDocument, ctx: BuildContext): string {
   const fromLeadIns = mostCommon(doc.organisations);
+  // "The museum will:" names no one: the name is looked for where the document spells it out.
+  const named = fromLeadIns ? organisationFromCommonNoun(fromLeadIns, doc.title, ctx.fullText) : undefined;
+  if (named) {
+    ctx.report('import-organisation-from-text', 0, { organisation: named, lead: fromLeadIns! });
+    return named;
+  }
   if (fromLeadIns) return fromLeadIns;
   const fromHeading = doc.vision?.subtitle ? organisationFromHeading(doc.vision.subtitle, ctx.fullText) : undefined;
   if (fromHeading) {
     ctx.report('import-organisation-from-heading', doc.vision!.line, { organisation: fromHeading });
     return fromHeading;
+  }
+  // "STRATEGY 2024–2027 FOR THE VALLEY ARCHIVE": the name after the title's "for".
+  const inTitle = doc.title ? /\s(?:FOR|TIL|OF)\s+(?:THE\s+)?(.*\p{L}.*)$/iu.exec(doc.title)?.[1] : undefined;
+  const fromTitle = inTitle ? organisationFromHeading(inTitle, ctx.fullText) : undefined;
+  if (fromTitle) {
+    ctx.report('import-organisation-from-heading', doc.titleLine ?? 0, { organisation: fromTitle });
+    return fromTitle;
   }
   ctx.report('import-organisation-missing', 0, { organisation: ctx.words.defaultOrganisation });
   return ctx.words.defaultOrganisation;
@@ -183,12 +202,38 @@ function buildMission(section: FrontSection, report: Report): StrategyData['miss
 }
 
 function visionStatement(item: Item, ctx: BuildContext): { clauses: ClauseData[]; comments?: CommentData[] } {
+  ctx.used.add(item);
   const split = ctx.marks.split(item.text);
   for (const mark of split.skipped) ctx.report('import-mark-after-mark', item.line, { mark });
   const clauses: ClauseData[] = split.clauses.map((c) => ({ text: c.text, assessment: c.code }));
   // Text after the last mark (or a statement without marks) is a clause of its own, without a mark.
   if (hasWordCharacter(split.rest) || clauses.length === 0) clauses.push({ text: split.rest || item.text });
   return { clauses, ...optional('comments', comments(item.comments)) };
+}
+
+function countRead(areas: readonly AreaData[], statements: readonly { clauses: ClauseData[]; comments?: unknown[] }[]): ImportStats {
+  const byMark: Record<string, number> = {};
+  let comments = 0;
+  let visionMarks = 0;
+  const count = (a: Assessment | undefined) => {
+    const code = a === undefined ? undefined : typeof a === 'string' ? a : a.mark;
+    if (code !== undefined) byMark[code] = (byMark[code] ?? 0) + 1;
+  };
+  for (const s of statements) {
+    s.clauses.forEach((c) => count(c.assessment));
+    visionMarks += s.clauses.filter((c) => c.assessment !== undefined).length;
+    comments += s.comments?.length ?? 0;
+  }
+  let marks = 0;
+  for (const area of areas) {
+    for (const g of area.goals) {
+      const assessments = g.clauses ? g.clauses.map((c) => c.assessment) : [g.assessment];
+      marks += assessments.filter((a) => a !== undefined).length;
+      assessments.forEach(count);
+      comments += g.comments?.length ?? 0;
+    }
+  }
+  return { areas: areas.length, goals: areas.reduce((n, a) => n + a.goals.length, 0), marks, byMark, visionStatements: statements.length, visionMarks, comments };
 }
 
 function buildArea(draft: AreaDraft, ids: IdRegistry, ctx: BuildContext): AreaData {
@@ -202,7 +247,7 @@ function buildArea(draft: AreaDraft, ids: IdRegistry, ctx: BuildContext): AreaDa
   return {
     id,
     title: draft.title,
-    part: draft.part,
+    ...optional('part', ctx.hasParts ? draft.part : undefined),
     ...optional('introduction', paragraphs(intro)),
     ...optional('pillars', draft.pillars && listItems(draft.pillars.items).length > 0 ? { title: draft.pillars.title, items: listItems(draft.pillars.items) } : undefined),
     goals,
@@ -214,6 +259,7 @@ function buildArea(draft: AreaDraft, ids: IdRegistry, ctx: BuildContext): AreaDa
 }
 
 function buildGoal(item: Item, areaId: string, ids: IdRegistry, ctx: BuildContext): GoalData {
+  ctx.used.add(item);
   const split = ctx.marks.split(item.text);
   for (const mark of split.skipped) ctx.report('import-mark-after-mark', item.line, { mark });
   const idText = split.clauses[0]?.text ?? item.text;

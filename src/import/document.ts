@@ -62,6 +62,7 @@ export interface AreaDraft {
 export interface DraftDocument {
   /** A heading in capitals that opens the document and names the strategy ("STRATEGI 2020–2030"). */
   title?: string;
+  titleLine?: number;
   introduction: Para[];
   mission?: FrontSection;
   challenges?: FrontSection;
@@ -70,6 +71,8 @@ export interface DraftDocument {
   closing: Para[];
   /** "<organisation> skal:" lines, in order. */
   organisations: string[];
+  /** The document has part headings (DEL 2, PART II): only then do areas get a part. */
+  hasParts: boolean;
 }
 
 /** Where text the format has no place for was put: the `where` (and `area`) of a diagnostic. */
@@ -83,8 +86,13 @@ const inAreaText = (area: string): Where => ({ where: 'area-text', area });
 
 // The shape's own words. These name the kinds of section every strategy of this shape has,
 // not any one organisation's areas.
-const partPattern = /^DEL\s+(\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])\s*[.:–—-]?\s*(.*)$/iu;
-const goalsHeading = /^(?:UTVIKLINGSMÅL|DELMÅL|HOVEDMÅL|MÅL|MÅLSETTINGER|DEVELOPMENT GOALS|GOALS)\s*:?$/u;
+const partPattern = /^(?:DEL|PART)\s+(\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])\s*[.:–—-]?\s*(.*)$/iu;
+/** Compared in capitals: "UTVIKLINGSMÅL", "MÅL FOR PERIODEN", "Goals", "Our goals for 2024–2026:". */
+const goalsHeading =
+  /^(?:(?:VÅRE|OUR|KEY|STRATEGIC|STRATEGISKE)\s+)?(?:UTVIKLINGSMÅL|DELMÅL|HOVEDMÅL|MÅL|MÅLSETTINGER|MÅLSETNINGER|DEVELOPMENT GOALS|GOALS|OBJECTIVES)(?:\s+(?:FOR|I|IN)(?:\s+[\p{L}\p{N}–-]+){1,3})?\s*:?$/u;
+/** A goal heading in capitals, or as a short line of its own in any letter case. */
+const isGoalsHeading = (item: Item | undefined): boolean =>
+  item !== undefined && (item.kind === 'caps' || item.kind === 'text') && goalsHeading.test(item.text.toLocaleUpperCase('nb'));
 const pillarsHeading = /PILAR|PILLAR|TUFTET\s+PÅ/u;
 const missionHeading = /OPPDRAG|MANDAT|MISSION/u;
 const challengesHeading = /UTFORDRING|CHALLENGE/u;
@@ -111,8 +119,12 @@ export function partNumber(text: string): { part: number; title: string } | unde
 const stripColon = (text: string) => text.replace(/\s*:\s*$/u, '');
 const endsWithColon = (text: string) => /:\s*$/u.test(text);
 
-export function readDocument(items: Item[], report: Report): DraftDocument {
-  const doc: DraftDocument = { introduction: [], areas: [], closing: [], organisations: [] };
+/**
+ * `hasMark`: whether a text holds a mark of the scale. Lines under a bare goal heading are goals
+ * only when some carry a mark; otherwise they are the area's text ("Kommer senere.").
+ */
+export function readDocument(items: Item[], report: Report, hasMark: (text: string) => boolean = () => false): DraftDocument {
+  const doc: DraftDocument = { introduction: [], areas: [], closing: [], organisations: [], hasParts: false };
 
   type Mode =
     | { kind: 'preamble' | 'unknown' | 'orphan' }
@@ -132,7 +144,7 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
   /** A list heading of an area: a goal list, pillars, or a capital line ending in a colon before bullets. */
   const isAreaStructure = (i: number): boolean => {
     const item = items[i]!;
-    return item.kind === 'caps' && (goalsHeading.test(item.text) || pillarsHeading.test(item.text) || (endsWithColon(item.text) && isBullet(next(i))));
+    return item.kind === 'caps' && (isGoalsHeading(item) || pillarsHeading.test(item.text) || (endsWithColon(item.text) && isBullet(next(i))));
   };
 
   /** Whether the section opened by the heading at i has development goals before the next heading. */
@@ -140,13 +152,23 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
     for (let j = i + 1; j < items.length; j++) {
       const item = items[j]!;
       if (item.kind === 'caps') {
-        if (goalsHeading.test(item.text)) return true;
+        if (isGoalsHeading(item)) return true;
         if (isAreaStructure(j)) continue;
         return false;
       }
-      if (item.kind === 'text' && plainLeadIn.test(item.text) && isBullet(next(j))) return true;
+      if (isGoalsHeading(item)) return true;
+      if (item.kind === 'text' && plainLeadIn.test(item.text) && (isBullet(next(j)) || isGoalLine(next(j)))) return true;
     }
     return false;
+  };
+
+  const isEmptyArea = (area: AreaDraft): boolean =>
+    area.intro.length === 0 && area.text.length === 0 && area.goals.length === 0 && area.lists.length === 0 && !area.pillars;
+
+  /** Whether a goal list follows the heading at i before any text: then the heading is an area that opens with goals. */
+  const hasGoalsBefore = (i: number): boolean => {
+    const following = next(i);
+    return following !== undefined && (isGoalsHeading(following) || (following.kind === 'text' && plainLeadIn.test(following.text)));
   };
 
   /** Bullets from i on (blank lines between them allowed). */
@@ -155,6 +177,17 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
     let j = from;
     while (j < items.length && items[j]!.kind === 'bullet') bullets.push(items[j++]!);
     return { bullets, end: j };
+  };
+
+  /** A line that can be a goal of a list written without bullets: plain text right after the line before. */
+  const isGoalLine = (item: Item | undefined): boolean => item !== undefined && item.kind === 'text' && !item.gapBefore && !isGoalsHeading(item);
+
+  /** Goals written as lines under a goal heading or lead-in: the lines up to a blank line or a heading. */
+  const collectGoalLines = (from: number): { bullets: Item[]; end: number } => {
+    const lines: Item[] = [];
+    let j = from;
+    while (j < items.length && isGoalLine(items[j]) && !(endsWithColon(items[j]!.text) && isBullet(items[j + 1]))) lines.push(items[j++]!);
+    return { bullets: lines, end: j };
   };
 
   /** Puts a paragraph (or bullet, as a Markdown list item) into a text, with any comments as text after it. */
@@ -194,8 +227,9 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
 
   let i = 0;
   const first = items[0];
-  if (first && first.kind === 'caps' && /STRATEGI|STRATEGY/u.test(first.text) && !partNumber(first.text) && !isAreaStructure(0) && !hasGoalsAhead(0)) {
+  if (first && first.kind === 'caps' && /STRATEGI|STRATEGY|PLAN/u.test(first.text) && !partNumber(first.text) && !isAreaStructure(0) && !hasGoalsAhead(0)) {
     doc.title = first.text;
+    doc.titleLine = first.line;
     placeComments(doc.introduction, first.comments, inIntroduction);
     i = 1;
   }
@@ -208,6 +242,7 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
       if (partHeading) {
         part = partHeading.part;
         seenPart = true;
+        doc.hasParts = true;
         mode = { kind: 'orphan' };
         if (partHeading.title !== '') {
           report('import-part-title', item.line, { title: partHeading.title });
@@ -220,10 +255,18 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
         i = readAreaStructure(i, mode.area);
         continue;
       }
+      // A heading right under an area's heading, before anything else of the area ("SAMLINGER",
+      // then "BAKGRUNN"): a sub-section of that area, kept in its text, not an area of its own.
+      if (mode.kind === 'area' && isEmptyArea(mode.area) && !hasGoalsBefore(i)) {
+        report('import-subsection-heading', item.line, { heading: item.text, area: mode.area.title });
+        place(mode.area.intro, item, inAreaIntroduction(mode.area.title));
+        i++;
+        continue;
+      }
       const heading = item.text;
       // The mission, the challenges and the vision come before the areas (a "DEL 1" may stand before them).
       if (doc.areas.length === 0) {
-        if (missionHeading.test(heading) && !doc.mission && !goalsHeading.test(heading)) {
+        if (missionHeading.test(heading) && !doc.mission && !isGoalsHeading(item)) {
           flushOrphans();
           doc.mission = { title: heading, line: item.line, paras: [], subs: [] };
           mode = { kind: 'front', section: doc.mission, where: { where: 'mission' } };
@@ -342,7 +385,7 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
     const item = items[i]!;
     const dest = () => (area.seenGoals ? area.text : area.intro);
     const where = () => (area.seenGoals ? inAreaText(area.title) : inAreaIntroduction(area.title));
-    if (goalsHeading.test(item.text)) {
+    if (isGoalsHeading(item)) {
       placeComments(dest(), item.comments, where());
       let j = i + 1;
       const lead = items[j];
@@ -360,7 +403,8 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
           j++;
         }
       }
-      const { bullets, end } = collectBullets(j);
+      const lines = isBullet(items[j]) ? collectBullets(j) : collectGoalLines(j);
+      const { bullets, end } = isBullet(items[j]) || j > i + 1 || lines.bullets.some((l) => hasMark(l.text)) ? lines : { bullets: [], end: j };
       if (bullets.length === 0) report('import-goals-without-items', item.line, { heading: item.text });
       area.goals.push(...bullets);
       area.seenGoals = true;
@@ -389,6 +433,17 @@ export function readDocument(items: Item[], report: Report): DraftDocument {
     const item = items[i]!;
     const dest = area.seenGoals ? area.text : area.intro;
     const where = area.seenGoals ? inAreaText(area.title) : inAreaIntroduction(area.title);
+    if (isGoalsHeading(item)) return readAreaStructure(i, area);
+    if (item.kind === 'text' && plainLeadIn.test(item.text) && !isBullet(next(i)) && isGoalLine(next(i))) {
+      // "<organisation> skal:" over lines that are not bullets: the lines up to a blank line are the goals.
+      const { bullets, end } = collectGoalLines(i + 1);
+      doc.organisations.push(plainLeadIn.exec(item.text)![1]!.trim());
+      placeComments(dest, item.comments, where);
+      area.goals.push(...bullets);
+      area.seenGoals = true;
+      area.structureEnd = area.text.length;
+      return end;
+    }
     if (item.kind === 'text' && endsWithColon(item.text) && isBullet(next(i))) {
       const { bullets, end } = collectBullets(i + 1);
       const m = plainLeadIn.exec(item.text);

@@ -10,6 +10,7 @@ import { loadStrategy } from '../core/load-strategy.js';
 import type { ScaleIndex } from '../core/scale.js';
 import type { ImportedFileWords } from '../i18n/import-words.js';
 import type { SchemaWords } from '../core/json-schema.js';
+import type { ImportAccount, ImportStats } from '../core/import-account.js';
 import { buildStrategy } from './build.js';
 import { readDocument } from './document.js';
 import type { CommentDetail } from './docx/text-export.js';
@@ -42,6 +43,8 @@ export interface ImportOptions {
    * that the text form cannot hold (the day, the words anchored to).
    */
   commentDetails?: ReadonlyMap<number, readonly CommentDetail[]>;
+  /** The scale was chosen by the document's marks, not by the user (see ./choose-scale.ts): said as a guess. */
+  scaleChosen?: { marks: number };
 }
 
 export interface ImportResult {
@@ -59,14 +62,19 @@ export interface ImportResult {
   errors: Diagnostic[];
   /** The project's own loader on the files: errors here mean the import must not be written. */
   diagnostics: Diagnostic[];
-  stats: { areas: number; goals: number; marks: number };
+  stats: ImportStats;
+  account: ImportAccount;
 }
+
+
+export type { ImportAccount, ImportStats } from '../core/import-account.js';
 
 export function importStrategy(text: string, options: ImportOptions): ImportResult {
   const { words } = options;
   const marks = new MarkFinder(options.scale);
   const found: Diagnostic[] = [];
   const report: Report = (code, line, args = {}) => void found.push(diagnostic(code, { file: options.document, line, col: 0 }, args));
+  if (options.scaleChosen) report('import-scale-chosen', 0, { marks: options.scaleChosen.marks, codes: options.scale.scale.marks.map((m) => m.code).join(', ') });
 
   const items = splitItems(
     text,
@@ -77,14 +85,18 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
     report,
   );
   if (options.commentDetails) addCommentDetails(items, options.commentDetails);
-  const doc = readDocument(items, report);
+  const doc = readDocument(items, report, (t) => marks.split(t).clauses.length > 0);
   const fullText = items.map((i) => i.text).join('\n');
-  const built = buildStrategy(doc, { marks, words, fullText, defaultYear: options.defaultYear, report });
+  const used = new Set<Item>();
+  const built = buildStrategy(doc, { marks, words, fullText, defaultYear: options.defaultYear, report, used, hasParts: doc.hasParts });
+  reportUnusedMarks(items, used, marks, report);
   // The sort is stable: on one line (and for the document as a whole) in the order they were found.
   const warnings = found.filter((d) => d.severity === 'warning').sort((a, b) => a.line - b.line);
   const errors = found.filter((d) => d.severity === 'error');
+  const unused = warnings.filter((d) => d.code === 'import-mark-unused' || d.code === 'import-unknown-mark').map((d) => ({ line: d.line, mark: String(d.args.mark) }));
+  const account: ImportAccount = { stats: built.stats, unused };
   if (!built.strategy || errors.length > 0) {
-    return { files: new Map(), warnings, errors, diagnostics: [], stats: built.stats };
+    return { files: new Map(), warnings, errors, diagnostics: [], stats: built.stats, account };
   }
 
   const files = new Map<string, string>();
@@ -116,7 +128,23 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
       }),
     others: written.filter(([rel]) => !yamlName.test(rel)).map(([rel]) => ({ path: rel, display: `${options.out}/${rel}` })),
   });
-  return { files, warnings, errors, diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats };
+  return { files, warnings, errors, diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats, account };
+}
+
+/**
+ * Mark-like words that did not become marks: a word the scale lacks where a mark stands, and any
+ * mark on a line that is not a goal or a vision statement (a goal list the reader did not see as
+ * one). Headings are left alone: their capitals are not marks.
+ */
+function reportUnusedMarks(items: readonly Item[], used: ReadonlySet<Item>, marks: MarkFinder, report: Report): void {
+  for (const item of items) {
+    if (item.kind === 'caps') continue;
+    if (!used.has(item)) {
+      const first = marks.split(item.text).clauses[0];
+      if (first) report('import-mark-unused', item.line, { mark: first.raw });
+    }
+    for (const word of marks.unknown(item.text)) report('import-unknown-mark', item.line, { mark: word.raw });
+  }
 }
 
 /**

@@ -32,8 +32,12 @@ export interface Item {
  */
 const commentStart = /(?:^|\t)[ \t]*(?:Comment by|Kommentar fra|Kommentert av)[ \t]+([^:\t]+?)[ \t]*:[ \t]*/gu;
 
-/** Bullet signs of a Word export ("·", "•", Symbol-font private-use signs, dashes), or a number and a tab. */
-const bullet = /^(?:[·•▪◦●○■□►➢\uF0B7\uF0A7\uF076\uF0D8][ \t]*|[*\-–—][ \t]+|(?:\d{1,2}|[a-zA-Z])[.)]\t+)/u;
+/**
+ * Bullet signs of a Word export ("·", "•", Symbol-font private-use signs, dashes, "o"), or a list
+ * number: "1." or "1)" and a space or tab, "a)" and a space, or a letter, "." or ")" and a tab
+ * ("a. " with a space would take "A. Hansen" for a list item).
+ */
+const bullet = /^(?:[·•▪◦●○■□►➢✓✔→\uF0B7\uF0A7\uF076\uF0D8][ \t]*|[*\-–—+][ \t]+|o\t+|\d{1,2}[.)][ \t]+|[a-z]\)[ \t]+|[a-zA-Z][.)]\t+)/u;
 
 export interface MarkTests {
   /** The whole text is one mark of the scale. */

@@ -5,6 +5,10 @@
 export const diagnosticFormatNames = ['stylish', 'json', 'github', 'sarif'] as const;
 export type DiagnosticFormat = (typeof diagnosticFormatNames)[number];
 
+/** import writes its diagnostics as validate does, without SARIF (a document is not a code scanning target). */
+export const importFormatNames = ['stylish', 'json', 'github'] as const;
+export type ImportFormat = (typeof importFormatNames)[number];
+
 export const summaryFormatNames = ['table', 'json', 'csv', 'md'] as const;
 export type SummaryFormat = (typeof summaryFormatNames)[number];
 

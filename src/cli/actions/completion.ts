@@ -35,7 +35,7 @@ export async function complete(words: string[], io: Io): Promise<void> {
     if (!model) return;
     const values: Record<DynamicKind, () => string[]> = {
       goals: () => model.areas.flatMap(({ area }) => area.goals.map((g) => g.id)),
-      vision: () => model.strategy.vision.statements.map((s) => s.id),
+      vision: () => (model.strategy.vision?.statements ?? []).map((s) => s.id),
       marks: () => model.scale.scale.marks.map((m) => m.code),
       areas: () => model.areas.map(({ area }) => area.id),
     };

@@ -1,6 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { encodingProblem, hasErrors } from '../../core/diagnostics.js';
+import { encodingProblem, hasErrors, type Diagnostic } from '../../core/diagnostics.js';
+import type { ScaleIndex } from '../../core/scale.js';
+import { chooseScale } from '../../import/choose-scale.js';
+import { diagnosticFormats } from '../../render/diagnostics/index.js';
+import type { ImportFormat } from '../../render/format-names.js';
+import { formatImportAccount } from '../../render/import/account.js';
+import { isShippedScale, shippedScaleFiles, shippedScaleNames } from '../../io/scales.js';
+import { version } from '../version.js';
 import type { Lang } from '../../core/lang.js';
 import { importedFileWords, importWords, type ImportWords } from '../../i18n/import-words.js';
 import type { DocxProblem } from '../../core/docx-problem.js';
@@ -10,7 +17,6 @@ import { importStrategy } from '../../import/index.js';
 import { schemaWords } from '../../i18n/schema-words.js';
 import { formatDiagnosticLines } from '../../render/import/diagnostic-lines.js';
 import { readScale } from '../../import/scale-source.js';
-import { bundledStrategyDir } from '../../io/strategy-dir.js';
 import { FileLockedError } from '../../io/write-atomic.js';
 import { FolderNotEmptyError, writeFolder } from '../../io/write-folder.js';
 import { readBounded, readStreamBounded } from '../../io/read-bounded.js';
@@ -25,7 +31,12 @@ import type { Io, Outcome } from '../io.js';
 export interface ImportOptions {
   out: string;
   force?: boolean;
+  /** nb, en (the shipped scales) or a scale file; without it, chosen by the document's marks. */
   scale?: string;
+  /** Every guess and unused line is an error: nothing is written while there is one. */
+  strict?: boolean;
+  /** The diagnostics on stdout in validate's format; without it, one line each on stderr. */
+  format?: ImportFormat;
   lang: Lang;
   color?: boolean;
 }
@@ -41,13 +52,7 @@ export async function importDocument(file: string, options: ImportOptions, io: I
   const existing = await inspectTarget(target, options.out, w);
   if (existing === 'not-empty' && !options.force) throw new UserError(w.outNotEmpty(options.out));
 
-  const scaleFile = options.scale ?? path.join(bundledStrategyDir, 'scale.yaml');
-  const scaleBytes = await readBytes(io, scaleFile, w, options.lang, 'scale');
-  const scale = readScale(scaleBytes, options.scale ?? 'scale.yaml');
-  if (!scale.index || scale.text === undefined) {
-    printDataErrors(io, { diagnostics: scale.diagnostics, files: 1 }, options);
-    throw new UserError(w.scaleUnusable(scaleFile));
-  }
+  const scale = await pickScale(text, options, io, w);
 
   const outDisplay = options.out.replace(/[\\/]+$/, '') || options.out;
   const result = importStrategy(text, {
@@ -60,14 +65,28 @@ export async function importDocument(file: string, options: ImportOptions, io: I
     schemaWords: schemaWords[options.lang],
     defaultYear: Number(reportDate(io).slice(0, 4)),
     ...(commentDetails ? { commentDetails } : {}),
+    ...(scale.chosenBy ? { scaleChosen: scale.chosenBy } : {}),
   });
 
   const found = [...result.warnings, ...result.errors];
-  if (found.length > 0) {
-    io.err(formatDiagnosticLines({ diagnostics: found, files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, io.stderr, io.env) }));
+  // --strict: a guess is not good enough for numbers that go to a board.
+  const shown = options.strict ? found.map((d): Diagnostic => ({ ...d, severity: 'error' })) : found;
+  const invalid = result.errors.length > 0 || hasErrors(result.diagnostics);
+  if (options.format) {
+    const loaderErrors = invalid ? result.diagnostics.filter((d) => d.severity === 'error') : [];
+    io.out(diagnosticFormats[options.format]({ diagnostics: [...shown, ...loaderErrors], files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, io.stdout, io.env), version }));
+  } else if (shown.length > 0) {
+    io.err(formatDiagnosticLines({ diagnostics: shown, files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, io.stderr, io.env) }));
   }
-  if (result.errors.length > 0 || hasErrors(result.diagnostics)) {
-    printDataErrors(io, { diagnostics: result.diagnostics, files: result.files.size }, options, w.invalid(file));
+  io.err(formatImportAccount(file, result.account, options.lang));
+  if (invalid) {
+    if (options.format) io.err(`${w.invalid(file)}\n`);
+    else printDataErrors(io, { diagnostics: result.diagnostics, files: result.files.size }, options, w.invalid(file));
+    outcome.exitCode = exitCodes.problems;
+    return;
+  }
+  if (options.strict && found.length > 0) {
+    io.err(`${w.strictFailed(file, found.length)}\n`);
     outcome.exitCode = exitCodes.problems;
     return;
   }
@@ -84,7 +103,39 @@ export async function importDocument(file: string, options: ImportOptions, io: I
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(w.cannotWrite(options.out, code));
   }
-  io.err(`${w.wrote(outDisplay, result.stats.areas, result.stats.goals, result.stats.marks, result.warnings.length)}\n${w.next(outDisplay)}\n`);
+  io.err(`${w.wrote(outDisplay, result.stats.areas, result.stats.goals, result.stats.marks, found.length)}\n${w.next(outDisplay)}\n`);
+}
+
+interface PickedScale {
+  index: ScaleIndex;
+  text: string;
+  /** The importer chose it by the document's marks (a guess the import reports). */
+  chosenBy?: { marks: number };
+}
+
+/**
+ * The scale named by --scale (nb, en or a file), or, without it, the shipped scale whose marks
+ * the document holds most of: the Norwegian one unless the document's marks are English.
+ */
+async function pickScale(text: string, options: ImportOptions, io: Io, w: ImportWords): Promise<PickedScale> {
+  const load = async (scaleFile: string, display: string) => {
+    const scale = readScale(await readBytes(io, scaleFile, w, options.lang, 'scale'), display);
+    if (!scale.index || scale.text === undefined) {
+      printDataErrors(io, { diagnostics: scale.diagnostics, files: 1 }, options);
+      throw new UserError(w.scaleUnusable(scaleFile));
+    }
+    return { index: scale.index, text: scale.text };
+  };
+  if (options.scale !== undefined) {
+    if (options.scale.trim() === '') throw new UserError(w.scaleNames);
+    const shipped = isShippedScale(options.scale) ? shippedScaleFiles[options.scale] : undefined;
+    return load(shipped ?? options.scale, shipped ? 'scale.yaml' : options.scale);
+  }
+  const candidates = await Promise.all(shippedScaleNames.map(async (name) => ({ name, ...(await load(shippedScaleFiles[name], 'scale.yaml')) })));
+  const { chosen, marks } = chooseScale(text, candidates);
+  const picked = candidates.find((c) => c.name === chosen.name)!;
+  // The Norwegian scale is the default: only another choice is a guess worth saying.
+  return { index: picked.index, text: picked.text, ...(picked.name === shippedScaleNames[0] ? {} : { chosenBy: { marks } }) };
 }
 
 /**

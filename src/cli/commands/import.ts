@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { importFormatNames } from '../../render/format-names.js';
 import type { ImportOptions } from '../actions/import.js';
 import { colorOption, langOption, noColorOption, value } from '../options.js';
 import type { Registration } from '../registration.js';
@@ -13,6 +14,8 @@ export function registerImport(program: Command, r: Registration): void {
     .requiredOption(`-o, --out ${value(hw.values.folder)}`, w.out)
     .option('--force', w.force)
     .option(`--scale ${value(hw.values.file)}`, w.scale)
+    .option('--strict', w.strict)
+    .addOption(new Option(`-f, --format ${value(hw.values.format)}`, w.format).choices(importFormatNames))
     .addOption(langOption(r))
     .addOption(colorOption(r))
     .addOption(noColorOption(r))

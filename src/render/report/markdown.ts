@@ -96,17 +96,19 @@ export function renderMarkdownReport(view: ReportView): string {
     }
   }
 
-  push(`## ${mdText(view.vision.heading)}`, '');
-  push(`${view.words.score}: **${view.vision.scoreText}**`, '');
-  for (const s of view.vision.statements) {
-    push(clauses(s.clauses, ''), '');
-    if (s.comments.length > 0) push(comments(s.comments, w.comment));
+  if (view.vision) {
+    push(`## ${mdText(view.vision.heading)}`, '');
+    push(`${view.words.score}: **${view.vision.scoreText}**`, '');
+    for (const s of view.vision.statements) {
+      push(clauses(s.clauses, ''), '');
+      if (s.comments.length > 0) push(comments(s.comments, w.comment));
+    }
   }
 
   for (const area of view.areas) {
     push(`## ${mdText(area.title)}`, '');
     const counts = area.shares.map((s) => `${s.label} ${s.count}`).join(' · ');
-    push(`*${area.partLabel}* · ${w.areaScore}: **${area.scoreText}** · ${counts}`, '');
+    push(`${area.partLabel ? `*${area.partLabel}* · ` : ''}${w.areaScore}: **${area.scoreText}** · ${counts}`, '');
     if (area.introduction) push(markdownField(area.introduction), '');
     if (area.pillars) {
       push(`**${mdText(area.pillars.title)}**`, '');

@@ -107,8 +107,9 @@ export interface ChangesView {
 export interface AreaView {
   id: string;
   title: string;
-  part: number;
-  partLabel: string;
+  /** Left out when the strategy has no parts. */
+  part?: number;
+  partLabel?: string;
   introduction?: string;
   pillars?: { title: string; items: string[] };
   lists: { title: string; items: string[] }[];
@@ -154,7 +155,8 @@ export interface ReportView {
   lagging: LaggingGoal[];
   unassessed: LaggingGoal[];
   thresholdText: string;
-  vision: {
+  /** Left out when the strategy has no vision. */
+  vision?: {
     heading: string;
     statements: { id: string; clauses: ClauseView[]; comments: Comment[] }[];
     scoreText: string;
@@ -293,22 +295,25 @@ export function buildReportView(model: StrategyModel, analysis: Analysis, option
     lagging: analysis.lagging.map(laggingGoal),
     unassessed: analysis.unassessed.map(laggingGoal),
     thresholdText: decimalText(threshold, lang),
-    vision: {
-      heading: w.visionHeading(strategy.vision.subtitle, strategy.vision.title),
-      statements: strategy.vision.statements.map((s, i) => ({
-        id: s.id,
-        clauses: model.marks.vision[i]!.map(clauseView),
-        comments: s.comments ?? [],
-      })),
-      scoreText: percentText(summary.vision.score, lang),
-    },
+    ...(strategy.vision
+      ? {
+          vision: {
+            heading: w.visionHeading(strategy.vision.subtitle, strategy.vision.title),
+            statements: strategy.vision.statements.map((s, i) => ({
+              id: s.id,
+              clauses: model.marks.vision[i]!.map(clauseView),
+              comments: s.comments ?? [],
+            })),
+            scoreText: percentText(summary.vision.score, lang),
+          },
+        }
+      : {}),
     areas: model.areas.map(({ area }, i) => {
       const tallyOfArea = summary.areas[i]!;
       return {
         id: area.id,
         title: area.title,
-        part: area.part,
-        partLabel: w.part(area.part),
+        ...(area.part !== undefined ? { part: area.part, partLabel: w.part(area.part) } : {}),
         ...(area.introduction ? { introduction: area.introduction } : {}),
         ...(area.pillars ? { pillars: area.pillars } : {}),
         lists: area.lists ?? [],

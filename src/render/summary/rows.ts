@@ -24,7 +24,8 @@ export function summaryRows(summary: Summary, lang: Lang): SummaryRow[] {
   const w = words[lang];
   return [
     ...summary.areas.map((a): SummaryRow => ({ kind: 'area', id: a.id, label: a.title, units: a.goals, tally: a })),
-    { kind: 'vision', label: w.vision, units: summary.vision.statements, tally: summary.vision },
+    // A strategy without a vision has no vision row.
+    ...(summary.vision.statements > 0 ? [{ kind: 'vision', label: w.vision, units: summary.vision.statements, tally: summary.vision } satisfies SummaryRow] : []),
     { kind: 'overall', label: w.overall, units: summary.overall.goals, tally: summary.overall },
   ];
 }

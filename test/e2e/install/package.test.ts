@@ -15,12 +15,12 @@ afterAll(removeTempDirs);
 const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 
 describe('the npm package', () => {
-  it('holds the bin, the bundle, templates, the bundled strategy and the seed, and nothing else', async () => {
+  it('holds the bin, the bundle, templates, the bundled strategy, the English scale and the seed, and nothing else', async () => {
     const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, env: npmEnv });
     const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/vm-strategy\.js|dist\/bundle\/[^/]+\.js|templates\/report\/[^/]+\.(eta|css)|strategy\/.+\.(yaml|json)|seeds\/[^/]+\.txt)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/vm-strategy\.js|dist\/bundle\/[^/]+\.js|templates\/report\/[^/]+\.(eta|css)|strategy\/.+\.(yaml|json)|scales\/[^/]+\.yaml|seeds\/[^/]+\.txt)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const needed of ['bin/vm-strategy.js', 'dist/bundle/cli.js', 'templates/report/page.eta', 'templates/report/styles.css', 'strategy/strategy.yaml', 'strategy/scale.yaml', 'strategy/areas/01-samlinger.yaml', 'seeds/strategi-2018-2025-revisjon-2021.txt']) {
+    for (const needed of ['bin/vm-strategy.js', 'dist/bundle/cli.js', 'templates/report/page.eta', 'templates/report/styles.css', 'strategy/strategy.yaml', 'strategy/scale.yaml', 'strategy/areas/01-samlinger.yaml', 'scales/en.yaml', 'seeds/strategi-2018-2025-revisjon-2021.txt']) {
       expect(files).toContain(needed);
     }
   });
