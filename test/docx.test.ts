@@ -63,6 +63,15 @@ describe('what a reader finds in the Word report', () => {
     expect(text).not.toMatch(/\*\*|\]\(/);
   });
 
+  it('a strategy of areas and goals alone (test/fixtures/areas-only): no vision section, row or part label', async () => {
+    const { parts } = await writeDocx(['report', '--dir', path.join(fixturesDir, 'areas-only')]);
+    const outline = docxOutline(parts);
+    expect(outline).toContain('Title: Revisjonsrapport – Plan 2024–2027');
+    expect(outline).not.toContain('Målbildet');
+    expect(outline).not.toMatch(/Del \d/);
+    expect(outline).toMatch(/^P: Score for området: /m);
+  });
+
   it('speaks English with --lang en, or when the strategy says language: en', async () => {
     const { parts } = await writeDocx(['report', '--dir', wordEn]);
     const text = docxText(parts);

@@ -40,10 +40,12 @@ export function goalNotes(goal: GoalView, w: ReportView['w']): ParagraphChild[][
 
 const paragraphsCell = (lines: ParagraphChild[][]): Cell => ({ content: { lines } });
 
+/** The vision with each clause's mark where it stands; nothing for a strategy without one. */
 export function visionSection(view: ReportView): FileChild[] {
-  const { w, words } = view;
-  const out: FileChild[] = [heading(1, view.vision.heading), para([...runs(`${words.score}: `), ...bold(view.vision.scoreText)])];
-  for (const s of view.vision.statements) {
+  const { w, words, vision } = view;
+  if (!vision) return [];
+  const out: FileChild[] = [heading(1, vision.heading), para([...runs(`${words.score}: `), ...bold(vision.scoreText)])];
+  for (const s of vision.statements) {
     out.push(para(clauseRuns(s.clauses, '')));
     out.push(...s.comments.map((c) => para(commentRuns(c, w.comment))));
   }
@@ -56,7 +58,7 @@ export function areaSections(view: ReportView): FileChild[] {
     const counts = area.shares.map((s) => `${s.label} ${s.count}`).join(' · ');
     const out: FileChild[] = [
       heading(1, area.title, true),
-      para([...italic(area.partLabel), ...runs(` · ${w.areaScore}: `), ...bold(area.scoreText), ...runs(` · ${counts}`)]),
+      para([...(area.partLabel ? [...italic(area.partLabel), ...runs(' · ')] : []), ...runs(`${w.areaScore}: `), ...bold(area.scoreText), ...runs(` · ${counts}`)]),
       ...(area.introduction ? markdownBlocks(area.introduction) : []),
     ];
     if (area.pillars) out.push(para(bold(area.pillars.title), true), ...area.pillars.items.map((item) => bullet(runs(item))));

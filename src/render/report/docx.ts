@@ -41,7 +41,7 @@ function glanceSection(view: ReportView): FileChild[] {
   const dw = docxWords[view.lang];
   const rows: ScoreRow[] = [
     ...glance.areas.map((a) => ({ label: a.title, score: a.score, scoreText: a.scoreText, counts: a.shares.map((s) => s.count) })),
-    { label: words.vision, score: view.summary.vision.score, scoreText: view.vision.scoreText, counts: countsOf(view.summary.vision) },
+    ...(view.vision ? [{ label: words.vision, score: view.summary.vision.score, scoreText: view.vision.scoreText, counts: countsOf(view.summary.vision) }] : []),
     { label: words.overall, score: glance.score, scoreText: glance.scoreText, counts: glance.shares.map((s) => s.count), strong: true },
   ];
   const bar = distributionBar(glance.shares);
