@@ -213,9 +213,9 @@ describe('writing the report', () => {
   });
 
   it('rejects an unknown format with exit code 2', async () => {
-    const result = await runCli(['report', '--format', 'docx']);
+    const result = await runCli(['report', '--format', 'odt']);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('docx');
+    expect(result.stderr).toContain('odt');
   });
 });
 

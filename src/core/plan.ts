@@ -65,6 +65,24 @@ export function unfilledReasons(m: Measure): UnfilledReason[] {
   ];
 }
 
+/** A field of a measure that the plan asks for and someone must still write. */
+export type FieldToFill = 'owner' | 'deadline' | 'indicator';
+
+/**
+ * The fields a measure still lacks that the plan asks of it: owner and deadline of any measure
+ * not dropped, and the indicator of one still planned or started (a done measure's indicator is
+ * history). What validate warns about and what the Word plan leaves room for.
+ */
+export function fieldsToFill(m: Measure): FieldToFill[] {
+  if (m.status === 'dropped') return [];
+  const measuring = m.status === 'planned' || m.status === 'started';
+  return [
+    ...(m.owner === undefined ? (['owner'] as const) : []),
+    ...(m.deadline === undefined ? (['deadline'] as const) : []),
+    ...(m.indicator === undefined && measuring ? (['indicator'] as const) : []),
+  ];
+}
+
 /** A measure that counts for its goals: not dropped, and filled in. */
 const counts = (m: Measure) => live(m) && unfilledReasons(m).length === 0;
 

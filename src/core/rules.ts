@@ -1,8 +1,8 @@
 // Rules that need more than one file or the scale: marks, unique ids, unassessed goals.
-import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Location } from './diagnostics.js';
 import type { ResolvedSlot, StrategyModel } from './model.js';
 import { closest, normaliseMark, suggestMark } from './scale.js';
-import { currentPlan, deadlineYear, isDraftTitle, needsMeasure } from './plan.js';
+import { currentPlan, deadlineYear, fieldsToFill, isDraftTitle, needsMeasure, type FieldToFill } from './plan.js';
 import type { Measure } from './schema.js';
 import { locate, nodeAt, type ParsedYaml } from './yaml-source.js';
 
@@ -150,19 +150,16 @@ function planRules(model: StrategyModel): Diagnostic[] {
  * one must still say what was done, by whom and when, but its indicator is history.
  */
 function fillRules(m: Measure, at: Location): Diagnostic[] {
+  const missing = fieldsToFill(m);
   if (m.status === 'dropped') return [];
-  const measuring = m.status === 'planned' || m.status === 'started';
   if (isDraftTitle(m.title)) {
-    const missing = [
-      ...(m.owner === undefined ? ['owner'] : []),
-      ...(m.deadline === undefined ? ['deadline'] : []),
-      ...(m.indicator === undefined && measuring ? ['indicator'] : []),
-    ];
     return [diagnostic('measure-placeholder', at, { id: m.id, ...(missing.length > 0 ? { missing: missing.join(', ') } : {}) })];
   }
-  return [
-    ...(m.owner === undefined ? [diagnostic('measure-missing-owner', at, { id: m.id })] : []),
-    ...(m.deadline === undefined ? [diagnostic('measure-missing-deadline', at, { id: m.id })] : []),
-    ...(m.indicator === undefined && measuring ? [diagnostic('measure-missing-indicator', at, { id: m.id })] : []),
-  ];
+  return missing.map((field) => diagnostic(missingFieldCodes[field], at, { id: m.id }));
 }
+
+const missingFieldCodes = {
+  owner: 'measure-missing-owner',
+  deadline: 'measure-missing-deadline',
+  indicator: 'measure-missing-indicator',
+} as const satisfies Record<FieldToFill, DiagnosticCode>;

@@ -33,6 +33,8 @@ export interface CliWords {
   installChromium: string;
   /** playwright-core, which PDF needs, is not installed. */
   noPdfDriver: string;
+  /** A strategy too large for a Word document to be made in memory. */
+  docxTooLarge: (goals: number, max: number) => string;
   planEdit: Record<PlanEditReason, (file: string) => string>;
   assessEdit: Record<AssessEditReason, (file: string, detail: string) => string>;
 }
@@ -75,6 +77,8 @@ export const cliWords: Record<Lang, CliWords> = {
       'PDF trenger pakken playwright-core, og den er ikke installert (den følger ikke med vm-strategy, for den er stor og trengs bare til PDF). ' +
       'Installer den ved siden av vm-strategy: npm install playwright-core (npm install -g playwright-core når vm-strategy er installert globalt). ' +
       'Eller skriv HTML med --format html og skriv den ut til PDF fra en nettleser.',
+    docxTooLarge: (goals, max) =>
+      `Strategien har ${goals} mål; et Word-dokument lages for høyst ${max}. Bruk --format html eller md, som ikke har noen slik grense.`,
     planEdit: {
       'not-block-list': (f) =>
         `${f}: measures er ikke en blokkliste verktøyet kan legge til i; skriv den som en liste med «- id: …». Ingenting er skrevet.`,
@@ -119,6 +123,7 @@ export const cliWords: Record<Lang, CliWords> = {
       'PDF needs the package playwright-core, and it is not installed (it does not come with vm-strategy, being large and needed for PDF alone). ' +
       'Install it next to vm-strategy: npm install playwright-core (npm install -g playwright-core when vm-strategy is installed globally). ' +
       'Or write HTML with --format html and print it to PDF from a browser.',
+    docxTooLarge: (goals, max) => `The strategy has ${goals} goals; a Word document is made for at most ${max}. Use --format html or md, which have no such limit.`,
     planEdit: {
       'not-block-list': (f) => `${f}: measures is not a block list the tool can add to; write it as a list of "- id: …" entries. Nothing was written.`,
       unsafe: (f) => `${f}: the new measures could not be added without changing other content. Nothing was written.`,

@@ -193,8 +193,8 @@ Avslutningskoder: 0 i orden, 1 strategifilene (eller de i --against) har feil (d
 2 feil bruk, eller --against er verken en mappe eller en git-revisjon.`,
   },
   report: {
-    description: 'rapporten til revisjonsmøtet: Markdown, HTML eller PDF',
-    output: 'skriv til denne filen (md: standard stdout; html/pdf: standard report.html / report.pdf)',
+    description: 'rapporten til revisjonsmøtet: Markdown, HTML, PDF eller Word',
+    output: 'skriv til denne filen (md: standard stdout; html/pdf/docx: standard report.html / report.pdf / report.docx)',
     template: 'bruk HTML-malene i denne mappen (en kopi av templates/report/)',
     against: 'begynn med endringene siden en eldre revisjon (en mappe, eller en git-tagg, -gren eller -commit) og merk hvert mål som har flyttet seg',
     after: `
@@ -202,6 +202,7 @@ Eksempler:
   $ vm-strategy report > rapport.md
   $ vm-strategy report --format html -o rapport.html
   $ vm-strategy report --format pdf -o report.pdf --lang en
+  $ vm-strategy report --format docx -o rapport.docx              # Word
   $ vm-strategy report --format html --template mine-maler/ -o rapport.html
   $ vm-strategy report --against v2021 --format html -o rapport.html   # med endringene siden taggen v2021
 
@@ -218,12 +219,13 @@ eller en git-revisjon.`,
     description: 'lag et utkast til tiltaksplan fra målene som ikke er nådd ennå',
     from: 'første år i planen (standard: året etter revisjonsrunden)',
     years: 'antall år planen dekker (standard: horizon i strategy.yaml)',
-    output: 'skriv til denne filen; med --format yaml blir en eksisterende planfil utvidet, aldri skrevet om',
+    output: 'skriv til denne filen (html/docx: standard plan.html / plan.docx); med --format yaml blir en eksisterende planfil utvidet, aldri skrevet om',
     template: 'HTML-maler (en kopi av templates/report/)',
     after: `
 Eksempler:
   $ vm-strategy plan                                   # utkastet som Markdown
   $ vm-strategy plan --format html -o tiltaksplan.html
+  $ vm-strategy plan --format docx -o tiltaksplan.docx   # Word, med plass til å fylle inn
   $ vm-strategy plan --format yaml -o strategi/plans/2022-2024.yaml   # trygt å kjøre igjen og igjen
   $ vm-strategy plan --from 2025 --years 2 --lang en
 
@@ -473,8 +475,8 @@ Exit codes: 0 ok, 1 the strategy files (or those of --against) have errors (they
 2 usage, or --against is neither a folder nor a git revision.`,
   },
   report: {
-    description: 'the revision-meeting report: Markdown, HTML or PDF',
-    output: 'write to this file (md: default stdout; html/pdf: default report.html / report.pdf)',
+    description: 'the revision-meeting report: Markdown, HTML, PDF or Word',
+    output: 'write to this file (md: default stdout; html/pdf/docx: default report.html / report.pdf / report.docx)',
     template: 'use the HTML templates in this folder (a copy of templates/report/)',
     against: 'open with the changes since an older revision (a folder, or a git tag, branch or commit) and mark each goal that moved',
     after: `
@@ -482,6 +484,7 @@ Examples:
   $ vm-strategy report > report.md
   $ vm-strategy report --format html -o report.html
   $ vm-strategy report --format pdf -o report.pdf --lang en
+  $ vm-strategy report --format docx -o report.docx               # Word
   $ vm-strategy report --format html --template my-templates/ -o report.html
   $ vm-strategy report --against v2021 --format html -o report.html   # with the changes since the tag v2021
 
@@ -497,12 +500,13 @@ Exit codes: 0 written, 1 the strategy files (or those of --against) have errors 
     description: 'draft the action plan (tiltaksplan) from the goals not yet achieved',
     from: 'first year of the plan (default: the year after the revision round)',
     years: 'years the plan covers (default: horizon in strategy.yaml)',
-    output: 'write to this file; with --format yaml an existing plan file is updated, never rewritten',
+    output: 'write to this file (html/docx: default plan.html / plan.docx); with --format yaml an existing plan file is updated, never rewritten',
     template: 'HTML templates (a copy of templates/report/)',
     after: `
 Examples:
   $ vm-strategy plan                                   # the draft as Markdown
   $ vm-strategy plan --format html -o tiltaksplan.html
+  $ vm-strategy plan --format docx -o action-plan.docx   # Word, with room to fill in
   $ vm-strategy plan --format yaml -o strategy/plans/2022-2024.yaml   # safe to run again and again
   $ vm-strategy plan --from 2025 --years 2 --lang en
 

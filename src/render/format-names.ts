@@ -15,10 +15,10 @@ export type SummaryFormat = (typeof summaryFormatNames)[number];
 export const compareFormatNames = ['table', 'json', 'md'] as const;
 export type CompareFormat = (typeof compareFormatNames)[number];
 
-export const reportFormatNames = ['md', 'html', 'pdf'] as const;
+export const reportFormatNames = ['md', 'html', 'pdf', 'docx'] as const;
 export type ReportFormat = (typeof reportFormatNames)[number];
 
-export const planFormatNames = ['md', 'yaml', 'html'] as const;
+export const planFormatNames = ['md', 'yaml', 'html', 'docx'] as const;
 export type PlanFormat = (typeof planFormatNames)[number];
 
 export const completionShellNames = ['bash', 'zsh', 'fish'] as const;

@@ -105,6 +105,12 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     await emit(io, options.output, renderPlanMarkdown(view), options.lang);
     return;
   }
+  if (options.format === 'docx') {
+    const [{ renderDocxPlan }, { checkDocxSize, packDocx }] = await Promise.all([import('../../render/plan/docx.js'), import('../docx.js')]);
+    checkDocxSize(view.report.summary.overall.goals, options.lang);
+    await emit(io, options.output ?? 'plan.docx', await packDocx(renderDocxPlan(view)), options.lang);
+    return;
+  }
   const templates = await loadTemplates(io, options.template, options.lang);
   const { renderPage } = await import('../../render/report/html.js');
   const html = renderOrExplain(() => renderPage(templates, 'plan', view), options.lang);

@@ -43,6 +43,13 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     await emit(io, options.output, renderMarkdownReport(view), options.lang);
     return;
   }
+  if (format === 'docx') {
+    // The Word renderer and the docx library are loaded only when Word is asked for.
+    const [{ renderDocxReport }, { checkDocxSize, packDocx }] = await Promise.all([import('../../render/report/docx.js'), import('../docx.js')]);
+    checkDocxSize(view.summary.overall.goals, options.lang);
+    await emit(io, options.output ?? 'report.docx', await packDocx(renderDocxReport(view)), options.lang);
+    return;
+  }
   const templates = await loadTemplates(io, options.template, options.lang);
   // The HTML renderer (eta, marked, sanitize-html) is loaded only when HTML is asked for.
   const { renderHtmlReport } = await import('../../render/report/html.js');

@@ -3,7 +3,7 @@
 import type { Analysis } from '../../core/analyse.js';
 import type { Lang } from '../../core/lang.js';
 import type { StrategyModel } from '../../core/model.js';
-import { unfilledReasons, type Period } from '../../core/plan.js';
+import { fieldsToFill, unfilledReasons, type FieldToFill, type Period } from '../../core/plan.js';
 import type { Measure } from '../../core/schema.js';
 import { planWords, unfilledText, type PlanWords } from '../../i18n/plan-words.js';
 import { monthText } from '../../i18n/format.js';
@@ -16,6 +16,8 @@ export interface MeasureView extends Measure {
   unfilledText?: string;
   /** "eksempel": a measure of the bundled example strategy's plan. */
   exampleTag?: string;
+  /** The fields the plan asks of this measure that nobody has written yet. */
+  toFill: FieldToFill[];
 }
 
 export interface PlanEntryView extends GoalView {
@@ -59,6 +61,7 @@ export function buildPlanView(model: StrategyModel, analysis: Analysis, options:
       deadlineText: m.deadline === undefined ? '' : monthText(m.deadline, options.lang),
       ...(missing.length > 0 ? { unfilledText: pw.unfilledTag(unfilledText(missing, options.lang)) } : {}),
       ...(options.example ? { exampleTag: pw.exampleTag } : {}),
+      toFill: fieldsToFill(m),
     };
   };
   // Each goal's measures in file order, found in one pass over the plan (a measure may serve several goals).
