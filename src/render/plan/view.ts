@@ -18,7 +18,7 @@ export interface MeasureView extends Measure {
   exampleTag?: string;
 }
 
-export interface PlanEntryView extends GoalView {
+export interface PlanEntryView extends Omit<GoalView, 'measures'> {
   measures: MeasureView[];
 }
 
