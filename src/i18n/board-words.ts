@@ -76,7 +76,7 @@ export const boardWords: Record<Lang, BoardWords> = {
     distributionLegend: 'Tegnforklaring',
     measures: 'Tiltak',
     noMeasures: 'Ingen tiltak i gjeldende plan.',
-    late: (d) => `${lateIn(d, { day: ['dag', 'dager'], month: ['måned', 'måneder'], year: ['år', 'år'] })} over fristen`,
+    late: (d) => `${lateIn(d, { day: ['dag', 'dager'], month: ['måned', 'måneder'], year: ['år', 'år'] }).replace('.', ',')} over fristen`,
     onTime: 'ikke over fristen',
     history: 'Utvikling over revisjonene',
     historyIntro: 'Score ved hver revisjon, eldst først.',
