@@ -42,4 +42,4 @@ export const formatOption = ({ hw }: Described, names: readonly string[], fallba
 export const againstOption = ({ hw }: Described, description = hw.options.against) => new Option(`--against ${value(hw.values.ref)}`, description);
 
 /** The --history option of summary and report: one or more older revisions, oldest first. */
-export const historyOption = ({ hw }: Described) => new Option(`--history ${value(hw.values.ref)}...`, hw.options.history).conflicts('against');
+export const historyOption = ({ hw }: Described) => new Option(`--history <${hw.values.ref}...>`, hw.options.history).conflicts('against');

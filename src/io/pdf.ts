@@ -86,7 +86,7 @@ export async function htmlToPdf(
       displayHeaderFooter: true,
       // The running header: the report's title on every page, and the page number beside it.
       headerTemplate: `<div style="font-size:8px;width:100%;margin:0 14mm;display:flex;justify-content:space-between;color:#57606a;"><span>${headerText(title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
-      footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#57606a;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+      footerTemplate: '<div></div>',
       margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
     });
     return new Uint8Array(pdf);

@@ -12,7 +12,7 @@ export function boardSection(view: ReportView): string[] {
   out.push(`${bw.overallScore}: **${b.overall.scoreText}** (${b.overall.status.label}) · ${bw.visionScore}: **${b.vision.scoreText}** · ${b.timeText}`, '');
   out.push(`### ${bw.keyMessages}`, '', ...b.messages.map((m) => `- ${mdText(m)}`), '');
   out.push(`### ${bw.statusHeading}`, '');
-  out.push(`| ${words.area} | ${bw.status.achieved} / ${bw.status['on-track']} / ${bw.status.behind} | ${words.score} |`, '| --- | --- | ---: |');
+  out.push(`| ${words.area} | ${plan.pw.status} | ${words.score} |`, '| --- | --- | ---: |');
   for (const a of b.areas) out.push(`| ${mdText(a.title)} | ${statusCell(a.status.label)} | ${a.scoreText} |`);
   out.push(`| **${words.vision}** | | **${b.vision.scoreText}** |`, `| **${words.overall}** | ${statusCell(b.overall.status.label)} | **${b.overall.scoreText}** |`, '');
   out.push(b.statusRule, '');
