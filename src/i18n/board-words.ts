@@ -14,7 +14,7 @@ export interface BoardWords {
   periodPassed: (share: string, from: number, to: number) => string;
   periodNotStarted: (from: number) => string;
   keyMessages: string;
-  msgStanding: (counts: Record<AreaStatus, number>, areas: number) => string;
+  msgStanding: (achieved: number, onTrack: number, behind: number, unassessed: number, areas: number) => string;
   msgPeriodEnded: (to: number, score: string) => string;
   msgGap: (title: string, score: string, threshold: string) => string;
   msgMove: (title: string, change: string, since: string, up: boolean) => string;
@@ -38,7 +38,6 @@ export interface BoardWords {
   behindAreas: string;
   noBehindAreas: string;
   fullReport: string;
-  ids: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -61,7 +60,7 @@ export const boardWords: Record<Lang, BoardWords> = {
     periodPassed: (s, from, to) => `${s} av strategiperioden ${from}–${to} er gått.`,
     periodNotStarted: (from) => `Strategiperioden har ikke begynt (den starter ${from}).`,
     keyMessages: 'Viktigst å vite',
-    msgStanding: (c, n) => `${c.achieved} av ${n} områder er oppnådd, ${c['on-track']} i rute og ${c.behind} etter skjema${c.unassessed > 0 ? `; ${c.unassessed} er ikke vurdert` : ''}.`,
+    msgStanding: (a, o, b, u, n) => `${a} av ${n} områder er oppnådd, ${o} i rute og ${b} etter skjema${u > 0 ? `; ${u} er ikke vurdert` : ''}.`,
     msgPeriodEnded: (to, s) => `Perioden gikk ut i ${to}; samlet score ved slutt er ${s}.`,
     msgGap: (title, s, t) => `${title} ligger lengst bak: ${s} mot terskelen ${t}.`,
     msgMove: (title, c, since, up) => `${title} har ${up ? 'gått fram' : 'gått tilbake'} ${c} siden revisjon ${since}.`,
@@ -85,7 +84,6 @@ export const boardWords: Record<Lang, BoardWords> = {
     behindAreas: 'Områder etter skjema',
     noBehindAreas: 'Ingen områder er etter skjema.',
     fullReport: 'Alle mål',
-    ids: 'id',
   },
   en: {
     pageOne: 'Status and decisions',
@@ -100,7 +98,7 @@ export const boardWords: Record<Lang, BoardWords> = {
     periodPassed: (s, from, to) => `${s} of the strategy period ${from}–${to} has passed.`,
     periodNotStarted: (from) => `The strategy period has not begun (it starts in ${from}).`,
     keyMessages: 'Key messages',
-    msgStanding: (c, n) => `${c.achieved} of ${n} areas are achieved, ${c['on-track']} on track and ${c.behind} behind${c.unassessed > 0 ? `; ${c.unassessed} not assessed` : ''}.`,
+    msgStanding: (a, o, b, u, n) => `${a} of ${n} areas are achieved, ${o} on track and ${b} behind${u > 0 ? `; ${u} not assessed` : ''}.`,
     msgPeriodEnded: (to, s) => `The period ended in ${to}; the overall score at its end is ${s}.`,
     msgGap: (title, s, t) => `${title} is furthest behind: ${s} against the threshold of ${t}.`,
     msgMove: (title, c, since, up) => `${title} has ${up ? 'moved up' : 'moved down'} ${c} since revision ${since}.`,
@@ -124,6 +122,5 @@ export const boardWords: Record<Lang, BoardWords> = {
     behindAreas: 'Areas behind',
     noBehindAreas: 'No area is behind.',
     fullReport: 'All goals',
-    ids: 'id',
   },
 };

@@ -30,6 +30,8 @@ const samples: Record<string, unknown[]> = {
   'locateWords.missingHint': ['env'],
   'schemaWords.marksOnScale': [[{ code: 'JA', aliases: ['OK'], label: 'Oppnådd' }]],
   'schemaWords.label': [{ code: 'JA', label: { nb: 'Oppnådd', en: 'Achieved' } }],
+  // Days late: the words change at two months and at two years.
+  'boardWords.late': [800],
 };
 
 /** Every text of a catalogue by its path: strings, list items, and what each function returns for its sample. */

@@ -89,7 +89,7 @@ function messageText(m: KeyMessage, lang: Lang): string {
   const pct = (n: number | null) => percentText(n, lang);
   switch (m.kind) {
     case 'standing':
-      return bw.msgStanding(m.counts, m.areas);
+      return bw.msgStanding(m.counts.achieved, m.counts['on-track'], m.counts.behind, m.counts.unassessed, m.areas);
     case 'period-ended':
       return bw.msgPeriodEnded(m.to, pct(m.score));
     case 'gap':
