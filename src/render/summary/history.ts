@@ -41,7 +41,8 @@ export function historyMarkdown(history: readonly HistoryPoint[], lang: Lang): s
     `| ${head.join(' | ')} |`,
     `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
     ...view.rows.map((r) => {
-      const cells = [r.title, ...r.texts, r.change].map(markdownText);
+      // Only the title comes from the files; the figures are the tool's own (a leading + needs no escape).
+      const cells = [markdownText(r.title), ...r.texts, r.change];
       return `| ${(r.id === 'vision' || r.id === 'overall' ? cells.map((c) => `**${c}**`) : cells).join(' | ')} |`;
     }),
   ];
