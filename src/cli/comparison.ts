@@ -51,3 +51,23 @@ export async function loadComparison(
   }
   return { before: loaded.model, against: { ref, kind: revision.kind } };
 }
+
+/**
+ * Reads and checks every older revision of --history, in the order given. Undefined, with the
+ * first faulty revision's errors shown and exit code 1 set, when one has errors.
+ */
+export async function loadHistory(
+  now: SoundStrategy,
+  refs: readonly string[],
+  options: { lang: Lang; color?: boolean },
+  io: Io,
+  outcome: Outcome,
+): Promise<{ ref: string; model: StrategyModel }[] | undefined> {
+  const history: { ref: string; model: StrategyModel }[] = [];
+  for (const ref of refs) {
+    const older = await loadComparison(now, ref, options, io, outcome);
+    if (!older) return undefined;
+    history.push({ ref, model: older.before });
+  }
+  return history;
+}

@@ -10,7 +10,7 @@ import type { HelpWords } from '../i18n/help-words.js';
  * A test walks the program and fails when this list and the commands disagree.
  */
 export const flagsTakingValues: ReadonlySet<string> = new Set([
-  '-d', '--dir', '-f', '--format', '-o', '--output', '--out', '--lang', '--against', '--template', '--from', '--years',
+  '-d', '--dir', '-f', '--format', '-o', '--output', '--out', '--lang', '--against', '--history', '--template', '--from', '--years',
   '--max-warnings', '--clause', '--note', '--by', '--area', '--org', '--scale',
 ]);
 
@@ -40,3 +40,6 @@ export const formatOption = ({ hw }: Described, names: readonly string[], fallba
 
 /** The --against option of compare, summary and report. */
 export const againstOption = ({ hw }: Described, description = hw.options.against) => new Option(`--against ${value(hw.values.ref)}`, description);
+
+/** The --history option of summary and report: one or more older revisions, oldest first. */
+export const historyOption = ({ hw }: Described) => new Option(`--history <${hw.values.ref}...>`, hw.options.history).conflicts('against');

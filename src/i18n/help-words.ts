@@ -66,10 +66,10 @@ export interface HelpWords {
   errors: UsageErrorWords;
   program: CommandHelp;
   /** Options several commands share. */
-  options: { dir: string; example: string; lang: string; color: string; noColor: string; against: string; format: string };
+  options: { dir: string; example: string; lang: string; color: string; noColor: string; against: string; format: string; history: string };
   validate: CommandHelp & { quiet: string; maxWarnings: string };
   summary: CommandHelp & { against: string; excel: string };
-  report: CommandHelp & { output: string; template: string; against: string };
+  report: CommandHelp & { output: string; template: string; against: string; brief: string };
   plan: CommandHelp & { from: string; years: string; output: string; template: string };
   compare: CommandHelp;
   assess: CommandHelp & { id: string; mark: string; clause: string; note: string; by: string; interactive: string; area: string };
@@ -150,6 +150,7 @@ Avslutningskoder: 0 i orden, 1 problemer i dataene, 2 ubrukelig inndata eller fe
     color: 'farger også utenfor en terminal (som FORCE_COLOR=1)',
     noColor: 'ingen farger (som NO_COLOR=1 eller FORCE_COLOR=0)',
     against: 'sammenlign med en eldre revisjon: en mappe, eller en git-tagg, -gren eller -commit',
+    history: 'vis scoren per område ved hver av disse eldre revisjonene (mapper, eller git-tagger, -grener eller -commiter), eldst først',
     format: 'utdataformat',
   },
   validate: {
@@ -197,6 +198,7 @@ Avslutningskoder: 0 i orden, 1 strategifilene (eller de i --against) har feil (d
     output: 'skriv til denne filen (md: standard stdout; html/pdf/docx: standard report.html / report.pdf / report.docx)',
     template: 'bruk HTML-malene i denne mappen (en kopi av templates/report/)',
     against: 'begynn med endringene siden en eldre revisjon (en mappe, eller en git-tagg, -gren eller -commit) og merk hvert mål som har flyttet seg',
+    brief: 'styreversjonen: side én, områdene etter skjema, det som skal besluttes og forfalte tiltak (2–4 sider)',
     after: `
 Eksempler:
   $ vm-strategy report > rapport.md
@@ -432,6 +434,7 @@ Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
     color: 'colour even when not on a terminal (as FORCE_COLOR=1)',
     noColor: 'no colour (as NO_COLOR=1 or FORCE_COLOR=0)',
     against: 'compare with an older revision: a folder, or a git tag, branch or commit',
+    history: 'show the score per area at each of these older revisions (folders, or git tags, branches or commits), oldest first',
     format: 'output format',
   },
   validate: {
@@ -479,6 +482,7 @@ Exit codes: 0 ok, 1 the strategy files (or those of --against) have errors (they
     output: 'write to this file (md: default stdout; html/pdf/docx: default report.html / report.pdf / report.docx)',
     template: 'use the HTML templates in this folder (a copy of templates/report/)',
     against: 'open with the changes since an older revision (a folder, or a git tag, branch or commit) and mark each goal that moved',
+    brief: 'the board version: page one, the areas behind, what to decide and the overdue measures (2–4 pages)',
     after: `
 Examples:
   $ vm-strategy report > report.md

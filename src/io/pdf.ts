@@ -4,6 +4,9 @@
 // it next to vm-strategy, and without it the command stops and says so.
 import { existsSync } from 'node:fs';
 
+/** The title goes into Chromium's header template, which is HTML. */
+const headerText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 type Playwright = typeof import('playwright-core');
 
 /** playwright-core is not installed where the tool can import it from. */
@@ -64,6 +67,7 @@ export async function htmlToPdf(
   executablePath: string,
   { chromium }: Playwright,
   env: Readonly<Record<string, string | undefined>>,
+  title = '',
 ): Promise<Uint8Array> {
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true, env }).catch((error: unknown) => {
     // Playwright's launch log is long and coloured; the first line says what went wrong.
@@ -80,8 +84,9 @@ export async function htmlToPdf(
       printBackground: true,
       preferCSSPageSize: true,
       displayHeaderFooter: true,
-      headerTemplate: '<div></div>',
-      footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#57606a;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+      // The running header: the report's title on every page, and the page number beside it.
+      headerTemplate: `<div style="font-size:8px;width:100%;margin:0 14mm;display:flex;justify-content:space-between;color:#57606a;"><span>${headerText(title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+      footerTemplate: '<div></div>',
       margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
     });
     return new Uint8Array(pdf);

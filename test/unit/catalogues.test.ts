@@ -36,6 +36,8 @@ const samples: Record<string, unknown[]> = {
   'importWords.docx.total-too-large': ['a.docx', { code: 'total-too-large', limit: 48 * 1024 * 1024 }],
   'importWords.docx.doctype': ['a.docx', { code: 'doctype', part: 'word/document.xml' }],
   'importWords.docx.bad-xml': ['a.docx', { code: 'bad-xml', part: 'word/document.xml', line: 2, col: 17 }],
+  // Days late: the words change at two months and at two years.
+  'boardWords.late': [800],
 };
 
 /** Every text of a catalogue by its path: strings, list items, and what each function returns for its sample. */

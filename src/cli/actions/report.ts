@@ -20,6 +20,8 @@ export interface ReportOptions {
   template?: string;
   color?: boolean;
   against?: string;
+  history?: string[];
+  brief?: boolean;
 }
 
 export async function report(options: ReportOptions, io: Io, outcome: Outcome): Promise<void> {
@@ -29,13 +31,16 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
   const { model } = sound;
   const older = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
   if (options.against !== undefined && !older) return;
+  const history = options.history === undefined ? undefined : await (await import('../comparison.js')).loadHistory(sound, options.history, options, io, outcome);
+  if (options.history !== undefined && !history) return;
   const today = reportDate(io);
-  const analysis = analyse(model, { today, ...(older ? { comparison: { before: older.before } } : {}) });
+  const analysis = analyse(model, { today, ...(older ? { comparison: { before: older.before } } : {}), ...(history ? { history } : {}) });
   const view = buildReportView(model, analysis, {
     lang: options.lang,
     generated: today,
     version: reportVersion(io.env),
     example: sound.example,
+    brief: options.brief === true,
     ...(older ? { against: older.against } : {}),
   });
   const { format } = options;
@@ -70,7 +75,7 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     const chromePath = io.env.CHROME_PATH;
     throw new UserError(`${chromePath ? cw.chromePathMissing(chromePath) : cw.noChromium} ${cw.installChromium}`);
   }
-  const pdf = await htmlToPdf(html, chromium, playwright, io.env).catch((error: unknown) => {
+  const pdf = await htmlToPdf(html, chromium, playwright, io.env, `${view.w.documentTitle(view.meta.title)} – ${view.meta.organisation}`).catch((error: unknown) => {
     if (error instanceof BrowserLaunchError) throw new UserError(`${cw.browserFailed(error.executablePath, error.message)} ${cw.installChromium}`);
     throw error;
   });

@@ -17,6 +17,7 @@ export interface SummaryOptions {
   lang: Lang;
   color?: boolean;
   against?: string;
+  history?: string[];
   excel?: boolean;
 }
 
@@ -27,7 +28,9 @@ export async function summary(options: SummaryOptions, io: Io, outcome: Outcome)
   const { model } = sound;
   const older = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
   if (options.against !== undefined && !older) return;
-  const analysis = analyse(model, { today: reportDate(io), ...(older ? { comparison: { before: older.before } } : {}) });
+  const history = options.history === undefined ? undefined : await (await import('../comparison.js')).loadHistory(sound, options.history, options, io, outcome);
+  if (options.history !== undefined && !history) return;
+  const analysis = analyse(model, { today: reportDate(io), ...(older ? { comparison: { before: older.before } } : {}), ...(history ? { history } : {}) });
   const input = {
     analysis,
     ...(older && analysis.comparison ? { comparison: { comparison: analysis.comparison, against: older.against } } : {}),

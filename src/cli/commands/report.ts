@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { reportFormatNames } from '../../render/format-names.js';
 import type { ReportOptions } from '../actions/report.js';
-import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption, value } from '../options.js';
+import { againstOption, historyOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption, value } from '../options.js';
 import type { Registration } from '../registration.js';
 
 export function registerReport(program: Command, r: Registration): void {
@@ -19,6 +19,8 @@ export function registerReport(program: Command, r: Registration): void {
     .addOption(colorOption(r))
     .addOption(noColorOption(r))
     .addOption(againstOption(r, w.against))
+    .addOption(historyOption(r))
+    .option('--brief', w.brief)
     .addHelpText('after', w.after)
     .action(async (options: ReportOptions) => (await import('../actions/report.js')).report(options, io, outcome));
 }

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { summaryFormatNames } from '../../render/format-names.js';
 import type { SummaryOptions } from '../actions/summary.js';
-import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption } from '../options.js';
+import { againstOption, historyOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption } from '../options.js';
 import type { Registration } from '../registration.js';
 
 export function registerSummary(program: Command, r: Registration): void {
@@ -17,6 +17,7 @@ export function registerSummary(program: Command, r: Registration): void {
     .addOption(colorOption(r))
     .addOption(noColorOption(r))
     .addOption(againstOption(r, w.against))
+    .addOption(historyOption(r))
     .addOption(new Option('--excel', w.excel))
     .addHelpText('after', w.after)
     .action(async (options: SummaryOptions) => (await import('../actions/summary.js')).summary(options, io, outcome));

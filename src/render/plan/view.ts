@@ -20,7 +20,7 @@ export interface MeasureView extends Measure {
   toFill: FieldToFill[];
 }
 
-export interface PlanEntryView extends GoalView {
+export interface PlanEntryView extends Omit<GoalView, 'measures'> {
   measures: MeasureView[];
 }
 

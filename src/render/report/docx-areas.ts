@@ -27,7 +27,7 @@ export function markParagraphs(goal: GoalView, noMark: string): ParagraphChild[]
 const commentRuns = (c: Comment, label: string) => [...bold(`${label} (${c.author}): `), ...runs(c.text)];
 
 /** A goal's notes, assessors, comments and tags, one paragraph each. */
-export function goalNotes(goal: GoalView, w: ReportView['w']): ParagraphChild[][] {
+export function goalNotes(goal: Omit<GoalView, 'measures'>, w: ReportView['w']): ParagraphChild[][] {
   return [
     ...goal.clauses.flatMap((c) =>
       c.note ? [[...bold(`${w.note}: `), ...runs(c.note), ...(c.by ? runs(` (${w.assessedBy} ${c.by})`) : [])]] : c.by ? [runs(`${w.assessedBy} ${c.by}`)] : [],
@@ -91,7 +91,7 @@ function goalTable(view: ReportView, goals: GoalView[]): Table {
 }
 
 /** A goal's text: its clauses, with each clause's badge in place only when it is marked clause by clause. */
-export const goalText = (goal: GoalView): ParagraphChild[] =>
+export const goalText = (goal: Omit<GoalView, 'measures'>): ParagraphChild[] =>
   goal.clauseWise ? clauseRuns(goal.clauses, '') : runs(goal.clauses.map((c, i) => `${i === 0 || c.glued ? '' : ' '}${c.text}`).join(''));
 
 export function scaleSection(view: ReportView): FileChild[] {

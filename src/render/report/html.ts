@@ -2,7 +2,7 @@
 // (or an organisation's own, --template DIR). Eta escapes every interpolation by default;
 // the only raw HTML inserted is sanitised Markdown and the templates' own partials.
 import { Eta } from 'eta/core';
-import { describeShares, groupColours, stackedBar } from './charts.js';
+import { describeShares, groupColours, historyChart, scoreBar, stackedBar } from './charts.js';
 import { markdownToSafeHtml } from './markdown-html.js';
 import { templateNames, type Templates } from '../../core/report-templates.js';
 import { TemplateError } from './templates.js';
@@ -48,6 +48,10 @@ export function renderHtmlReport(view: ReportView, templates: Templates): string
       overallLabel: w.chartLabel(w.distribution, describeShares(view.glance.shares)),
       areas: view.glance.areas.map((a) => stackedBar(a.shares, 240)),
       areaLabels: view.glance.areas.map((a) => w.chartLabel(a.title, describeShares(a.shares))),
+      scores: view.board.areas.map((a) => scoreBar(a.score, view.board.threshold, 300)),
+      visionScore: scoreBar(view.board.vision.score, view.board.threshold, 300),
+      overallScore: scoreBar(view.board.overall.score, view.board.threshold, 300),
+      history: view.history?.rows.map((r) => historyChart(r.scores, r.texts, view.board.threshold)) ?? [],
     },
     areas: view.areas.map((area) => ({
       ...area,

@@ -8,6 +8,7 @@ import type { Badge, ChangesView, ClauseView, GroupShare, ReportView } from './v
 import { markdownField } from './markdown-html.js';
 export { markdownText as mdText, markdownCode as mdCode } from '../escape.js';
 import { markdownText as mdText, markdownCode as mdCode } from '../escape.js';
+import { behindSection, boardSection, historySection, measureLines } from './markdown-board.js';
 
 /** The banner of anything made from the bundled example strategy. */
 export const exampleBanner = (example: { mark: string; text: string }) => `> **${mdText(example.mark)}** – ${mdText(example.text)}`;
@@ -42,8 +43,14 @@ export function renderMarkdownReport(view: ReportView): string {
     '',
   );
 
+  push(...boardSection(view));
+  if (view.brief) {
+    push(...behindSection(view, clauses));
+    return out.join('\n');
+  }
   if (view.changes) push(...changesSection(view.changes, view.words.area, view.words.vision, view.words.overall, w.overallScore));
 
+  push(...historySection(view));
   push(`## ${w.glance}`, '');
   push(`${w.overallScore}: **${view.glance.scoreText}**`, '');
   push(`| ${w.groupHeading} | ${w.count} | ${w.share} |`, '| --- | ---: | ---: |');
@@ -128,6 +135,7 @@ export function renderMarkdownReport(view: ReportView): string {
       if (goal.note) push(`   - ${w.note}: ${mdText(goal.note)}`);
       for (const c of goal.comments) push(`   - ${w.comment} (${mdText(c.author)}): ${mdText(c.text)}`);
       if (goal.tags.length > 0) push(`   - ${w.tags}: ${goal.tags.map(mdText).join(', ')}`);
+      push(...measureLines(goal.measures, view.board.bw.measures));
       push(`   - id: \`${goal.id}\``);
     });
     push('');

@@ -16,6 +16,7 @@ import type { Comparison, GoalComparison, Movement, ScoreChange } from '../../co
 import { compareWords, type CompareWords, type RevisionKind } from '../../i18n/compare-words.js';
 import { arrows, changeText } from '../compare/rows.js';
 import { dateText, decimalText, monthText, percentText, shareText, wholePercent } from '../../i18n/format.js';
+import { boardView, historyView, measureView, type BoardView, type HistoryView, type MeasureView } from './board-view.js';
 
 export type GroupKey = Group | 'unassessed';
 export const groupKeys: readonly GroupKey[] = [...groups, 'unassessed'];
@@ -59,6 +60,8 @@ export interface GoalView {
   score: number | null;
   /** With --against, for a goal whose score went up or down since the old revision. */
   moved?: MovedMark;
+  /** The current plan's measures for the goal, in plan order. */
+  measures: MeasureView[];
 }
 
 /** An arrow beside a goal that moved, with its words: never the colour or the arrow alone. */
@@ -170,6 +173,12 @@ export interface ReportView {
   changes?: ChangesView;
   /** Made from the bundled example strategy: a banner at the top says so. */
   example?: { mark: string; text: string };
+  /** Page one: status per area, time, key messages, decisions, overdue measures. */
+  board: BoardView;
+  /** With --history: the score of every area at each revision. */
+  history?: HistoryView;
+  /** --brief: the board version (page one, areas behind, decisions, overdue), without the full goal list. */
+  brief: boolean;
 }
 
 export function describeProgress(progress: PlanProgress, lang: Lang, example = false): ProgressView {
@@ -211,6 +220,8 @@ export interface ReportOptions {
   against?: { ref: string; kind: RevisionKind };
   /** Made from the bundled example strategy: the report says so at the top. */
   example?: boolean;
+  /** --brief: the board version. */
+  brief?: boolean;
 }
 
 export function buildReportView(model: StrategyModel, analysis: Analysis, options: ReportOptions): ReportView {
@@ -330,6 +341,7 @@ export function buildReportView(model: StrategyModel, analysis: Analysis, option
             tags: (goal.tags ?? []).map(String),
             score: row.score,
             ...(movedById.has(goal.id) ? { moved: movedById.get(goal.id)! } : {}),
+            measures: (analysis.board.measures.get(goal.id) ?? []).map((m) => measureView(m, lang)),
           };
         }),
         score: tallyOfArea.score,
@@ -346,6 +358,9 @@ export function buildReportView(model: StrategyModel, analysis: Analysis, option
     })),
     summary,
     ...(changes ? { changes } : {}),
+    board: boardView(analysis, lang),
+    ...(analysis.history ? { history: historyView(analysis.history, lang, all) } : {}),
+    brief: options.brief === true,
   };
 }
 

@@ -1,5 +1,6 @@
 import { csvCell } from '../escape.js';
 import type { SummaryInput, SummaryOptions } from './types.js';
+import { historyCsvRows } from './history.js';
 
 /** The machine column names: the same in every language, so scripts can rely on them. */
 export const csvColumns = ['area_id', 'goal_id', 'goal_text', 'marks', 'score'] as const;
@@ -28,8 +29,10 @@ const dialects = {
  * --against status, marks and score then). UTF-8 with a BOM, CRLF line ends; with `excel`
  * semicolons and decimal commas. Scores are plain numbers in [0, 1], as in JSON.
  */
-export function formatSummaryCsv({ analysis: { goals }, comparison }: SummaryInput, { excel }: SummaryOptions): string {
+export function formatSummaryCsv({ analysis: { goals, history }, comparison }: SummaryInput, { excel }: SummaryOptions): string {
   const { separator, number } = excel ? dialects.excel : dialects.plain;
+  // With --history the rows are the scores per area and revision (README, "summary --history").
+  if (history) return bom + historyCsvRows(history, number, separator).join('\r\n') + '\r\n';
   const header: string[] = [...csvColumns, ...(comparison ? csvAgainstColumns : [])];
   const rows = goals.map((g) => {
     const then = comparison?.comparison.goals.find((c) => c.id === g.goalId && c.status !== 'removed');

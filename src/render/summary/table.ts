@@ -4,6 +4,7 @@ import { compareWords } from '../../i18n/compare-words.js';
 import { words } from '../../i18n/words.js';
 import { fitColumns, renderColumns, wordColumnMin, wrapLines, type Column, type Row } from '../terminal.js';
 import type { SummaryInput, SummaryOptions } from './types.js';
+import { historyTable } from './history.js';
 import { againstLines, bar, planLines, rowCells, summaryRows, thenNowParts, type SummaryRow } from './rows.js';
 
 /** What a layout of the table shows; the table takes the one that fits the terminal in the fewest lines. */
@@ -55,7 +56,7 @@ function headings(lang: Lang, layout: Layout, against: boolean, areaMin: number)
 }
 
 /** The terminal table: one row per area in document order, then the vision and the total; as wide as the terminal allows. */
-export function formatSummaryTable({ analysis: { summary, plan }, comparison, example }: SummaryInput, { lang, chalk, width = 80 }: SummaryOptions): string {
+export function formatSummaryTable({ analysis: { summary, plan, history }, comparison, example }: SummaryInput, { lang, chalk, width = 80 }: SummaryOptions): string {
   const w = words[lang];
   const source = summaryRows(summary, lang);
   const colour = (score: number | null) => (score === null ? chalk.dim : score >= 0.75 ? chalk.green : score >= 0.4 ? chalk.yellow : chalk.red);
@@ -104,5 +105,6 @@ export function formatSummaryTable({ analysis: { summary, plan }, comparison, ex
   const lw = locateWords[lang];
   // The example strategy's numbers are not anyone's own: said before the table, not only on stderr.
   const banner = example ? wrapLines([`${lw.exampleMark} – ${lw.exampleBanner}`], width).map((l) => chalk.yellow(l)) : [];
-  return `${[...wrapLines([w.summaryTitle(organisation, title, round)], width).map((l) => chalk.bold(l)), ...banner, ...table, ...after].join('\n')}\n`;
+  const past = history ? historyTable(history, lang, width, chalk) : [];
+  return `${[...wrapLines([w.summaryTitle(organisation, title, round)], width).map((l) => chalk.bold(l)), ...banner, ...table, ...past, ...after].join('\n')}\n`;
 }
