@@ -141,7 +141,7 @@ describe('the Word plan leaves room for the owners', () => {
     expect(outline).toContain('  | Søke Sparebankstiftelsen om midler til verkstedet | Driftsleder | september 2024 | 0,5 årsverk | Søknad sendt | startet |');
     // The unassessed goal has no measure: one roomy row to write one in.
     const frivillige = outline.slice(outline.indexOf('Heading2: Bygge opp et lag av frivillige båtbyggere.'));
-    expect(frivillige).toMatch(new RegExp(`^  R\\| ${escape(toFill)} \\| ${escape(toFill)} \\| ${escape(toFill)} \\|  \\| ${escape(toFill)} \\|  \\|$`, 'm'));
+    expect(frivillige).toMatch(new RegExp(`^  R\\| ${escapeRegExp(toFill)} \\| ${escapeRegExp(toFill)} \\| ${escapeRegExp(toFill)} \\|  \\| ${escapeRegExp(toFill)} \\|  \\|$`, 'm'));
     expect(docxText(parts)).toContain('Celler merket «fylles ut» mangler i planen.');
     expect(outline).toContain('Title: Tiltaksplan 2024–2026');
     expect(outline).toContain('Subtitle: Fjordmuseet · Strategi 2021–2026');
@@ -199,4 +199,4 @@ describe('writing the Word files', () => {
   });
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -27,6 +27,7 @@ function importText(lines: string[], scale: ShippedScale = 'nb'): ImportResult {
   });
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the imported YAML, read back to compare with what the test expects
 const yaml = (result: ImportResult, rel: string) => YAML.parse(result.files.get(rel)!) as Record<string, any>;
 const codes = (result: ImportResult) => [...result.warnings, ...result.errors].map((d) => `${d.line} ${d.code}`);
 

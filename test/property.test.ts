@@ -329,6 +329,7 @@ const htmlPayloads = [
   '`<script>`', '```\n<script>x</script>\n```', '    <script>x</script>', '&lt;script&gt;', '&#60;script&#62;', '&amp;', '<<script>>',
   '<https://x.example/" onmouseover="y>', 'http://x.example/?a=<script>', '|a|b|\n|-|-|\n|<script>|x|', '> <img src=x onerror=y>',
   '* <a href=javascript:x>l</a>', '<div style="background:url(javascript:x)">', '<a href="vbscript:x">', '<a href="  data:text/html,x">',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax as hostile text, on purpose
   '{{7*7}}', '<%= it %>', '<%~ it.css %>', '${x}', '\u0000', '\u2028', '\r\n', '\n\n', '  ',
 ];
 
@@ -419,8 +420,7 @@ function startTags(html: string): Tag[] {
   const tagName = /<([a-zA-Z][^\s/>]*)/y;
   const attrName = /[^\s"'>/=]+/y;
   const attrValue = /\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))/y;
-  let i = 0;
-  while ((i = html.indexOf('<', i)) !== -1) {
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i)) {
     if (html.startsWith('<!--', i)) {
       const end = html.indexOf('-->', i + 4);
       i = end === -1 ? html.length : end + 3;

@@ -97,7 +97,7 @@ function parseSeed(source: string): { vision: Marked[]; areas: SeedArea[] } {
     const bullets: string[] = [];
     for (const l of section.slice(goalHeading + 2)) {
       if (l.startsWith('·')) bullets.push(l.replace(/^·\s*/u, ''));
-      else if (bullets.length > 0 && /^\p{Ll}/u.test(l)) bullets[bullets.length - 1] += ' ' + l;
+      else if (bullets.length > 0 && /^\p{Ll}/u.test(l)) bullets[bullets.length - 1] += ` ${l}`;
       else break;
     }
     return { title: lines[start] ?? '', part: start < part3 ? 2 : 3, goals: bullets.map(splitMarked) };

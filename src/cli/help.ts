@@ -2,7 +2,7 @@
 // defaults from the help catalogue, and a Command whose usage errors are said in the same words
 // (and end in exit code 2). Everything goes through commander's extension points: createHelp and
 // createCommand, the Help methods it calls, and the methods a Command calls to report a mistake.
-import { Argument, Command, Help, Option } from 'commander';
+import { type Argument, Command, Help, Option } from 'commander';
 import { closest } from '../core/scale.js';
 import type { HelpWords } from '../i18n/help-words.js';
 import { exitCodes } from './exit-codes.js';

@@ -51,8 +51,10 @@ function markRules(model: StrategyModel): Diagnostic[] {
       out.push(diagnostic('mark-unknown', where(source, path), { mark: written, codes, ...(suggestion ? { suggestion } : {}) }));
     }
   };
-  model.marks.vision.forEach((slots, s) => check(slots, model.strategySource, ['vision', 'statements', s]));
-  model.areas.forEach(({ source }, a) => model.marks.byArea[a]!.forEach((row, g) => check(row.slots, source, ['goals', g])));
+  for (const [s, slots] of model.marks.vision.entries()) check(slots, model.strategySource, ['vision', 'statements', s]);
+  for (const [a, { source }] of model.areas.entries()) {
+    for (const [g, row] of model.marks.byArea[a]!.entries()) check(row.slots, source, ['goals', g]);
+  }
   return out;
 }
 
@@ -62,7 +64,7 @@ function idRules(model: StrategyModel): Diagnostic[] {
   const addressable: [string, Place][] = (model.strategy.vision?.statements ?? []).map((s, i): [string, Place] => [s.id, [src, ['vision', 'statements', i, 'id']]]);
   for (const { area, source } of model.areas) {
     addressable.push([area.id, [source, ['id']]]);
-    area.goals.forEach((goal, i) => addressable.push([goal.id, [source, ['goals', i, 'id']]]));
+    for (const [i, goal] of area.goals.entries()) addressable.push([goal.id, [source, ['goals', i, 'id']]]);
   }
   const challenges = (model.strategy.challenges?.items ?? []).map((c, i): [string, Place] => [c.id, [src, ['challenges', 'items', i, 'id']]]);
   return [...duplicates(addressable), ...duplicates(challenges)];

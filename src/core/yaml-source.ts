@@ -263,7 +263,7 @@ function parseYamlWhole(file: SourceFile): { parsed?: ParsedYaml; diagnostics: D
   }
   const version = doc.directives?.yaml;
   if (version?.explicit && version.version !== '1.2') {
-    diagnostics.push(diagnostic('yaml-version', at(text.indexOf('%YAML') >= 0 ? text.indexOf('%YAML') : 0), { version: version.version }));
+    diagnostics.push(diagnostic('yaml-version', at(Math.max(text.indexOf('%YAML'), 0)), { version: version.version }));
   }
   // A lone CR is no line end to the parser: the whole file reads as one line (a comment, often),
   // which would be reported as an empty file. Say what it really is.

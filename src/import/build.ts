@@ -220,7 +220,7 @@ function countRead(areas: readonly AreaData[], statements: readonly { clauses: C
     if (code !== undefined) byMark[code] = (byMark[code] ?? 0) + 1;
   };
   for (const s of statements) {
-    s.clauses.forEach((c) => count(c.assessment));
+    for (const c of s.clauses) count(c.assessment);
     visionMarks += s.clauses.filter((c) => c.assessment !== undefined).length;
     comments += s.comments?.length ?? 0;
   }

@@ -363,7 +363,7 @@ export function readDocument(items: Item[], report: Report, hasMark: (text: stri
     trailing.unshift({ text: area.title, line: area.line, gapBefore: true }, ...area.intro, ...area.text);
   }
   const last = doc.areas[doc.areas.length - 1];
-  if (last && last.seenGoals) {
+  if (last?.seenGoals) {
     const start = last.text.findIndex((p, k) => k >= last.structureEnd && p.gapBefore);
     if (start >= 0) doc.closing = last.text.splice(start);
   }

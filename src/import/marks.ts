@@ -99,8 +99,8 @@ export class MarkFinder {
       let end = mark.index + mark.raw.length;
       // A mark in brackets, "(JA)" or "[NEI]": the brackets go with it.
       const close = /^\s*([)\]])/u.exec(text.slice(end));
-      if (close && /[(\[]\s*$/u.test(before) && (close[1] === ')') === /\(\s*$/u.test(before)) {
-        before = before.replace(/[(\[]\s*$/u, '');
+      if (close && /[([]\s*$/u.test(before) && (close[1] === ')') === /\(\s*$/u.test(before)) {
+        before = before.replace(/[([]\s*$/u, '');
         end += close[0].length;
       }
       clauses.push({ text: before.trim(), code: mark.code, raw: mark.raw });

@@ -78,7 +78,7 @@ export class IdRegistry {
 export const endsSentence = (text: string): boolean => /[.!?:;…]["'»”’)\]]*$/u.test(text);
 
 /** Starts with a lower-case letter (after any opening quote or bracket). */
-export const startsLower = (text: string): boolean => /^["'«“(\[]?\p{Ll}/u.test(text);
+export const startsLower = (text: string): boolean => /^["'«“([]?\p{Ll}/u.test(text);
 
 /** Words that cannot end a sentence: a line ending in one goes on in the next line. */
 const continuationWords = new Set([

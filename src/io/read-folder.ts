@@ -3,7 +3,7 @@
 // The calls are synchronous on purpose: a CLI has nothing else to do meanwhile, and a dozen
 // files read one by one this way take a fraction of the time the promise-based calls take
 // (each of those is a round trip through libuv's thread pool, several for one readFile).
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { readBounded } from './read-bounded.js';
 import path from 'node:path';
 import { maxFileBytes, type NotAFileKind, type SourceFile, type StrategyFolder } from '../core/source.js';
@@ -52,7 +52,7 @@ export async function readStrategyFolder(dir: string, cwd: string): Promise<Stra
   const folder: StrategyFolder = { display: display(root), files: [], others: [] };
 
   function walk(abs: string, rel: string, depth: number): void {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch (error) {

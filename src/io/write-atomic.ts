@@ -10,7 +10,7 @@
 // - leftovers of a killed run (its temporary file) are removed by the next write of the file.
 // The behaviour follows npm's write-file-atomic (links resolved, mode and owner kept, fsync,
 // rename), with a lock (src/io/lock.ts) held across the read-modify-write.
-import { lstatSync, readlinkSync } from 'node:fs';
+import { lstatSync, readlinkSync, type Stats } from 'node:fs';
 import { open, readdir, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { LockedError, lockPathOf, withLock, type LockGuard } from './lock.js';
@@ -70,7 +70,7 @@ const leftoverName = (base: string) => new RegExp(`^\\.${escapeRegExp(base)}\\.(
 export function resolveLinks(target: string): string {
   let current = path.resolve(target);
   for (let hops = 0; hops < 40; hops++) {
-    let info;
+    let info: Stats;
     try {
       info = lstatSync(current);
     } catch {
@@ -90,7 +90,7 @@ interface Existing {
 
 /** What is at the path now: nothing, or a regular file with one name. Anything else is refused. */
 function inspect(file: string, shown: string): Existing | null {
-  let info;
+  let info: Stats;
   try {
     info = lstatSync(file);
   } catch (error) {

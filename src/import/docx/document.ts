@@ -121,7 +121,7 @@ export function readBody(bytes: Uint8Array): { body: Body } | { problem: DocxPro
         paragraphs.push(paragraph);
         paragraph = undefined;
         // A range that goes on into the next paragraph: its anchor text gets a space between them.
-        for (const id of open) anchors.set(id, (anchors.get(id) ?? '') + ' ');
+        for (const id of open) anchors.set(id, `${anchors.get(id) ?? ''} `);
       }
     },
     text(t) {

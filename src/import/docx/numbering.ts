@@ -36,13 +36,21 @@ export function readNumbering(bytes: Uint8Array | undefined): { numbering: Numbe
   // A level inside a list instance's override replaces nothing here: its start override is what counts.
   const problem = walkXml(bytes, 'word/numbering.xml', {
     open(name, a) {
-      if (name === 'abstractNum' && a.abstractNumId !== undefined) numbering.abstracts.set(a.abstractNumId, (abstract = new Map()));
-      else if (name === 'lvl' && abstract && !instance && a.ilvl !== undefined) abstract.set(Number(a.ilvl), (level = { format: 'decimal', pattern: '', start: 1, suffix: '\t' }));
+      if (name === 'abstractNum' && a.abstractNumId !== undefined) {
+        abstract = new Map();
+        numbering.abstracts.set(a.abstractNumId, abstract);
+      } else if (name === 'lvl' && abstract && !instance && a.ilvl !== undefined) {
+        level = { format: 'decimal', pattern: '', start: 1, suffix: '\t' };
+        abstract.set(Number(a.ilvl), level);
+      }
       else if (name === 'numFmt' && level) level.format = a.val ?? 'decimal';
       else if (name === 'lvlText' && level) level.pattern = a.val ?? '';
       else if (name === 'start' && level) level.start = integer(a.val, 1);
       else if (name === 'suff' && level) level.suffix = a.val === 'space' ? ' ' : a.val === 'nothing' ? '' : '\t';
-      else if (name === 'num' && a.numId !== undefined) numbering.instances.set(a.numId, (instance = { abstract: '', starts: new Map() }));
+      else if (name === 'num' && a.numId !== undefined) {
+        instance = { abstract: '', starts: new Map() };
+        numbering.instances.set(a.numId, instance);
+      }
       else if (name === 'abstractNumId' && instance) instance.abstract = a.val ?? '';
       else if (name === 'lvlOverride' && instance) overrideLevel = integer(a.ilvl, 0);
       else if (name === 'startOverride' && instance && overrideLevel !== undefined) instance.starts.set(overrideLevel, integer(a.val, 1));
@@ -126,6 +134,11 @@ function roman(n: number): string {
   if (n < 1 || n > 3999) return String(n);
   const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
-  for (const [value, digits] of table) while (n >= value) (out += digits), (n -= value);
+  for (const [value, digits] of table) {
+    while (n >= value) {
+      out += digits;
+      n -= value;
+    }
+  }
   return out;
 }

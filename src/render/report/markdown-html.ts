@@ -77,7 +77,7 @@ export function sanitiseMarkdown(markdown: string): string {
 function closeFence(markdown: string): string {
   const tokens = marked.lexer(markdown) as unknown as Token[];
   const last = tokens.filter((t) => t.type !== 'space').at(-1);
-  if (!last || last.type !== 'code' || last.codeBlockStyle === 'indented') return markdown;
+  if (last?.type !== 'code' || last.codeBlockStyle === 'indented') return markdown;
   const open = /^ {0,3}(`{3,}|~{3,})/.exec(last.raw)?.[1];
   if (!open) return markdown;
   const closed = new RegExp(`\\n {0,3}${open[0] === '`' ? '`' : '~'}{${open.length},}[ \\t]*\\n?$`).test(last.raw);

@@ -45,5 +45,5 @@ export function formatSummaryCsv({ analysis: { goals, history }, comparison }: S
       ...(comparison ? [then?.status ?? '', then?.before?.marks ?? '', then?.before?.score == null ? '' : number(then.before.score)] : []),
     ];
   });
-  return bom + [header, ...rows].map((r) => r.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n';
+  return `${bom + [header, ...rows].map((r) => r.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n')}\r\n`;
 }
