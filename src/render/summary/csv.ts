@@ -32,7 +32,7 @@ const dialects = {
 export function formatSummaryCsv({ analysis: { goals, history }, comparison }: SummaryInput, { excel }: SummaryOptions): string {
   const { separator, number } = excel ? dialects.excel : dialects.plain;
   // With --history the rows are the scores per area and revision (README, "summary --history").
-  if (history) return bom + historyCsvRows(history, number, separator).join('\r\n') + '\r\n';
+  if (history) return `${bom + historyCsvRows(history, number, separator).join('\r\n')}\r\n`;
   const header: string[] = [...csvColumns, ...(comparison ? csvAgainstColumns : [])];
   const rows = goals.map((g) => {
     const then = comparison?.comparison.goals.find((c) => c.id === g.goalId && c.status !== 'removed');
