@@ -121,11 +121,13 @@ function visionSection(view: ReportView): string[] {
   return out;
 }
 
+/**
+ * A goal with its mark once, as the badge beside its text (the scale table says what each code means),
+ * then its notes, comments, tags and measures. Its id is left out, as the HTML report keeps it to a tooltip.
+ */
 function goalLines(view: ReportView, goal: GoalView, i: number): string[] {
   const { w } = view;
   const out = [`${i + 1}. ${clauses(goal.clauses, w.noMark)}${goal.moved ? ` ${goal.moved.arrow} ${mdText(goal.moved.short)}` : ''}`];
-  const labels = goal.clauses.flatMap((c) => (c.badge ? [`${badge(c.badge)} ${mdText(c.badge.label)}`] : []));
-  if (labels.length > 0) out.push(`   - ${w.mark}: ${labels.join('; ')}`);
   for (const c of goal.clauses) {
     if (c.note) out.push(`   - ${w.note}: ${mdText(c.note)}${c.by ? ` (${w.assessedBy} ${mdText(c.by)})` : ''}`);
     else if (c.by) out.push(`   - ${w.assessedBy} ${mdText(c.by)}`);
@@ -134,7 +136,6 @@ function goalLines(view: ReportView, goal: GoalView, i: number): string[] {
   for (const c of goal.comments) out.push(`   - ${w.comment} (${mdText(c.author)}): ${mdText(c.text)}`);
   if (goal.tags.length > 0) out.push(`   - ${w.tags}: ${goal.tags.map(mdText).join(', ')}`);
   out.push(...measureLines(goal.measures, view.board.bw.measures));
-  out.push(`   - id: \`${goal.id}\``);
   return out;
 }
 
