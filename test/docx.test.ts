@@ -17,9 +17,9 @@ const wordNb = path.join(fixturesDir, 'word-nb');
 const wordEn = path.join(fixturesDir, 'word-en');
 
 /** Runs a command that writes a .docx into a fresh folder and returns the file's parts. */
-async function writeDocx(args: string[]): Promise<{ parts: Map<string, string>; stderr: string }> {
+async function writeDocx(args: string[], env: Record<string, string> = pinned): Promise<{ parts: Map<string, string>; stderr: string }> {
   const out = path.join(await makeTempDir(), 'out.docx');
-  const result = await runCli([...args, '--format', 'docx', '-o', out], { env: pinned });
+  const result = await runCli([...args, '--format', 'docx', '-o', out], { env });
   expect(result.stderr).not.toMatch(noStack);
   expect(result.exitCode, result.stderr).toBe(0);
   return { parts: docxParts(await readFile(out)), stderr: result.stderr };
@@ -91,6 +91,41 @@ describe('what a reader finds in the Word report', () => {
     const outline = docxOutline(parts);
     expect(outline).toMatch(/^P \(box FFF4CE\): EKSEMPEL Laget fra eksempelstrategien/m);
     expect(docxText(parts)).toContain('Tiltakene er eksempler fra eksempelstrategien');
+  });
+});
+
+describe('page one of the Word report, as in the HTML and Markdown reports (test/fixtures/board)', () => {
+  // 4 December 2025, in the middle of the period 2024–2027: one measure is five months late.
+  const board = { SOURCE_DATE_EPOCH: '1764806400', TZ: 'UTC' };
+  const inProgress = path.join(fixturesDir, 'board', 'nb-in-progress');
+  const longTitle = 'FORMIDLING OG UTSTILLINGER MED ET SVÆRT LANGT OMRÅDENAVN SOM MÅ BRYTES PÅ TELEFON';
+
+  it('comes right after the title: scores and time, key messages, each area\'s status in its word on its colour, for decision, overdue', async () => {
+    const outline = docxOutline((await writeDocx(['report', '--dir', inProgress], board)).parts);
+    expect(outline).toContain(
+      'P: Revisjon 2025 · Laget 4. desember 2025 · vm-strategy 0.1.0\nHeading1: Status og beslutninger\nP: Samlet score: 38 % (I rute) · Målbildet: ingen vurdering · 48 % av strategiperioden 2024–2027 er gått.',
+    );
+    expect(outline).toContain('ListParagraph (bullet): 1 tiltak har passert fristen; lengst over er «Avtale med skolekontoret» (5 måneder over fristen).');
+    expect(outline).toContain(`   | ${longTitle} | [Etter skjema fg=FFFFFF] {bg B42318} | 0 % |`);
+    expect(outline).toContain('   | Totalt | [I rute fg=FFFFFF] {bg 0B5CAD} | 38 % |');
+    expect(outline).toContain('Heading2: Til beslutning\nP: Mål under terskelen uten et utfylt tiltak i gjeldende tiltaksplan.\n');
+    expect(outline).toContain(`ListParagraph (bullet): Museet har en kafé. (${longTitle}, 0 %)`);
+    expect(outline).toContain('   | Avtale med skolekontoret | Museumsleder | juni 2025 | startet, 5 måneder over fristen |');
+    expect(outline.indexOf('Status og beslutninger')).toBeLessThan(outline.indexOf('Kort oppsummert'));
+  });
+
+  it('shows each goal\'s measures beside it in the area\'s table: owner, deadline, status and how late', async () => {
+    const outline = docxOutline((await writeDocx(['report', '--dir', inProgress], board)).parts);
+    expect(outline).toMatch(/\| Alle skoleklasser i kommunen besøker museet hvert år\. \/ Tiltak: Avtale med skolekontoret \(Museumsleder, juni 2025, startet, 5 måneder over fristen\) \|/);
+  });
+
+  it('--brief: page one and the areas behind with their goals and measures, without the full report', async () => {
+    const outline = docxOutline((await writeDocx(['report', '--dir', inProgress, '--brief'], board)).parts);
+    expect(outline).toContain('Heading1: Status og beslutninger');
+    expect(outline).toContain(`Heading1: Områder etter skjema\nHeading2: ${longTitle} (0 %)`);
+    expect(outline).toContain('P: Tiltak: Avtale med skolekontoret (Museumsleder, juni 2025, startet, 5 måneder over fristen)');
+    expect(outline).not.toContain('Kort oppsummert');
+    expect(outline).not.toContain('Hele samlingen er katalogisert digitalt.');
   });
 });
 

@@ -47,6 +47,14 @@ describe('golden reports of the bundled strategy', () => {
     expect(lagging).not.toContain('forskning.'); // every research goal is achieved
   });
 
+  it('shows each goal\'s mark once, as the badge beside its text, and no id line (as the HTML, which keeps ids to tooltips)', async () => {
+    const { stdout } = await runCli(['report'], { env: pinned });
+    const goals = stdout.slice(stdout.indexOf('### Utviklingsmål'));
+    expect(goals).toMatch(/^1\. .+ \*\*(JA|JA-|JA--|NEI\+|NEI)\*\*$/m);
+    expect(goals).not.toMatch(/^ {3}- Vurdering: /m);
+    expect(goals).not.toMatch(/^ {3}- id: /m);
+  });
+
   it('speaks English with --lang en but keeps the strategy text as written', async () => {
     const { stdout } = await runCli(['report', '--lang', 'en'], { env: pinned });
     expect(stdout).toContain('# Revision report – Strategi 2018–2025');

@@ -55,7 +55,7 @@ describe.skipIf(!haveSoffice && !inCi)('the Word documents in LibreOffice', () =
     for (const name of Object.keys(documents) as Name[]) texts.set(name, await readFile(path.join(outDir, `${name}.txt`), 'utf8'));
   }, 240_000);
 
-  it('the Norwegian report: title, areas, goals, marks with their meaning, notes, the plan and the scale', () => {
+  it('the Norwegian report: title, page one, areas, goals, marks with their meaning, notes, the plan and the scale', () => {
     const text = texts.get('report-nb')!;
     for (const words of [
       'Revisjonsrapport – Strategi 2021–2026',
@@ -69,6 +69,10 @@ describe.skipIf(!haveSoffice && !inCi)('the Word documents in LibreOffice', () =
       'Sluttføre bevaringsplanen etter høringen',
       'Vurderingsskalaen',
       'Samlet score: 58 %',
+      // Page one.
+      'Status og beslutninger',
+      'Samlet score: 58 % (I rute) · Målbildet: 50 %',
+      'Etter skjema',
     ]) {
       expect(text).toContain(words);
     }

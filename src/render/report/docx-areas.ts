@@ -1,11 +1,12 @@
 // The report's Word sections about the strategy's own text: the vision with each clause's mark,
-// each area with its goals in a table (text, mark, notes and comments), and the scale. Shared
+// each area with its goals in a table (text and measures, mark, notes and comments), and the scale. Shared
 // with the Word plan: the goal's clauses with their badges read the same in both.
 import type { FileChild, ParagraphChild, Table } from 'docx';
 import type { Comment } from '../../core/schema.js';
 import { markdownBlocks } from '../docx/markdown.js';
 import { badgeRun, badgeWithLabel, bold, bullet, columns, gap, heading, italic, para, runs, table, textPara, type Cell } from '../docx/parts.js';
 import type { ClauseView, GoalView, ReportView } from './view.js';
+import type { MeasureView } from './board-view.js';
 
 /** A goal's or statement's clauses as one line of text, each mark as a badge where it stands. */
 export function clauseRuns(list: ClauseView[], noMark: string): ParagraphChild[] {
@@ -36,6 +37,13 @@ export function goalNotes(goal: Omit<GoalView, 'measures'>, w: ReportView['w']):
     ...goal.comments.map((c) => commentRuns(c, w.comment)),
     ...(goal.tags.length > 0 ? [[...bold(`${w.tags}: `), ...runs(goal.tags.join(', '))]] : []),
   ];
+}
+
+/** A measure beside its goal: "Tiltak: title (owner, deadline, status, how late)", the lateness in bold. */
+export function measureRuns(m: MeasureView, label: string): ParagraphChild[] {
+  const parts = [m.owner, m.deadlineText, m.statusLabel].filter((p) => p !== '').join(', ');
+  const late = m.late ? [...runs(parts ? ', ' : ''), ...bold(m.lateText)] : [];
+  return [...bold(`${label}: `), ...runs(`${m.title} (${parts}`), ...late, ...runs(')')];
 }
 
 const paragraphsCell = (lines: ParagraphChild[][]): Cell => ({ content: { lines } });
@@ -72,7 +80,7 @@ export function areaSections(view: ReportView): FileChild[] {
 }
 
 /**
- * An area's goals: number, text, mark (once: inline only where a goal is marked clause by clause,
+ * An area's goals: number, text with the goal's measures below it, mark (once: inline only where a goal is marked clause by clause,
  * so each mark stands by its clause) and, when any goal has them, notes and comments.
  */
 function goalTable(view: ReportView, goals: GoalView[]): Table {
@@ -81,7 +89,10 @@ function goalTable(view: ReportView, goals: GoalView[]): Table {
   const withNotes = notes.some((n) => n.length > 0);
   const rows = goals.map((goal, i): Cell[] => [
     `${i + 1}.`,
-    { content: [...goalText(goal), ...(goal.moved ? runs(` ${goal.moved.arrow} ${goal.moved.short}`) : [])] },
+    paragraphsCell([
+      [...goalText(goal), ...(goal.moved ? runs(` ${goal.moved.arrow} ${goal.moved.short}`) : [])],
+      ...goal.measures.map((m) => measureRuns(m, view.board.bw.measures)),
+    ]),
     paragraphsCell(markParagraphs(goal, w.noMark)),
     ...(withNotes ? [paragraphsCell(notes[i]!)] : []),
   ]);

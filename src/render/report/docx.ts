@@ -1,6 +1,6 @@
 // The report as a Word document, in the order of the Markdown and HTML reports: title block,
-// changes (with --against), at a glance with its charts, what lags behind, the action plan,
-// the vision, each area and the scale. A pure function of the view; packing it into the
+// page one, changes (with --against), at a glance with its charts, what lags behind, the action
+// plan, the vision, each area and the scale; with --brief, page one and the areas behind only. A pure function of the view; packing it into the
 // .docx file's bytes happens at the edge (src/cli/docx.ts).
 import type { Document, FileChild, ParagraphChild } from 'docx';
 import { groupKeys, type ChangesView, type GroupKey, type LaggingGoal, type ReportView } from './view.js';
@@ -8,6 +8,7 @@ import { distributionBar, distributionLegend, scoreBars, type ScoreRow } from '.
 import { wordDocument } from '../docx/document.js';
 import { badgeRun, banner, bold, bullet, columns, heading, italic, runs, table, textPara, titleBlock, para, type Cell } from '../docx/parts.js';
 import { areaSections, scaleSection, visionSection } from './docx-areas.js';
+import { behindSection, boardSection } from './docx-board.js';
 import { docxWords } from '../../i18n/docx-words.js';
 import type { Tally } from '../../core/summary.js';
 
@@ -22,16 +23,22 @@ export function renderDocxReport(view: ReportView): Document {
       ...titleBlock(title, `${meta.organisation} · ${w.period} ${meta.period}`),
       ...(view.example ? [banner(view.example.mark, view.example.text)] : []),
       textPara(`${w.round} ${meta.round} · ${w.generated} ${meta.generatedText} · ${w.version} ${meta.version}`),
-      ...(view.changes ? changesSection(view, view.changes) : []),
-      ...glanceSection(view),
-      ...laggingSection(view),
-      ...planSection(view),
-      ...visionSection(view),
-      ...areaSections(view),
-      ...scaleSection(view),
+      ...boardSection(view),
+      ...(view.brief ? behindSection(view) : fullReport(view)),
     ],
   });
 }
+
+/** Everything after page one that --brief leaves out. */
+const fullReport = (view: ReportView): FileChild[] => [
+  ...(view.changes ? changesSection(view, view.changes) : []),
+  ...glanceSection(view),
+  ...laggingSection(view),
+  ...planSection(view),
+  ...visionSection(view),
+  ...areaSections(view),
+  ...scaleSection(view),
+];
 
 /** The counts of a tally in the order of the groups. */
 const countsOf = (t: Tally): number[] => groupKeys.map((key: GroupKey) => (key === 'unassessed' ? t.unassessed : t.groups[key]));

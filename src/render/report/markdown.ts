@@ -2,7 +2,7 @@
 // so it reads as written; Markdown fields (introductions, narratives) stay Markdown, sanitised with the
 // HTML report's allow-list (markdown-html.ts), so the file is safe in a viewer that renders raw HTML.
 import type { Comment } from '../../core/schema.js';
-import type { Badge, ChangesView, ClauseView, GroupShare, ReportView } from './view.js';
+import type { AreaView, Badge, ChangesView, ClauseView, GoalView, GroupShare, ReportView } from './view.js';
 
 /** Plain text and inline code in Markdown: the one escaping function for Markdown (escape.ts). */
 import { markdownField } from './markdown-html.js';
@@ -33,126 +33,145 @@ const shareCells = (shares: GroupShare[]) => shares.map((s) => String(s.count)).
 
 export function renderMarkdownReport(view: ReportView): string {
   const { w, meta } = view;
-  const out: string[] = [];
-  const push = (...lines: string[]) => out.push(...lines);
-
-  push(`# ${mdText(w.documentTitle(meta.title))}`, '');
-  if (view.example) push(exampleBanner(view.example), '');
-  push(
+  const out: string[] = [`# ${mdText(w.documentTitle(meta.title))}`, ''];
+  if (view.example) out.push(exampleBanner(view.example), '');
+  out.push(
     `**${mdText(meta.organisation)}** · ${w.period} ${mdText(meta.period)} · ${w.round} ${mdText(meta.round)} · ${w.generated} ${meta.generatedText} · ${w.version} ${meta.version}`,
     '',
   );
-
-  push(...boardSection(view));
+  out.push(...boardSection(view));
   if (view.brief) {
-    push(...behindSection(view, clauses));
+    out.push(...behindSection(view, clauses));
     return out.join('\n');
   }
-  if (view.changes) push(...changesSection(view.changes, view.words.area, view.words.vision, view.words.overall, w.overallScore));
-
-  push(...historySection(view));
-  push(`## ${w.glance}`, '');
-  push(`${w.overallScore}: **${view.glance.scoreText}**`, '');
-  push(`| ${w.groupHeading} | ${w.count} | ${w.share} |`, '| --- | ---: | ---: |');
-  for (const s of view.glance.shares) push(`| ${s.label} | ${s.count} | ${s.percentText} |`);
-  push('', `### ${w.perArea}`, '');
-  const groupHeads = view.glance.shares.map((s) => s.label).join(' | ');
-  push(`| ${view.words.area} | ${view.words.score} | ${groupHeads} |`, `| --- | ---: | ${view.glance.shares.map(() => '---:').join(' | ')} |`);
-  for (const a of view.glance.areas) push(`| ${mdText(a.title)} | ${a.scoreText} | ${shareCells(a.shares)} |`);
-  push(`| **${view.words.overall}** | **${view.glance.scoreText}** | ${shareCells(view.glance.shares)} |`, '');
-
-  push(`## ${w.lagging}`, '');
-  if (view.lagging.length === 0) push(w.noLagging, '');
-  else {
-    push(w.laggingIntro(view.thresholdText), '');
-    push(`| ${view.words.goals} | ${view.words.area} | ${w.mark} | ${view.words.score} |`, '| --- | --- | --- | ---: |');
-    for (const g of view.lagging) {
-      push(`| ${mdText(g.text)} (\`${g.id}\`) | ${mdText(g.areaTitle)} | ${g.badges.map(badge).join(' ')} | ${g.scoreText} |`);
-    }
-    push('');
-  }
-  push(`### ${w.unassessedGoals}`, '');
-  if (view.unassessed.length === 0) push(w.noneUnassessed, '');
-  else for (const g of view.unassessed) push(`- ${mdText(g.text)} (\`${g.id}\`, ${mdText(g.areaTitle)})`);
-  if (view.unassessed.length > 0) push('');
-
-  const { pw, progress } = view.plan;
-  push(`## ${pw.planSection}${progress ? ` ${progress.period.from}–${progress.period.to}` : ''}`, '');
-  if (!progress) push(pw.noPlan, '');
-  else {
-    const tag = progress.example ? ` *(${progress.example.tag})*` : '';
-    if (progress.example) push(exampleBanner({ mark: progress.example.mark, text: progress.example.note }), '');
-    push(progress.coverageText, '', progress.filledText, '');
-    push(`| ${pw.status} | ${w.count} |`, '| --- | ---: |', ...progress.statuses.map((s) => `| ${s.label} | ${s.count} |`), '');
-    if (progress.unfilledList.length > 0) {
-      push(`### ${pw.unfilledHeading}`, '');
-      for (const m of progress.unfilledList) push(`- ${mdText(m.title)} (\`${m.id}\`)${tag}: ${m.reasonText}`);
-      push('');
-    }
-    push(`### ${pw.overdue}`, '');
-    if (progress.overdue.length === 0) push(pw.noOverdue, '');
-    else {
-      push(`| ${pw.measure} | ${pw.owner} | ${pw.deadline} |`, '| --- | --- | --- |');
-      for (const m of progress.overdue) push(`| ${mdText(m.title)} (\`${m.id}\`)${tag} | ${mdText(m.owner ?? '')} | ${mdText(m.deadlineText)} |`);
-      push('');
-    }
-    if (view.plan.uncovered.length > 0) {
-      push(`### ${pw.uncovered}`, '');
-      for (const g of view.plan.uncovered) push(`- ${mdText(g.text)} (\`${g.id}\`, ${mdText(g.areaTitle)})`);
-      push('');
-    }
-  }
-
-  if (view.vision) {
-    push(`## ${mdText(view.vision.heading)}`, '');
-    push(`${view.words.score}: **${view.vision.scoreText}**`, '');
-    for (const s of view.vision.statements) {
-      push(clauses(s.clauses, ''), '');
-      if (s.comments.length > 0) push(comments(s.comments, w.comment));
-    }
-  }
-
-  for (const area of view.areas) {
-    push(`## ${mdText(area.title)}`, '');
-    const counts = area.shares.map((s) => `${s.label} ${s.count}`).join(' · ');
-    push(`${area.partLabel ? `*${area.partLabel}* · ` : ''}${w.areaScore}: **${area.scoreText}** · ${counts}`, '');
-    if (area.introduction) push(markdownField(area.introduction), '');
-    if (area.pillars) {
-      push(`**${mdText(area.pillars.title)}**`, '');
-      for (const item of area.pillars.items) push(`- ${mdText(item)}`);
-      push('');
-    }
-    push(`### ${w.goalsHeading}`, '');
-    if (area.noGoals !== undefined) push(`*${w.noGoals}:* ${mdText(area.noGoals)}`);
-    area.goals.forEach((goal, i) => {
-      push(`${i + 1}. ${clauses(goal.clauses, w.noMark)}${goal.moved ? ` ${goal.moved.arrow} ${mdText(goal.moved.short)}` : ''}`);
-      const labels = goal.clauses.flatMap((c) => (c.badge ? [`${badge(c.badge)} ${mdText(c.badge.label)}`] : []));
-      if (labels.length > 0) push(`   - ${w.mark}: ${labels.join('; ')}`);
-      for (const c of goal.clauses) {
-        if (c.note) push(`   - ${w.note}: ${mdText(c.note)}${c.by ? ` (${w.assessedBy} ${mdText(c.by)})` : ''}`);
-        else if (c.by) push(`   - ${w.assessedBy} ${mdText(c.by)}`);
-      }
-      if (goal.note) push(`   - ${w.note}: ${mdText(goal.note)}`);
-      for (const c of goal.comments) push(`   - ${w.comment} (${mdText(c.author)}): ${mdText(c.text)}`);
-      if (goal.tags.length > 0) push(`   - ${w.tags}: ${goal.tags.map(mdText).join(', ')}`);
-      push(...measureLines(goal.measures, view.board.bw.measures));
-      push(`   - id: \`${goal.id}\``);
-    });
-    push('');
-    for (const list of area.lists) {
-      push(`**${mdText(list.title)}**`, '');
-      for (const item of list.items) push(`- ${mdText(item)}`);
-      push('');
-    }
-    if (area.text) push(markdownField(area.text), '');
-  }
-
-  push(`## ${w.scale}`, '');
-  push(w.scaleIntro(view.thresholdText), '');
-  push(`| ${w.code} | ${w.label} | ${view.words.score} |`, '| --- | --- | ---: |');
-  for (const m of view.scale) push(`| ${badge(m.badge)} | ${mdText(m.label)} | ${m.scoreText} |`);
-  push('');
+  if (view.changes) out.push(...changesSection(view.changes, view.words.area, view.words.vision, view.words.overall, w.overallScore));
+  out.push(...historySection(view), ...glanceSection(view), ...laggingSection(view), ...planSection(view), ...visionSection(view));
+  for (const area of view.areas) out.push(...areaSection(view, area));
+  out.push(...scaleSection(view));
   return out.join('\n');
+}
+
+function glanceSection(view: ReportView): string[] {
+  const { w } = view;
+  const out = [`## ${w.glance}`, '', `${w.overallScore}: **${view.glance.scoreText}**`, ''];
+  out.push(`| ${w.groupHeading} | ${w.count} | ${w.share} |`, '| --- | ---: | ---: |');
+  for (const s of view.glance.shares) out.push(`| ${s.label} | ${s.count} | ${s.percentText} |`);
+  out.push('', `### ${w.perArea}`, '');
+  const groupHeads = view.glance.shares.map((s) => s.label).join(' | ');
+  out.push(`| ${view.words.area} | ${view.words.score} | ${groupHeads} |`, `| --- | ---: | ${view.glance.shares.map(() => '---:').join(' | ')} |`);
+  for (const a of view.glance.areas) out.push(`| ${mdText(a.title)} | ${a.scoreText} | ${shareCells(a.shares)} |`);
+  out.push(`| **${view.words.overall}** | **${view.glance.scoreText}** | ${shareCells(view.glance.shares)} |`, '');
+  return out;
+}
+
+function laggingSection(view: ReportView): string[] {
+  const { w } = view;
+  const out = [`## ${w.lagging}`, ''];
+  if (view.lagging.length === 0) out.push(w.noLagging, '');
+  else {
+    out.push(w.laggingIntro(view.thresholdText), '');
+    out.push(`| ${view.words.goals} | ${view.words.area} | ${w.mark} | ${view.words.score} |`, '| --- | --- | --- | ---: |');
+    for (const g of view.lagging) {
+      out.push(`| ${mdText(g.text)} (\`${g.id}\`) | ${mdText(g.areaTitle)} | ${g.badges.map(badge).join(' ')} | ${g.scoreText} |`);
+    }
+    out.push('');
+  }
+  out.push(`### ${w.unassessedGoals}`, '');
+  if (view.unassessed.length === 0) out.push(w.noneUnassessed, '');
+  else out.push(...view.unassessed.map((g) => `- ${mdText(g.text)} (\`${g.id}\`, ${mdText(g.areaTitle)})`), '');
+  return out;
+}
+
+function planSection(view: ReportView): string[] {
+  const { w } = view;
+  const { pw, progress } = view.plan;
+  const out = [`## ${pw.planSection}${progress ? ` ${progress.period.from}–${progress.period.to}` : ''}`, ''];
+  if (!progress) return [...out, pw.noPlan, ''];
+  const tag = progress.example ? ` *(${progress.example.tag})*` : '';
+  if (progress.example) out.push(exampleBanner({ mark: progress.example.mark, text: progress.example.note }), '');
+  out.push(progress.coverageText, '', progress.filledText, '');
+  out.push(`| ${pw.status} | ${w.count} |`, '| --- | ---: |', ...progress.statuses.map((s) => `| ${s.label} | ${s.count} |`), '');
+  if (progress.unfilledList.length > 0) {
+    out.push(`### ${pw.unfilledHeading}`, '');
+    for (const m of progress.unfilledList) out.push(`- ${mdText(m.title)} (\`${m.id}\`)${tag}: ${m.reasonText}`);
+    out.push('');
+  }
+  out.push(`### ${pw.overdue}`, '');
+  if (progress.overdue.length === 0) out.push(pw.noOverdue, '');
+  else {
+    out.push(`| ${pw.measure} | ${pw.owner} | ${pw.deadline} |`, '| --- | --- | --- |');
+    for (const m of progress.overdue) out.push(`| ${mdText(m.title)} (\`${m.id}\`)${tag} | ${mdText(m.owner ?? '')} | ${mdText(m.deadlineText)} |`);
+    out.push('');
+  }
+  if (view.plan.uncovered.length > 0) {
+    out.push(`### ${pw.uncovered}`, '');
+    for (const g of view.plan.uncovered) out.push(`- ${mdText(g.text)} (\`${g.id}\`, ${mdText(g.areaTitle)})`);
+    out.push('');
+  }
+  return out;
+}
+
+function visionSection(view: ReportView): string[] {
+  if (!view.vision) return [];
+  const out = [`## ${mdText(view.vision.heading)}`, '', `${view.words.score}: **${view.vision.scoreText}**`, ''];
+  for (const s of view.vision.statements) {
+    out.push(clauses(s.clauses, ''), '');
+    if (s.comments.length > 0) out.push(comments(s.comments, view.w.comment));
+  }
+  return out;
+}
+
+/**
+ * A goal with its mark once, as the badge beside its text (the scale table says what each code means),
+ * then its notes, comments, tags and measures. Its id is left out, as the HTML report keeps it to a tooltip.
+ */
+function goalLines(view: ReportView, goal: GoalView, i: number): string[] {
+  const { w } = view;
+  const out = [`${i + 1}. ${clauses(goal.clauses, w.noMark)}${goal.moved ? ` ${goal.moved.arrow} ${mdText(goal.moved.short)}` : ''}`];
+  for (const c of goal.clauses) {
+    if (c.note) out.push(`   - ${w.note}: ${mdText(c.note)}${c.by ? ` (${w.assessedBy} ${mdText(c.by)})` : ''}`);
+    else if (c.by) out.push(`   - ${w.assessedBy} ${mdText(c.by)}`);
+  }
+  if (goal.note) out.push(`   - ${w.note}: ${mdText(goal.note)}`);
+  for (const c of goal.comments) out.push(`   - ${w.comment} (${mdText(c.author)}): ${mdText(c.text)}`);
+  if (goal.tags.length > 0) out.push(`   - ${w.tags}: ${goal.tags.map(mdText).join(', ')}`);
+  out.push(...measureLines(goal.measures, view.board.bw.measures));
+  return out;
+}
+
+function areaSection(view: ReportView, area: AreaView): string[] {
+  const { w } = view;
+  const out = [`## ${mdText(area.title)}`, ''];
+  const counts = area.shares.map((s) => `${s.label} ${s.count}`).join(' · ');
+  out.push(`${area.partLabel ? `*${area.partLabel}* · ` : ''}${w.areaScore}: **${area.scoreText}** · ${counts}`, '');
+  if (area.introduction) out.push(markdownField(area.introduction), '');
+  if (area.pillars) {
+    out.push(`**${mdText(area.pillars.title)}**`, '');
+    for (const item of area.pillars.items) out.push(`- ${mdText(item)}`);
+    out.push('');
+  }
+  out.push(`### ${w.goalsHeading}`, '');
+  if (area.noGoals !== undefined) out.push(`*${w.noGoals}:* ${mdText(area.noGoals)}`);
+  area.goals.forEach((goal, i) => {
+    out.push(...goalLines(view, goal, i));
+  });
+  out.push('');
+  for (const list of area.lists) {
+    out.push(`**${mdText(list.title)}**`, '');
+    for (const item of list.items) out.push(`- ${mdText(item)}`);
+    out.push('');
+  }
+  if (area.text) out.push(markdownField(area.text), '');
+  return out;
+}
+
+function scaleSection(view: ReportView): string[] {
+  const { w } = view;
+  const out = [`## ${w.scale}`, '', w.scaleIntro(view.thresholdText), ''];
+  out.push(`| ${w.code} | ${w.label} | ${view.words.score} |`, '| --- | --- | ---: |');
+  for (const m of view.scale) out.push(`| ${badge(m.badge)} | ${mdText(m.label)} | ${m.scoreText} |`);
+  out.push('');
+  return out;
 }
 
 /** "Endringer siden forrige revisjon": scores then and now, the goals that moved, and what came and went. */
