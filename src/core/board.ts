@@ -56,7 +56,7 @@ export interface MeasureStanding {
 export type KeyMessage =
   | { kind: 'standing'; counts: Record<AreaStatus, number>; areas: number }
   | { kind: 'period-ended'; to: number; score: number | null }
-  | { kind: 'gap'; areaId: string; title: string; score: number; threshold: number }
+  | { kind: 'gap'; areaId: string; title: string; score: number; threshold: number; furthest: boolean }
   | { kind: 'move'; areaId: string; title: string; change: number; since: string }
   | { kind: 'overdue'; count: number; latest: MeasureStanding }
   | { kind: 'decisions'; count: number }
@@ -165,7 +165,7 @@ function keyMessages({ areas, time, overall, threshold, overdue, decisions, unas
     .filter((a) => a.score !== null && a.score < threshold)
     .sort((a, b) => a.score! - b.score!)
     .slice(0, 2)
-    .map((a): KeyMessage => ({ kind: 'gap', areaId: a.id, title: a.title, score: a.score!, threshold }));
+    .map((a, k): KeyMessage => ({ kind: 'gap', areaId: a.id, title: a.title, score: a.score!, threshold, furthest: k === 0 }));
   const moved = (moves?.comparison.areas ?? [])
     .filter((a) => a.status === 'changed' && a.change !== null && a.change !== 0)
     .sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!))

@@ -16,7 +16,8 @@ export interface BoardWords {
   keyMessages: string;
   msgStanding: (achieved: number, onTrack: number, behind: number, unassessed: number, areas: number) => string;
   msgPeriodEnded: (to: number, score: string) => string;
-  msgGap: (title: string, score: string, threshold: string) => string;
+  /** `furthest`: the area furthest behind; else the one next to it. */
+  msgGap: (title: string, score: string, threshold: string, furthest: boolean) => string;
   msgMove: (title: string, change: string, since: string, up: boolean) => string;
   msgOverdue: (count: number, title: string, late: string) => string;
   msgDecisions: (count: number) => string;
@@ -62,7 +63,7 @@ export const boardWords: Record<Lang, BoardWords> = {
     keyMessages: 'Viktigst å vite',
     msgStanding: (a, o, b, u, n) => `${a} av ${n} områder er oppnådd, ${o} i rute og ${b} etter skjema${u > 0 ? `; ${u} er ikke vurdert` : ''}.`,
     msgPeriodEnded: (to, s) => `Perioden gikk ut i ${to}; samlet score ved slutt er ${s}.`,
-    msgGap: (title, s, t) => `${title} ligger lengst bak: ${s} mot terskelen ${t}.`,
+    msgGap: (title, s, t, furthest) => `${title} ligger ${furthest ? 'lengst' : 'nest lengst'} bak: ${s} mot terskelen ${t}.`,
     msgMove: (title, c, since, up) => `${title} har ${up ? 'gått fram' : 'gått tilbake'} ${c} siden revisjon ${since}.`,
     msgOverdue: (n, title, late) => `${plural(n, 'tiltak', 'tiltak')} har passert fristen; lengst over er «${title}» (${late}).`,
     msgDecisions: (n) => `${plural(n, 'mål', 'mål')} under terskelen mangler et utfylt tiltak: styret må avgjøre hva som skal gjøres.`,
@@ -100,7 +101,7 @@ export const boardWords: Record<Lang, BoardWords> = {
     keyMessages: 'Key messages',
     msgStanding: (a, o, b, u, n) => `${a} of ${n} areas are achieved, ${o} on track and ${b} behind${u > 0 ? `; ${u} not assessed` : ''}.`,
     msgPeriodEnded: (to, s) => `The period ended in ${to}; the overall score at its end is ${s}.`,
-    msgGap: (title, s, t) => `${title} is furthest behind: ${s} against the threshold of ${t}.`,
+    msgGap: (title, s, t, furthest) => `${title} is ${furthest ? 'furthest' : 'next furthest'} behind: ${s} against the threshold of ${t}.`,
     msgMove: (title, c, since, up) => `${title} has ${up ? 'moved up' : 'moved down'} ${c} since revision ${since}.`,
     msgOverdue: (n, title, late) => `${plural(n, 'measure is', 'measures are')} past the deadline; the most overdue is “${title}” (${late}).`,
     msgDecisions: (n) => `${plural(n, 'goal', 'goals')} below the threshold ${n === 1 ? 'has' : 'have'} no filled-in measure: the board must decide what to do.`,

@@ -93,7 +93,7 @@ function messageText(m: KeyMessage, lang: Lang): string {
     case 'period-ended':
       return bw.msgPeriodEnded(m.to, pct(m.score));
     case 'gap':
-      return bw.msgGap(m.title, pct(m.score), pct(m.threshold));
+      return bw.msgGap(m.title, pct(m.score), pct(m.threshold), m.furthest);
     case 'move':
       return bw.msgMove(m.title, pointsText(0, Math.abs(m.change) / 100, lang).replace(/^\+/, ''), m.since, m.change > 0);
     case 'overdue':
