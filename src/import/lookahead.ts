@@ -38,7 +38,7 @@ export function hasGoalsBefore(items: Item[], i: number): boolean {
 }
 
 /** Items from `from` on that form one list, and the index after them. */
-export interface Run {
+interface Run {
   bullets: Item[];
   end: number;
 }

@@ -1,6 +1,6 @@
 // Where text goes that the format has no field for: into a section's text as paragraphs, bullets
 // joined into one Markdown list, and reviewer comments kept as text after what they were made on,
-// each with a warning that says where it went.
+// with a warning that says where they went.
 import type { ImportPlace } from '../core/diagnostics.js';
 import type { AreaDraft, Para } from './draft.js';
 import type { DocComment, Item } from './lines.js';
@@ -13,7 +13,7 @@ export interface Where {
 }
 export const inIntroduction: Where = { where: 'introduction' };
 export const inAreaIntroduction = (area: string): Where => ({ where: 'area-introduction', area });
-export const inAreaText = (area: string): Where => ({ where: 'area-text', area });
+const inAreaText = (area: string): Where => ({ where: 'area-text', area });
 
 /** Where an area's loose text goes: its introduction before its first goal list, its text after. */
 export function areaText(area: AreaDraft): { dest: Para[]; where: Where } {
@@ -21,12 +21,12 @@ export function areaText(area: AreaDraft): { dest: Para[]; where: Where } {
 }
 
 /** Puts a paragraph (or bullet, as a Markdown list item) into a text, with any comments as text after it. */
-export function place(report: Report, dest: Para[], item: Item, where: Where, asText = item.text): void {
-  if (asText !== '') {
+export function place(report: Report, dest: Para[], item: Item, where: Where): void {
+  if (item.text !== '') {
     const last = dest[dest.length - 1];
-    if (item.kind === 'bullet' && last?.list && !item.gapBefore) last.text += `\n- ${asText}`;
-    else if (item.kind === 'bullet') dest.push({ text: `- ${asText}`, line: item.line, gapBefore: item.gapBefore, list: true });
-    else dest.push({ text: asText, line: item.line, gapBefore: item.gapBefore });
+    if (item.kind === 'bullet' && last?.list && !item.gapBefore) last.text += `\n- ${item.text}`;
+    else if (item.kind === 'bullet') dest.push({ text: `- ${item.text}`, line: item.line, gapBefore: item.gapBefore, list: true });
+    else dest.push({ text: item.text, line: item.line, gapBefore: item.gapBefore });
   }
   placeComments(report, dest, item.comments, where);
 }
