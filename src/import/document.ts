@@ -24,8 +24,9 @@ export function readDocument(items: Item[], report: Report, hasMark: (text: stri
   let i = readTitle(r);
   while (i < items.length) {
     const item = items[i]!;
-    const wholePart = partNumber(item.text);
-    const isHeading = item.kind === 'caps' || (item.kind === 'text' && wholePart !== undefined && wholePart.title === '');
+    const part = partNumber(item.text);
+    // "Del 2" alone on its line is a part heading in any letter case; with a title it must be in capitals.
+    const isHeading = item.kind === 'caps' || (item.kind === 'text' && part !== undefined && part.title === '');
     i = isHeading ? readHeading(r, i) : readText(r, i);
   }
   flushOrphans(r);
