@@ -3,7 +3,7 @@
 // implies. The result is plain data in the key order the files are written in.
 import type { ImportStats } from '../core/import-account.js';
 import type { ImportedFileWords } from '../i18n/import-words.js';
-import type { AreaDraft, DraftDocument, FrontSection, Para, SubSection } from './document.js';
+import type { AreaDraft, DraftDocument, FrontSection, Para, SubSection } from './draft.js';
 import type { DocComment, Item } from './lines.js';
 import type { MarkFinder } from './marks.js';
 import { findHorizon, findPeriod, findRound, mostCommon, organisationFromCommonNoun, organisationFromHeading } from './meta.js';
