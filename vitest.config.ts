@@ -19,7 +19,11 @@ const layers = {
 };
 type Layer = keyof typeof layers;
 const chosen: Layer[] =
-  process.env.VM_STRATEGY_FAULTS === '1' ? ['faults'] : process.env.VM_STRATEGY_INSTALL === '1' ? ['install'] : ['in-process', 'e2e'];
+  process.env.VM_STRATEGY_FAULTS === '1'
+    ? ['faults']
+    : process.env.VM_STRATEGY_INSTALL === '1'
+      ? ['install']
+      : ['in-process', 'e2e'];
 
 export default defineConfig({
   test: {

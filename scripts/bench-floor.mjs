@@ -6,7 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 
-const options = { schema: 'core', merge: false, uniqueKeys: true, strict: true, stringKeys: true, resolveKnownTags: false };
+const options = {
+  schema: 'core',
+  merge: false,
+  uniqueKeys: true,
+  strict: true,
+  stringKeys: true,
+  resolveKnownTags: false,
+};
 
 function walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

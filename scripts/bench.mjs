@@ -4,7 +4,17 @@
 // Prints a table and writes it to docs/PERFORMANCE.md. Nothing here is a test: it never fails
 // on a slow machine, it reports.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, lstatSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  lstatSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,15 +43,31 @@ function synthetic(dir, areas, goalsPerArea) {
       'vision:',
       '  title: MÅLBILDET',
       '  statements:',
-      ...Array.from({ length: 10 }, (_, i) => `    - id: vision.${i + 1}\n      clauses:\n        - text: Utsagn ${i + 1} om framtiden.\n          assessment: "${marks[i % marks.length]}"`),
+      ...Array.from(
+        { length: 10 },
+        (_, i) =>
+          `    - id: vision.${i + 1}\n      clauses:\n        - text: Utsagn ${i + 1} om framtiden.\n          assessment: "${marks[i % marks.length]}"`,
+      ),
       '',
     ].join('\n'),
   );
   for (let a = 1; a <= areas; a++) {
     const id = `omrade-${a}`;
-    const lines = [`# Område ${a}`, `id: ${id}`, `title: OMRÅDE ${a}`, 'part: 2', 'text: |-', `  Område ${a} handler om *noe* viktig.`, 'goals:'];
+    const lines = [
+      `# Område ${a}`,
+      `id: ${id}`,
+      `title: OMRÅDE ${a}`,
+      'part: 2',
+      'text: |-',
+      `  Område ${a} handler om *noe* viktig.`,
+      'goals:',
+    ];
     for (let g = 1; g <= goalsPerArea; g++) {
-      lines.push(`  - id: ${id}.mal-${g}`, `    text: Mål ${g} i område ${a}, skrevet ut i en hel setning.`, `    assessment: "${marks[(a + g) % marks.length]}"`);
+      lines.push(
+        `  - id: ${id}.mal-${g}`,
+        `    text: Mål ${g} i område ${a}, skrevet ut i en hel setning.`,
+        `    assessment: "${marks[(a + g) % marks.length]}"`,
+      );
     }
     writeFileSync(path.join(dir, 'areas', `${String(a).padStart(4, '0')}-${id}.yaml`), `${lines.join('\n')}\n`);
   }
@@ -57,7 +83,8 @@ function badGoals(dir, goals) {
   for (let g = 1; g <= goals; g++) lines.push(`  - {id: s.m${g}, text: M, assessment: JAA}`);
   const text = `${lines.join('\n')}\n`;
   // Over the limit, the run would time the size check alone.
-  if (Buffer.byteLength(text) > 1024 * 1024) throw new Error(`the bad-goals area file is ${Buffer.byteLength(text)} bytes, over 1 MiB`);
+  if (Buffer.byteLength(text) > 1024 * 1024)
+    throw new Error(`the bad-goals area file is ${Buffer.byteLength(text)} bytes, over 1 MiB`);
   writeFileSync(path.join(dir, 'areas', '01-stor.yaml'), text);
 }
 
@@ -77,7 +104,11 @@ function sizeOf(dir) {
  */
 function installSize(work) {
   const npm = (args, cwd) => {
-    const r = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+    const r = spawnSync('npm', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+    });
     if (r.status !== 0) throw new Error(`npm ${args.join(' ')}: ${r.stderr}`);
     return r.stdout;
   };
@@ -92,7 +123,12 @@ function installSize(work) {
   const installed = sizeOf(path.join(app, 'node_modules'));
   const hasPlaywright = existsSync(path.join(app, 'node_modules', 'playwright-core'));
   if (!hasPlaywright) npm(['install', '--prefer-offline', '--no-save', tarball, 'playwright-core'], app);
-  return { tarball: packed.size, installed, withPdf: sizeOf(path.join(app, 'node_modules')), playwrightByDefault: hasPlaywright };
+  return {
+    tarball: packed.size,
+    installed,
+    withPdf: sizeOf(path.join(app, 'node_modules')),
+    playwrightByDefault: hasPlaywright,
+  };
 }
 
 /** The test suite, as `npm test` runs it after building: wall time and how many tests. */
@@ -109,7 +145,11 @@ function suiteTime() {
   return { ms, tests: tests ? Number(tests) : null, passed: r.status === 0 };
 }
 
-const imports = () => JSON.parse(spawnSync(process.execPath, [path.join(root, 'scripts', 'check-imports.mjs'), '--count'], { encoding: 'utf8' }).stdout);
+const imports = () =>
+  JSON.parse(
+    spawnSync(process.execPath, [path.join(root, 'scripts', 'check-imports.mjs'), '--count'], { encoding: 'utf8' })
+      .stdout,
+  );
 
 const floorLabel = 'yaml floor (load yaml, parse the files; nothing else)';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -117,11 +157,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Wall time (ms) and the child's peak RSS (MB) of one whole-process run. */
 function runOnce(args, cwd) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /BENCH_MAX_RSS_KB=(\d+)/.exec(result.stderr ?? '');
   // vm-strategy may find problems in the data (1); anything else, or the floor failing, is a broken run.
-  if (result.status !== 0 && !(result.status === 1 && args[0] !== floorPath)) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0 && !(result.status === 1 && args[0] !== floorPath))
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return { ms, mb: rss ? Number(rss[1]) / 1024 : NaN };
 }
 
@@ -153,7 +199,9 @@ try {
     target: 'node20',
     minify: true,
     // yaml is CommonJS and calls require(): as in scripts/bundle.mjs.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   const baseline = measure(['-e', '0'], root, 15);
@@ -194,9 +242,21 @@ try {
   const floorNote = (set) => ` (the yaml floor alone: ${get(set, floorLabel).ratio.toFixed(2)}×)`;
   const cli = rows.filter((r) => r.command !== floorLabel);
   const checks = [
-    ['validate on the bundled strategy ≤ 1.5× node -e 0', get('bundled', 'validate').ratio <= 1.5, `${get('bundled', 'validate').ratio.toFixed(2)}×${floorNote('bundled')}`],
-    ['summary on the bundled strategy ≤ 1.5× node -e 0', get('bundled', 'summary --format json').ratio <= 1.5, `${get('bundled', 'summary --format json').ratio.toFixed(2)}×${floorNote('bundled')}`],
-    ['report --format html on the bundled strategy ≤ 2× node -e 0', get('bundled', 'report --format html').ratio <= 2, `${get('bundled', 'report --format html').ratio.toFixed(2)}×${floorNote('bundled')}`],
+    [
+      'validate on the bundled strategy ≤ 1.5× node -e 0',
+      get('bundled', 'validate').ratio <= 1.5,
+      `${get('bundled', 'validate').ratio.toFixed(2)}×${floorNote('bundled')}`,
+    ],
+    [
+      'summary on the bundled strategy ≤ 1.5× node -e 0',
+      get('bundled', 'summary --format json').ratio <= 1.5,
+      `${get('bundled', 'summary --format json').ratio.toFixed(2)}×${floorNote('bundled')}`,
+    ],
+    [
+      'report --format html on the bundled strategy ≤ 2× node -e 0',
+      get('bundled', 'report --format html').ratio <= 2,
+      `${get('bundled', 'report --format html').ratio.toFixed(2)}×${floorNote('bundled')}`,
+    ],
     [
       '10,000 goals (200 areas) validated in < 1 s and summarised in < 1 s',
       get('200 ', 'validate').ms < 1000 && get('200 ', 'summary --format json').ms < 1000,
@@ -204,13 +264,19 @@ try {
     ],
     [
       'time grows linearly: 10× the goals (100 → 1,000 areas) at most 11× the time',
-      ['validate', 'summary --format json', 'report --format html'].every((c) => get('1000', c).ms / get('100', c).ms <= 11),
-      ['validate', 'summary --format json', 'report --format html'].map((c) => `${c.split(' ')[0]} ${(get('1000', c).ms / get('100', c).ms).toFixed(1)}×`).join(', '),
+      ['validate', 'summary --format json', 'report --format html'].every(
+        (c) => get('1000', c).ms / get('100', c).ms <= 11,
+      ),
+      ['validate', 'summary --format json', 'report --format html']
+        .map((c) => `${c.split(' ')[0]} ${(get('1000', c).ms / get('100', c).ms).toFixed(1)}×`)
+        .join(', '),
     ],
     [
       '20,000 bad goals (one diagnostic each): every format in under 5 s (before: stylish 63.7 s)',
       badRows.every((r) => r.ms < 5000),
-      badRows.map((r) => `${r.command.split(' (')[0].replace('validate --format ', '')} ${(r.ms / 1000).toFixed(1)} s`).join(', '),
+      badRows
+        .map((r) => `${r.command.split(' (')[0].replace('validate --format ', '')} ${(r.ms / 1000).toFixed(1)} s`)
+        .join(', '),
     ],
     [
       'peak memory < 200 MB at 10,000 goals',
@@ -222,35 +288,60 @@ try {
   const table = [
     '| strategy | goals | command | median wall time | × `node -e 0` | peak RSS |',
     '|---|---:|---|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.set} | ${r.goals} | ${r.command === floorLabel ? r.command : `\`${r.command}\``} | ${r.ms.toFixed(0)} ms | ${r.ratio.toFixed(2)} | ${r.mb.toFixed(0)} MB |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.set} | ${r.goals} | ${r.command === floorLabel ? r.command : `\`${r.command}\``} | ${r.ms.toFixed(0)} ms | ${r.ratio.toFixed(2)} | ${r.mb.toFixed(0)} MB |`,
+    ),
   ].join('\n');
   const badTable = [
     '| command on 20,000 goals with an unknown mark | median wall time | peak RSS |',
     '|---|---:|---:|',
     ...badRows.map((r) => `| \`${r.command}\` | ${r.ms.toFixed(0)} ms | ${r.mb.toFixed(0)} MB |`),
   ].join('\n');
-  const targets = ['| target | met | measured |', '|---|---|---|', ...checks.map(([what, ok, value]) => `| ${what} | ${ok ? 'yes' : '**no**'} | ${value} |`)].join('\n');
+  const targets = [
+    '| target | met | measured |',
+    '|---|---|---|',
+    ...checks.map(([what, ok, value]) => `| ${what} | ${ok ? 'yes' : '**no**'} | ${value} |`),
+  ].join('\n');
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 
   // The house: how long the suite takes, how tangled the imports are, what an install weighs.
   process.stderr.write('suite, imports, install …\n');
   const house = { suite: quick ? null : suiteTime(), imports: imports(), install: installSize(work) };
-  const figures = { label, date: new Date().toISOString().slice(0, 10), node: process.version, baseline: baseline.ms, rows, badRows, house };
+  const figures = {
+    label,
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    baseline: baseline.ms,
+    rows,
+    badRows,
+    house,
+  };
   mkdirSync(path.join(root, 'docs', 'bench'), { recursive: true });
   writeFileSync(path.join(root, 'docs', 'bench', `${label}.json`), `${JSON.stringify(figures, null, 2)}\n`);
   const beforeFile = path.join(root, 'docs', 'bench', 'before.json');
-  const before = label !== 'before' && existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, 'utf8')) : undefined;
+  const before =
+    label !== 'before' && existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, 'utf8')) : undefined;
   const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
-  const secs = (suite) => (suite ? `${(suite.ms / 1000).toFixed(0)} s (${suite.tests} tests${suite.passed ? '' : ', **failing**'})` : 'not measured');
+  const secs = (suite) =>
+    suite
+      ? `${(suite.ms / 1000).toFixed(0)} s (${suite.tests} tests${suite.passed ? '' : ', **failing**'})`
+      : 'not measured';
   const tenK = (f, command) => f.rows.find((r) => r.set.startsWith('200 ') && r.command === command)?.ms;
   const houseRows = (f) => [
     ['test suite (`vitest run`, after the build)', secs(f.house.suite)],
-    ['import cycles in src/ (groups of files; closing imports)', `${f.house.imports.tangles} (${f.house.imports.cycles})`],
+    [
+      'import cycles in src/ (groups of files; closing imports)',
+      `${f.house.imports.tangles} (${f.house.imports.cycles})`,
+    ],
     ['imports against the layering', String(f.house.imports.violations)],
     ['`npm pack` tarball', mb(f.house.install.tarball)],
     ['installed (node_modules of an empty project), as npm installs it by default', mb(f.house.install.installed)],
     ['installed with PDF support (playwright-core)', mb(f.house.install.withPdf)],
-    ...['validate', 'summary --format json', 'report --format html'].map((c) => [`10,000 goals: \`${c}\``, `${tenK(f, c)?.toFixed(0)} ms`]),
+    ...['validate', 'summary --format json', 'report --format html'].map((c) => [
+      `10,000 goals: \`${c}\``,
+      `${tenK(f, c)?.toFixed(0)} ms`,
+    ]),
   ];
   const houseTable = before
     ? [
@@ -330,7 +421,9 @@ to see yours.
 `;
   mkdirSync(path.join(root, 'docs'), { recursive: true });
   writeFileSync(path.join(root, 'docs', 'PERFORMANCE.md'), doc);
-  process.stdout.write(`${targets}\n\n${houseTable}\n\n${table}\n\n${badTable}\n\nWritten to docs/PERFORMANCE.md and docs/bench/${label}.json\n`);
+  process.stdout.write(
+    `${targets}\n\n${houseTable}\n\n${table}\n\n${badTable}\n\nWritten to docs/PERFORMANCE.md and docs/bench/${label}.json\n`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -51,7 +51,8 @@ const violations = [];
 for (const [file, deps] of graph) {
   for (const dep of deps) {
     if (!graph.has(dep)) violations.push(`${file}: imports ${dep}, which does not exist`);
-    else if (!allowed[layerOf(file)]?.includes(layerOf(dep))) violations.push(`${file}: ${layerOf(file)} may not import ${layerOf(dep)} (${dep})`);
+    else if (!allowed[layerOf(file)]?.includes(layerOf(dep)))
+      violations.push(`${file}: ${layerOf(file)} may not import ${layerOf(dep)} (${dep})`);
   }
 }
 
@@ -108,7 +109,9 @@ function tangles() {
 }
 
 if (process.argv.includes('--count')) {
-  process.stdout.write(`${JSON.stringify({ cycles: cycles.length, tangles: tangles().length, violations: violations.length })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ cycles: cycles.length, tangles: tangles().length, violations: violations.length })}\n`,
+  );
 } else {
   for (const cycle of cycles) process.stderr.write(`cycle: ${cycle.join(' → ')}\n`);
   for (const v of violations) process.stderr.write(`layering: ${v}\n`);

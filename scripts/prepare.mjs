@@ -16,7 +16,11 @@ const execPath = process.env.npm_execpath ?? '';
 const npm = /[\\/]npm-cli\.[cm]?js$/.test(execPath) ? [process.execPath, execPath] : ['npm'];
 
 function npmRun(args, env) {
-  const result = spawnSync(npm[0], [...npm.slice(1), ...args], { stdio: 'inherit', env, shell: npm.length === 1 && process.platform === 'win32' });
+  const result = spawnSync(npm[0], [...npm.slice(1), ...args], {
+    stdio: 'inherit',
+    env,
+    shell: npm.length === 1 && process.platform === 'win32',
+  });
   if (result.error) throw result.error;
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
@@ -30,7 +34,9 @@ if (!Object.keys(devDependencies).every((name) => existsSync(`node_modules/${nam
   for (const name of Object.keys(env)) {
     if (/^npm_config_(global|location|prefix|allow_scripts)$/i.test(name)) delete env[name];
   }
-  process.stderr.write('vm-strategy: the build tools (devDependencies) are not installed here; installing them before the build.\n');
+  process.stderr.write(
+    'vm-strategy: the build tools (devDependencies) are not installed here; installing them before the build.\n',
+  );
   // --ignore-scripts: this script is not run again from inside that install.
   npmRun(['install', '--no-save', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund'], env);
 }

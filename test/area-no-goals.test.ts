@@ -23,7 +23,8 @@ const validate = async (dir: string, ...extra: string[]) => {
 };
 
 const reason = 'Området beskriver hvordan vi arbeider; målene står under samlinger og formidling.';
-const area = (extra: string) => `id: samarbeid\ntitle: SAMARBEID\npart: 3\ntext: Museet samarbeider med skoler.\ngoals: []\n${extra}`;
+const area = (extra: string) =>
+  `id: samarbeid\ntitle: SAMARBEID\npart: 3\ntext: Museet samarbeider med skoler.\ngoals: []\n${extra}`;
 
 describe('an area without goals', () => {
   it('is an error with its place and a hint, unless it says why (nb)', async () => {
@@ -62,7 +63,10 @@ describe('an area without goals', () => {
     const out = path.join(dir, 'report.html');
     expect((await runCli(['report', '--dir', '.', '--format', 'html', '-o', out], { cwd: dir })).exitCode).toBe(0);
     const html = await readFile(out, 'utf8');
-    const section = html.slice(html.indexOf('<section class="area" id="area-samarbeid"'), html.indexOf('</section>', html.indexOf('id="area-samarbeid"')));
+    const section = html.slice(
+      html.indexOf('<section class="area" id="area-samarbeid"'),
+      html.indexOf('</section>', html.indexOf('id="area-samarbeid"')),
+    );
     expect(section).toContain(`<p class="no-goals"><em>Ingen utviklingsmål:</em> ${reason}</p>`);
     expect(section).not.toContain('<ol class="goals">');
 
@@ -91,17 +95,28 @@ describe('an area without goals', () => {
       },
     ]);
 
-    await writeFile(file, 'id: partners\ntitle: PARTNERS\npart: 3\ngoals: []\nno-goals: How we work with others; the goals are in the other areas.\n');
+    await writeFile(
+      file,
+      'id: partners\ntitle: PARTNERS\npart: 3\ngoals: []\nno-goals: How we work with others; the goals are in the other areas.\n',
+    );
     const report = await runCli(['report', '--dir', '.', '--lang', 'en'], { cwd: dir });
     expect(report.exitCode).toBe(0);
-    expect(report.stdout).toContain('### Development goals\n\n*No development goals:* How we work with others; the goals are in the other areas.\n');
+    expect(report.stdout).toContain(
+      '### Development goals\n\n*No development goals:* How we work with others; the goals are in the other areas.\n',
+    );
 
     const learning = path.join(dir, 'areas', '02-learning.yaml');
     await writeFile(learning, `${await readFile(learning, 'utf8')}no-goals: None yet.\n`);
     const stale = await runCli(['validate', '--dir', '.', '--format', 'json', '--lang', 'en'], { cwd: dir });
     expect(stale.exitCode).toBe(0);
     expect(JSON.parse(stale.stdout)).toMatchObject([
-      { code: 'area-no-goals-unused', file: 'areas/02-learning.yaml', line: 7, col: 11, message: 'The area «learning» says it has no goals (no-goals), but has 2.' },
+      {
+        code: 'area-no-goals-unused',
+        file: 'areas/02-learning.yaml',
+        line: 7,
+        col: 11,
+        message: 'The area «learning» says it has no goals (no-goals), but has 2.',
+      },
     ]);
   });
 });
@@ -110,12 +125,19 @@ describe('import', () => {
   it('writes an area the document gives no goals with goals: [] and a no-goals reason that says so, and it validates', async () => {
     const dir = await makeTempDir();
     const source = await readFile(path.join(fixturesDir, 'import', 'eksempelmuseet.txt'), 'utf8');
-    await writeFile(path.join(dir, 'doc.txt'), source.replace(/^DEL 3$/m, 'DEL 3\nSAMARBEID\nMuseet samarbeider med skoler og kommuner.\n'));
+    await writeFile(
+      path.join(dir, 'doc.txt'),
+      source.replace(/^DEL 3$/m, 'DEL 3\nSAMARBEID\nMuseet samarbeider med skoler og kommuner.\n'),
+    );
     const result = await runCli(['import', 'doc.txt', '--out', 'strategi'], { cwd: dir });
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toMatch(/doc\.txt:\d+: advarsel: Området «SAMARBEID» har ingen utviklingsmål; no-goals i områdefilen sier det\./);
+    expect(result.stderr).toMatch(
+      /doc\.txt:\d+: advarsel: Området «SAMARBEID» har ingen utviklingsmål; no-goals i områdefilen sier det\./,
+    );
     const written = await readFile(path.join(dir, 'strategi', 'areas', '03-samarbeid.yaml'), 'utf8');
-    expect(written).toContain('goals: []\nno-goals: Dokumentet strategien ble importert fra, har ingen utviklingsmål for dette området.\n');
+    expect(written).toContain(
+      'goals: []\nno-goals: Dokumentet strategien ble importert fra, har ingen utviklingsmål for dette området.\n',
+    );
     const { exitCode, list } = await validate(path.join(dir, 'strategi'));
     expect(exitCode).toBe(0);
     expect(list.map((d) => d.code)).not.toContain('area-no-goals');

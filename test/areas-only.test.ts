@@ -27,7 +27,10 @@ describe('a strategy of areas and goals alone', () => {
     expect(table.stdout).toContain('Samlinger');
     expect(table.stdout).not.toContain(visionWord);
 
-    const json = JSON.parse((await run('summary', '--format', 'json', '--lang', lang)).stdout) as { vision: { statements: number }; areas: Record<string, unknown>[] };
+    const json = JSON.parse((await run('summary', '--format', 'json', '--lang', lang)).stdout) as {
+      vision: { statements: number };
+      areas: Record<string, unknown>[];
+    };
     expect(json.vision.statements).toBe(0);
     expect(json.areas.map((a) => a.title)).toEqual(['Samlinger', 'Formidling']);
     expect(json.areas.every((a) => !('part' in a))).toBe(true);

@@ -55,7 +55,9 @@ describe('assess changes one value and nothing else', () => {
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('samlinger.magasin: JA → NEI+');
-    expect(await readFile(file, 'utf8')).toBe(styled.replace("assessment: 'JA'     # fra", "assessment: 'NEI+'     # fra"));
+    expect(await readFile(file, 'utf8')).toBe(
+      styled.replace("assessment: 'JA'     # fra", "assessment: 'NEI+'     # fra"),
+    );
   });
 
   it('edits a flow-style goal in place', async () => {
@@ -67,19 +69,35 @@ describe('assess changes one value and nothing else', () => {
 
   it('sets the mark of one clause, keeping its note, and adds a mark where there was none', async () => {
     const { dir, file } = await strategyWithArea(styled);
-    expect((await runCli(['assess', 'samlinger.digitalisering', 'JA', '--clause', '1', '--by', 'Kari', '--dir', dir])).exitCode).toBe(0);
-    let expected = styled.replace('          mark: JA-\r\n          note: "Halvveis"\r\n', '          mark: JA\r\n          note: "Halvveis"\r\n          by: Kari\r\n');
+    expect(
+      (await runCli(['assess', 'samlinger.digitalisering', 'JA', '--clause', '1', '--by', 'Kari', '--dir', dir]))
+        .exitCode,
+    ).toBe(0);
+    let expected = styled.replace(
+      '          mark: JA-\r\n          note: "Halvveis"\r\n',
+      '          mark: JA\r\n          note: "Halvveis"\r\n          by: Kari\r\n',
+    );
     expect(await readFile(file, 'utf8')).toBe(expected);
-    expect((await runCli(['assess', 'samlinger.digitalisering', 'vet ikke', '--clause', '2', '--dir', dir])).exitCode).toBe(0);
-    expected = expected.replace('      - text: og gjøre den tilgjengelig på nett.\r\n', '      - text: og gjøre den tilgjengelig på nett.\r\n        assessment: "VET IKKE"\r\n');
+    expect(
+      (await runCli(['assess', 'samlinger.digitalisering', 'vet ikke', '--clause', '2', '--dir', dir])).exitCode,
+    ).toBe(0);
+    expected = expected.replace(
+      '      - text: og gjøre den tilgjengelig på nett.\r\n',
+      '      - text: og gjøre den tilgjengelig på nett.\r\n        assessment: "VET IKKE"\r\n',
+    );
     expect(await readFile(file, 'utf8')).toBe(expected);
   });
 
   it('adds the mark after a folded text and before the tags', async () => {
     const { dir, file } = await strategyWithArea(styled);
-    expect((await runCli(['assess', 'samlinger.bevaring', 'JA?', '--note', 'Planen: vedtatt', '--dir', dir])).exitCode).toBe(0);
+    expect(
+      (await runCli(['assess', 'samlinger.bevaring', 'JA?', '--note', 'Planen: vedtatt', '--dir', dir])).exitCode,
+    ).toBe(0);
     expect(await readFile(file, 'utf8')).toBe(
-      styled.replace('      for tekstilene.\r\n', '      for tekstilene.\r\n    assessment: { mark: "JA?", note: "Planen: vedtatt" }\r\n'),
+      styled.replace(
+        '      for tekstilene.\r\n',
+        '      for tekstilene.\r\n    assessment: { mark: "JA?", note: "Planen: vedtatt" }\r\n',
+      ),
     );
     // Still a sound file: the only remark left is the clause that was never assessed.
     const check = await runCli(['validate', '--dir', dir, '--format', 'json']);
@@ -101,7 +119,12 @@ describe('assess changes one value and nothing else', () => {
     const result = await runCli(['assess', 'vision.1', 'NEI+', '--clause', '2', '--dir', dir]);
     expect(result.exitCode).toBe(0);
     const after = await readFile(file, 'utf8');
-    expect(after).toBe(before.replace('og brukes daglig i forskning.\n          assessment: "NEI"', 'og brukes daglig i forskning.\n          assessment: "NEI+"'));
+    expect(after).toBe(
+      before.replace(
+        'og brukes daglig i forskning.\n          assessment: "NEI"',
+        'og brukes daglig i forskning.\n          assessment: "NEI+"',
+      ),
+    );
   });
 });
 
@@ -155,7 +178,10 @@ describe('assess --interactive', () => {
     expect(result.stdout).toContain('2 vurderinger endret og lagret');
     expect(await readFile(file, 'utf8')).toBe(
       before
-        .replace('assessment: "JA"\n  - id: samlinger.digitalisering', 'assessment: "NEI"\n  - id: samlinger.digitalisering')
+        .replace(
+          'assessment: "JA"\n  - id: samlinger.digitalisering',
+          'assessment: "NEI"\n  - id: samlinger.digitalisering',
+        )
         .replace('assessment: "JA-"', 'assessment: { mark: "JA", note: Nettsiden er oppe }'),
     );
   });
@@ -163,7 +189,9 @@ describe('assess --interactive', () => {
   it('keeps what was answered when the input stops half-way', async () => {
     const dir = await makeStrategy();
     const file = path.join(dir, 'areas', '02-formidling.yaml');
-    const result = await runCli(['assess', '-i', '--area', 'formidling', '--dir', dir, '--lang', 'en'], { input: 'TJA\n' });
+    const result = await runCli(['assess', '-i', '--area', 'formidling', '--dir', dir, '--lang', 'en'], {
+      input: 'TJA\n',
+    });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Stopped. 1 assessments changed and saved');
     const goals = (parse(await readFile(file, 'utf8')) as { goals: { assessment: unknown }[] }).goals;
@@ -178,7 +206,11 @@ describe('assess --interactive', () => {
 });
 
 // Generated files: any mix of comment, quoting and line-end styles; any mark and note.
-const quote = fc.constantFrom<(s: string) => string>((s) => s, (s) => JSON.stringify(s), (s) => `'${s.replace(/'/g, "''")}'`);
+const quote = fc.constantFrom<(s: string) => string>(
+  (s) => s,
+  (s) => JSON.stringify(s),
+  (s) => `'${s.replace(/'/g, "''")}'`,
+);
 const comment = fc.constantFrom('', '   # kommentar', ' # «merk»: ja');
 const goalFile = fc.record({
   eol: fc.constantFrom('\n', '\r\n'),
@@ -217,7 +249,9 @@ describe('property: setAssessment', () => {
           const before = parse(text) as { goals: { assessment?: unknown }[] };
           const after = parse(out) as { goals: { assessment?: unknown }[] };
           const old = file.goals[index]!.mark ?? undefined;
-          expect(after.goals[index]!.assessment).toEqual(applyChange(old, { mark, ...(note !== null ? { note } : {}) }));
+          expect(after.goals[index]!.assessment).toEqual(
+            applyChange(old, { mark, ...(note !== null ? { note } : {}) }),
+          );
           after.goals.forEach((g, i) => {
             if (i !== index) expect(g).toEqual(before.goals[i]);
           });

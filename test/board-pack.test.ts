@@ -31,7 +31,9 @@ describe('page one in the Markdown report', () => {
     const result = await runCli(['report', '--dir', now], { env });
     expect(result.exitCode, result.stderr).toBe(0);
     const md = result.stdout;
-    expect(md).toContain('Samlet score: **38 %** (I rute) · Målbildet: **ingen vurdering** · 48 % av strategiperioden 2024–2027 er gått.');
+    expect(md).toContain(
+      'Samlet score: **38 %** (I rute) · Målbildet: **ingen vurdering** · 48 % av strategiperioden 2024–2027 er gått.',
+    );
     expect(md).toContain(
       [
         '### Viktigst å vite',
@@ -45,16 +47,22 @@ describe('page one in the Markdown report', () => {
     );
     expect(md).toContain('| SAMLINGENE VÅRE | **Oppnådd** | 75 % |');
     expect(md).toContain('| **Målbildet** | | **ingen vurdering** |');
-    expect(md).toContain('- Museet har en kafé. (FORMIDLING OG UTSTILLINGER MED ET SVÆRT LANGT OMRÅDENAVN SOM MÅ BRYTES PÅ TELEFON, 0 %)');
+    expect(md).toContain(
+      '- Museet har en kafé. (FORMIDLING OG UTSTILLINGER MED ET SVÆRT LANGT OMRÅDENAVN SOM MÅ BRYTES PÅ TELEFON, 0 %)',
+    );
     // Page one comes before everything else.
     expect(md.indexOf('## Status og beslutninger')).toBeLessThan(md.indexOf('## Kort oppsummert'));
     // A goal's measure beside it, with how late it is.
-    expect(md).toContain('   - Tiltak: Avtale med skolekontoret (Museumsleder, juni 2025, startet, 5 måneder over fristen)');
+    expect(md).toContain(
+      '   - Tiltak: Avtale med skolekontoret (Museumsleder, juni 2025, startet, 5 måneder over fristen)',
+    );
   });
 
   it('says in English when the period has ended, and every area below the threshold is then behind', async () => {
     const result = await runCli(['report', '--dir', ended, '--lang', 'en'], { env });
-    expect(result.stdout).toContain('Overall score: **50%** (Behind) · Vision: **50%** · The strategy period is over (it ended in 2021).');
+    expect(result.stdout).toContain(
+      'Overall score: **50%** (Behind) · Vision: **50%** · The strategy period is over (it ended in 2021).',
+    );
     expect(result.stdout).toContain('- The period ended in 2021; the overall score at its end is 50%.');
     expect(result.stdout).toContain('| VISITORS | **Behind** | 50% |');
   });
@@ -63,8 +71,12 @@ describe('page one in the Markdown report', () => {
     const result = await runCli(['report', '--dir', now, '--brief'], { env });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('## Status og beslutninger');
-    expect(result.stdout).toContain('## Områder etter skjema\n\n### FORMIDLING OG UTSTILLINGER MED ET SVÆRT LANGT OMRÅDENAVN SOM MÅ BRYTES PÅ TELEFON (0 %)');
-    expect(result.stdout).toContain('- Alle skoleklasser i kommunen besøker museet hvert år. **NEI**\n  - Tiltak: Avtale med skolekontoret (Museumsleder, juni 2025, startet, 5 måneder over fristen)');
+    expect(result.stdout).toContain(
+      '## Områder etter skjema\n\n### FORMIDLING OG UTSTILLINGER MED ET SVÆRT LANGT OMRÅDENAVN SOM MÅ BRYTES PÅ TELEFON (0 %)',
+    );
+    expect(result.stdout).toContain(
+      '- Alle skoleklasser i kommunen besøker museet hvert år. **NEI**\n  - Tiltak: Avtale med skolekontoret (Museumsleder, juni 2025, startet, 5 måneder over fristen)',
+    );
     expect(result.stdout).not.toContain('## Kort oppsummert');
     expect(result.stdout).not.toContain('Hele samlingen er katalogisert digitalt.');
   });
@@ -73,7 +85,9 @@ describe('page one in the Markdown report', () => {
 describe('--history', () => {
   it('summary: a table of the score at each revision, in the terminal and in Markdown', async () => {
     const old = await older();
-    const table = await runCli(['summary', '--dir', now, '--history', old, '--lang', 'en'], { env: { ...env, COLUMNS: '100' } });
+    const table = await runCli(['summary', '--dir', now, '--history', old, '--lang', 'en'], {
+      env: { ...env, COLUMNS: '100' },
+    });
     expect(table.exitCode, table.stderr).toBe(0);
     const lines = table.stdout.split('\n');
     const at = lines.indexOf('Progress over the revisions');
@@ -88,14 +102,25 @@ describe('--history', () => {
 
   it('summary: JSON carries the history, oldest first and now last; CSV has a row per area and revision', async () => {
     const old = await older();
-    const json = JSON.parse((await runCli(['summary', '--dir', now, '--history', old, '--format', 'json'], { env })).stdout) as {
-      history: { ref: string | null; round: number; overall: number | null; vision: number | null; areas: { id: string; score: number | null }[] }[];
+    const json = JSON.parse(
+      (await runCli(['summary', '--dir', now, '--history', old, '--format', 'json'], { env })).stdout,
+    ) as {
+      history: {
+        ref: string | null;
+        round: number;
+        overall: number | null;
+        vision: number | null;
+        areas: { id: string; score: number | null }[];
+      }[];
     };
     expect(json.history.map((p) => [p.ref, p.round, p.overall, p.vision, p.areas.map((a) => a.score)])).toEqual([
       [old, 2024, 0.125, null, [0.25, 0]],
       [null, 2025, 0.375, null, [0.75, 0]],
     ]);
-    const csv = parse((await runCli(['summary', '--dir', now, '--history', old, '--format', 'csv'], { env })).stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const csv = parse((await runCli(['summary', '--dir', now, '--history', old, '--format', 'csv'], { env })).stdout, {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
     expect(csv.filter((r) => r.area_id === 'samlinger')).toEqual([
       { area_id: 'samlinger', area_title: 'SAMLINGENE VÅRE', revision: old, round: '2024', score: '0.25' },
       { area_id: 'samlinger', area_title: 'SAMLINGENE VÅRE', revision: '', round: '2025', score: '0.75' },
@@ -111,7 +136,9 @@ describe('--history', () => {
   });
 
   it('a revision that cannot be read is a usage error that names it, with no stack trace', async () => {
-    const result = await runCli(['summary', '--dir', now, '--history', path.join(await makeTempDir(), 'nowhere')], { env });
+    const result = await runCli(['summary', '--dir', now, '--history', path.join(await makeTempDir(), 'nowhere')], {
+      env,
+    });
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('nowhere');

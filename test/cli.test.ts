@@ -5,17 +5,39 @@ import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { helpWords } from '../src/i18n/help-words.js';
-import { exampleNotice, makeStrategy, makeTempDir, removeTempDirs, repoRoot, runCli, scrubPaths, type CliResult, type RunOptions } from './helpers/cli.js';
+import {
+  exampleNotice,
+  makeStrategy,
+  makeTempDir,
+  removeTempDirs,
+  repoRoot,
+  runCli,
+  scrubPaths,
+  type CliResult,
+  type RunOptions,
+} from './helpers/cli.js';
 
 afterAll(removeTempDirs);
 
 const stackTrace = /\n\s+at /;
 const ansi = /\u001b\[/;
 /** Words that give away help or usage text in the other language. */
-const english = /\b(Usage|Options|Arguments|Commands|Examples|Exit codes|display help|output the version|choices|default)\b/;
+const english =
+  /\b(Usage|Options|Arguments|Commands|Examples|Exit codes|display help|output the version|choices|default)\b/;
 const norwegian = /\b(Bruk|Valg|Argumenter|Kommandoer|Eksempler|Avslutningskoder|vis hjelp|verdier|standard)\b/;
 /** Every visible command, each with its own help. */
-const commandNames = ['validate', 'summary', 'report', 'plan', 'compare', 'assess', 'init', 'schema', 'completion', 'import'] as const;
+const commandNames = [
+  'validate',
+  'summary',
+  'report',
+  'plan',
+  'compare',
+  'assess',
+  'init',
+  'schema',
+  'completion',
+  'import',
+] as const;
 
 /** Runs in a copy of a broken scenario, with the strategy folder as the working directory. */
 async function runIn(scenario: string, args: string[], opts: RunOptions = {}): Promise<CliResult> {
@@ -61,7 +83,9 @@ describe.concurrent('validate', () => {
       expect(result.exitCode).toBe(1);
       expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(2);
       for (const line of result.stdout.split('\n').filter(Boolean)) {
-        expect(line).toMatch(/^::error file=areas\/01-samlinger\.yaml,line=\d+,col=\d+,title=vm-strategy mark-unknown::/);
+        expect(line).toMatch(
+          /^::error file=areas\/01-samlinger\.yaml,line=\d+,col=\d+,title=vm-strategy mark-unknown::/,
+        );
       }
       expect(result).toMatchSnapshot();
     });
@@ -150,13 +174,17 @@ describe.concurrent('help and version', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Bruk: vm-strategy \[valg\] \[kommando\]\n\nHold en strategi som YAML-filer/);
-    expect(result.stdout).toMatch(/^Valg:\n {2}-V, --version +skriv ut versjonsnummeret\n {2}-h, --help +vis hjelp for kommandoen\n/m);
+    expect(result.stdout).toMatch(
+      /^Valg:\n {2}-V, --version +skriv ut versjonsnummeret\n {2}-h, --help +vis hjelp for kommandoen\n/m,
+    );
     expect(result.stdout).toMatch(/^Kommandoer:\n {2}validate \[valg\] +kontroller strategifilene/m);
     expect(result.stdout).toMatch(/^ {2}summary \[valg\] +fremdrift per område/m);
     expect(result.stdout).toMatch(/^ {2}init \[valg\] <mappe> +lag en ny strategimappe/m);
     expect(result.stdout).toMatch(/^ {2}help \[kommando\] +vis hjelp for en kommando$/m);
     expect(result.stdout).toContain('\nEksempler:\n  $ vm-strategy validate');
-    expect(result.stdout).toContain('Avslutningskoder: 0 i orden, 1 problemer i dataene, 2 ubrukelig inndata eller feil bruk.');
+    expect(result.stdout).toContain(
+      'Avslutningskoder: 0 i orden, 1 problemer i dataene, 2 ubrukelig inndata eller feil bruk.',
+    );
     expect(result.stdout).not.toMatch(english);
   });
 
@@ -164,7 +192,9 @@ describe.concurrent('help and version', () => {
     const result = await fromRepo(['--help', '--lang', 'en']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/^Usage: vm-strategy \[options\] \[command\]\n\nKeep a strategy as YAML files/);
-    expect(result.stdout).toMatch(/^Options:\n {2}-V, --version +output the version number\n {2}-h, --help +display help for the command\n/m);
+    expect(result.stdout).toMatch(
+      /^Options:\n {2}-V, --version +output the version number\n {2}-h, --help +display help for the command\n/m,
+    );
     expect(result.stdout).toMatch(/^Commands:\n {2}validate \[options\] +check the strategy files/m);
     expect(result.stdout).toMatch(/^ {2}init \[options\] <folder> +make a new strategy folder/m);
     expect(result.stdout).toMatch(/^ {2}help \[command\] +display help for a command$/m);
@@ -209,29 +239,54 @@ describe.concurrent("commander's own errors, in both languages: exit code 2, wha
   // [what, arguments, nb on stderr, en on stderr]. English with --lang en after a command, and
   // with VM_STRATEGY_LANG=en where the mistake is in the command itself.
   it.for<[string, string[], string, string]>([
-    ['an unknown option', ['validate', '--bogus'], 'Ukjent valg «--bogus».\nSe «vm-strategy validate --help».', 'Unknown option «--bogus».\nSee «vm-strategy validate --help».'],
+    [
+      'an unknown option',
+      ['validate', '--bogus'],
+      'Ukjent valg «--bogus».\nSe «vm-strategy validate --help».',
+      'Unknown option «--bogus».\nSee «vm-strategy validate --help».',
+    ],
     [
       'a misspelt option (did you mean)',
       ['summary', '--formt', 'json'],
       'Ukjent valg «--formt». Mente du «--format»?\nSe «vm-strategy summary --help».',
       'Unknown option «--formt». Did you mean «--format»?\nSee «vm-strategy summary --help».',
     ],
-    ['an unknown option of the program', ['--bogus'], 'Ukjent valg «--bogus».\nSe «vm-strategy --help».', 'Unknown option «--bogus».\nSee «vm-strategy --help».'],
-    ['an unknown command', ['frobnicate'], 'Ukjent kommando «frobnicate».\nSe «vm-strategy --help».', 'Unknown command «frobnicate».\nSee «vm-strategy --help».'],
+    [
+      'an unknown option of the program',
+      ['--bogus'],
+      'Ukjent valg «--bogus».\nSe «vm-strategy --help».',
+      'Unknown option «--bogus».\nSee «vm-strategy --help».',
+    ],
+    [
+      'an unknown command',
+      ['frobnicate'],
+      'Ukjent kommando «frobnicate».\nSe «vm-strategy --help».',
+      'Unknown command «frobnicate».\nSee «vm-strategy --help».',
+    ],
     [
       'a misspelt command (did you mean)',
       ['validat'],
       'Ukjent kommando «validat». Mente du «validate»?\nSe «vm-strategy --help».',
       'Unknown command «validat». Did you mean «validate»?\nSee «vm-strategy --help».',
     ],
-    ['a missing argument', ['init'], 'Argumentet <mappe> mangler.\nSe «vm-strategy init --help».', 'The argument <folder> is missing.\nSee «vm-strategy init --help».'],
+    [
+      'a missing argument',
+      ['init'],
+      'Argumentet <mappe> mangler.\nSe «vm-strategy init --help».',
+      'The argument <folder> is missing.\nSee «vm-strategy init --help».',
+    ],
     [
       'an option missing its value',
       ['validate', '--max-warnings'],
       'Valget --max-warnings mangler verdien sin (<n>).\nSe «vm-strategy validate --help».',
       'The option --max-warnings is missing its value (<n>).\nSee «vm-strategy validate --help».',
     ],
-    ['a required option left out', ['compare'], 'Valget --against <ref> må oppgis.\nSe «vm-strategy compare --help».', 'The option --against <ref> is required.\nSee «vm-strategy compare --help».'],
+    [
+      'a required option left out',
+      ['compare'],
+      'Valget --against <ref> må oppgis.\nSe «vm-strategy compare --help».',
+      'The option --against <ref> is required.\nSee «vm-strategy compare --help».',
+    ],
     [
       'a value not among the choices of an option',
       ['summary', '--format', 'nope'],
@@ -282,13 +337,16 @@ describe.concurrent('which language: --lang, then VM_STRATEGY_LANG, then the lan
     await mkdir(path.join(repo, '.git'));
     const strategy = path.join(repo, 'strategy');
     await rename(await makeStrategy(), strategy);
-    if (language !== undefined) await appendFile(path.join(strategy, 'strategy.yaml'), `language: ${language}   # the tool's language\n`);
+    if (language !== undefined)
+      await appendFile(path.join(strategy, 'strategy.yaml'), `language: ${language}   # the tool's language\n`);
     return { repo, strategy };
   }
   const nbOk = 'Ingen problemer funnet (4 filer kontrollert).\n';
   const enOk = 'No problems found (4 files checked).\n';
 
-  it('a strategy found by the upward search that says language: en: help, errors and output in English, no flag needed', async ({ expect }) => {
+  it('a strategy found by the upward search that says language: en: help, errors and output in English, no flag needed', async ({
+    expect,
+  }) => {
     const { repo, strategy } = await repoWithLanguage('en');
     for (const cwd of [repo, strategy, path.join(strategy, 'areas')]) {
       expect(await runCli(['validate'], { cwd })).toEqual({ exitCode: 0, stdout: enOk, stderr: '' });
@@ -309,42 +367,92 @@ describe.concurrent('which language: --lang, then VM_STRATEGY_LANG, then the lan
     expect(summary.stdout).toMatch(/^Area +Goals +Marks/m);
   });
 
-  it('--lang nb beats language: en; VM_STRATEGY_LANG=nb beats it too; --lang en beats VM_STRATEGY_LANG=nb', async ({ expect }) => {
+  it('--lang nb beats language: en; VM_STRATEGY_LANG=nb beats it too; --lang en beats VM_STRATEGY_LANG=nb', async ({
+    expect,
+  }) => {
     const { repo } = await repoWithLanguage('en');
-    expect(await runCli(['validate', '--lang', 'nb'], { cwd: repo })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
+    expect(await runCli(['validate', '--lang', 'nb'], { cwd: repo })).toEqual({
+      exitCode: 0,
+      stdout: nbOk,
+      stderr: '',
+    });
     expect(await runCli(['validate', '--lang=nb'], { cwd: repo })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
-    expect((await runCli(['--help', '--lang', 'nb'], { cwd: repo })).stdout).toMatch(/^Bruk: vm-strategy \[valg\] \[kommando\]\n/);
-    expect((await runCli(['validate', '--help', '--lang', 'nb'], { cwd: repo })).stdout).toContain('(verdier: nb, en; standard: nb)');
-    expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: 'nb' } })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
-    expect(await runCli(['validate', '--lang', 'en'], { cwd: repo, env: { VM_STRATEGY_LANG: 'nb' } })).toEqual({ exitCode: 0, stdout: enOk, stderr: '' });
+    expect((await runCli(['--help', '--lang', 'nb'], { cwd: repo })).stdout).toMatch(
+      /^Bruk: vm-strategy \[valg\] \[kommando\]\n/,
+    );
+    expect((await runCli(['validate', '--help', '--lang', 'nb'], { cwd: repo })).stdout).toContain(
+      '(verdier: nb, en; standard: nb)',
+    );
+    expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: 'nb' } })).toEqual({
+      exitCode: 0,
+      stdout: nbOk,
+      stderr: '',
+    });
+    expect(await runCli(['validate', '--lang', 'en'], { cwd: repo, env: { VM_STRATEGY_LANG: 'nb' } })).toEqual({
+      exitCode: 0,
+      stdout: enOk,
+      stderr: '',
+    });
   });
 
   it('VM_STRATEGY_LANG=en without a strategy: help and output in English', async ({ expect }) => {
     const { repo } = await repoWithLanguage();
     const help = await runCli(['--help'], { cwd: repo, env: { VM_STRATEGY_LANG: 'en' } });
     expect(help.stdout).toMatch(/^Usage: vm-strategy \[options\] \[command\]\n/);
-    expect((await runCli(['report', '--help'], { cwd: repo, env: { VM_STRATEGY_LANG: 'en' } })).stdout).toMatch(/^Usage: vm-strategy report \[options\]\n/);
-    expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: 'en' } })).toEqual({ exitCode: 0, stdout: enOk, stderr: '' });
+    expect((await runCli(['report', '--help'], { cwd: repo, env: { VM_STRATEGY_LANG: 'en' } })).stdout).toMatch(
+      /^Usage: vm-strategy report \[options\]\n/,
+    );
+    expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: 'en' } })).toEqual({
+      exitCode: 0,
+      stdout: enOk,
+      stderr: '',
+    });
     // Nothing to choose from: nb. An empty VM_STRATEGY_LANG counts as unset.
     expect(await runCli(['validate'], { cwd: repo })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
-    expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: '' } })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
+    expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: '' } })).toEqual({
+      exitCode: 0,
+      stdout: nbOk,
+      stderr: '',
+    });
   });
 
-  it('the strategy is the one the command uses: --dir, -d, --dir=, VM_STRATEGY_DIR; --example is the bundled one (nb)', async ({ expect }) => {
+  it('the strategy is the one the command uses: --dir, -d, --dir=, VM_STRATEGY_DIR; --example is the bundled one (nb)', async ({
+    expect,
+  }) => {
     const { strategy } = await repoWithLanguage('en');
     const elsewhere = await makeTempDir();
     await mkdir(path.join(elsewhere, '.git'));
-    for (const args of [['--dir', strategy], ['-d', strategy], [`--dir=${strategy}`], [`-d${strategy}`], ['-qd', strategy]]) {
-      expect(await runCli(['validate', ...args], { cwd: elsewhere }), args.join(' ')).toEqual({ exitCode: 0, stdout: enOk, stderr: '' });
+    for (const args of [
+      ['--dir', strategy],
+      ['-d', strategy],
+      [`--dir=${strategy}`],
+      [`-d${strategy}`],
+      ['-qd', strategy],
+    ]) {
+      expect(await runCli(['validate', ...args], { cwd: elsewhere }), args.join(' ')).toEqual({
+        exitCode: 0,
+        stdout: enOk,
+        stderr: '',
+      });
     }
-    expect(await runCli(['validate'], { cwd: elsewhere, env: { VM_STRATEGY_DIR: strategy } })).toEqual({ exitCode: 0, stdout: enOk, stderr: '' });
+    expect(await runCli(['validate'], { cwd: elsewhere, env: { VM_STRATEGY_DIR: strategy } })).toEqual({
+      exitCode: 0,
+      stdout: enOk,
+      stderr: '',
+    });
     // The value of another option is not a --lang: here --lang is the text of the note.
-    const noted = await runCli(['assess', '--dir', strategy, 'samlinger.magasin', 'JA', '--note', '--lang', 'nb'], { cwd: elsewhere });
+    const noted = await runCli(['assess', '--dir', strategy, 'samlinger.magasin', 'JA', '--note', '--lang', 'nb'], {
+      cwd: elsewhere,
+    });
     expect(noted.stderr).toMatch(/^vm-strategy: Too many arguments for «vm-strategy assess»/);
     // --example is the bundled strategy, which says no language: nb, even inside an English strategy's repository.
     const { repo } = await repoWithLanguage('en');
     const example = await runCli(['validate', '--example'], { cwd: repo });
-    expect(example).toEqual({ exitCode: 0, stdout: 'Ingen problemer funnet (13 filer kontrollert).\n', stderr: exampleNotice.nb });
+    expect(example).toEqual({
+      exitCode: 0,
+      stdout: 'Ingen problemer funnet (13 filer kontrollert).\n',
+      stderr: exampleNotice.nb,
+    });
     // No strategy anywhere: nb, and the command says what it searched.
     expect((await runCli(['validate'], { cwd: elsewhere })).stderr).toContain('Fant ingen strategimappe');
   });
@@ -354,7 +462,8 @@ describe.concurrent('which language: --lang, then VM_STRATEGY_LANG, then the lan
     const expected = {
       exitCode: 2,
       stdout: '',
-      stderr: 'vm-strategy: VM_STRATEGY_LANG er «de», et språk verktøyet ikke kan. Sett den til nb eller en, eller fjern den.\n',
+      stderr:
+        'vm-strategy: VM_STRATEGY_LANG er «de», et språk verktøyet ikke kan. Sett den til nb eller en, eller fjern den.\n',
     };
     expect(await runCli(['validate'], { cwd: repo, env: { VM_STRATEGY_LANG: 'de' } })).toEqual(expected);
     expect(await runCli(['--help'], { cwd: repo, env: { VM_STRATEGY_LANG: 'de' } })).toEqual(expected);
@@ -363,9 +472,14 @@ describe.concurrent('which language: --lang, then VM_STRATEGY_LANG, then the lan
     expect(await runCli(['validate'], { cwd: english.repo, env: { VM_STRATEGY_LANG: 'EN' } })).toEqual({
       exitCode: 2,
       stdout: '',
-      stderr: 'vm-strategy: VM_STRATEGY_LANG is «EN», a language the tool does not speak. Set it to nb or en, or unset it.\n',
+      stderr:
+        'vm-strategy: VM_STRATEGY_LANG is «EN», a language the tool does not speak. Set it to nb or en, or unset it.\n',
     });
-    expect(await runCli(['validate', '--lang', 'nb'], { cwd: repo, env: { VM_STRATEGY_LANG: 'de' } })).toEqual({ exitCode: 0, stdout: nbOk, stderr: '' });
+    expect(await runCli(['validate', '--lang', 'nb'], { cwd: repo, env: { VM_STRATEGY_LANG: 'de' } })).toEqual({
+      exitCode: 0,
+      stdout: nbOk,
+      stderr: '',
+    });
   });
 
   it('a language the tool does not speak in strategy.yaml: nb, and validate reports it', async ({ expect }) => {
@@ -381,7 +495,9 @@ describe.concurrent('which language: --lang, then VM_STRATEGY_LANG, then the lan
     await mkdir(path.join(repo, '.git'));
     expect((await runCli(['init', 'strategy', '--lang', 'en'], { cwd: repo })).exitCode).toBe(0);
     const text = await readFile(path.join(repo, 'strategy', 'strategy.yaml'), 'utf8');
-    expect(text).toMatch(/^language: en +# the language vm-strategy speaks for this strategy \(nb or en\); --lang and VM_STRATEGY_LANG override it$/m);
+    expect(text).toMatch(
+      /^language: en +# the language vm-strategy speaks for this strategy \(nb or en\); --lang and VM_STRATEGY_LANG override it$/m,
+    );
     const validate = await runCli(['validate'], { cwd: repo });
     expect(validate.exitCode).toBe(0);
     expect(validate.stdout).toBe('No problems found (4 files checked).\n');
@@ -414,14 +530,18 @@ describe.concurrent('colour', () => {
     expect(table.stdout).not.toMatch(ansi);
   });
 
-  it('is used when FORCE_COLOR is set, even with NO_COLOR (as Node.js decides), and not with FORCE_COLOR=0', async ({ expect }) => {
+  it('is used when FORCE_COLOR is set, even with NO_COLOR (as Node.js decides), and not with FORCE_COLOR=0', async ({
+    expect,
+  }) => {
     const table = await fromRepo(['summary'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
     expect(table.stdout).toMatch(ansi);
     const off = await fromRepo(['summary'], { env: { NO_COLOR: undefined, FORCE_COLOR: '0' } });
     expect(off.stdout).not.toMatch(ansi);
   });
 
-  it('is used with --color, also in a pipe and against NO_COLOR and FORCE_COLOR=0, in every command that has it', async ({ expect }) => {
+  it('is used with --color, also in a pipe and against NO_COLOR and FORCE_COLOR=0, in every command that has it', async ({
+    expect,
+  }) => {
     const env = { NO_COLOR: '1', FORCE_COLOR: '0' };
     const table = await fromRepo(['summary', '--color'], { env });
     expect(table.exitCode).toBe(0);
@@ -485,7 +605,9 @@ describe.concurrent('which strategy folder is used without --dir', () => {
     );
   });
 
-  it('a strategi/ folder made by init, from the folder above it, from inside it and from deeper down', async ({ expect }) => {
+  it('a strategi/ folder made by init, from the folder above it, from inside it and from deeper down', async ({
+    expect,
+  }) => {
     const repo = await makeTempDir();
     await mkdir(path.join(repo, '.git'));
     const init = await runCli(['init', 'strategi', '--org', 'Ringve musikkmuseum'], { cwd: repo });
@@ -494,7 +616,9 @@ describe.concurrent('which strategy folder is used without --dir', () => {
     await writeFile(areaFile, (await readFile(areaFile, 'utf8')).replace('mark: "JA"', 'mark: "JAA"'));
     const github = await runCli(['validate', '--format', 'github', '--max-warnings', '0'], { cwd: repo });
     expect(github.exitCode).toBe(1);
-    expect(github.stdout).toMatch(/^::error file=strategi\/areas\/01-eksempel\.yaml,line=\d+,col=\d+,title=vm-strategy mark-unknown::/m);
+    expect(github.stdout).toMatch(
+      /^::error file=strategi\/areas\/01-eksempel\.yaml,line=\d+,col=\d+,title=vm-strategy mark-unknown::/m,
+    );
     expect(github.stderr).toBe('');
     for (const cwd of [path.join(repo, 'strategi'), path.join(repo, 'strategi', 'areas')]) {
       const inside = await runCli(['validate', '--format', 'json'], { cwd });
@@ -556,7 +680,10 @@ describe.concurrent('which strategy folder is used without --dir', () => {
     const wrong = await runCli(['summary'], { cwd: repo, env: { VM_STRATEGY_DIR: path.join(repo, 'nope') } });
     expect(wrong.exitCode).toBe(2);
     expect(wrong.stderr).toContain('VM_STRATEGY_DIR');
-    const dirWins = await runCli(['summary', '--format', 'json', '--dir', strategy], { cwd: repo, env: { VM_STRATEGY_DIR: path.join(repo, 'nope') } });
+    const dirWins = await runCli(['summary', '--format', 'json', '--dir', strategy], {
+      cwd: repo,
+      env: { VM_STRATEGY_DIR: path.join(repo, 'nope') },
+    });
     expect(goalsIn(dirWins)).toBe(6);
   });
 
@@ -567,14 +694,24 @@ describe.concurrent('which strategy folder is used without --dir', () => {
     expect(goalsIn(result)).toBe(42);
     expect(result.stderr).toBe(exampleNotice.nb);
     const md = await runCli(['report', '--example', '--lang', 'en'], { cwd: repo });
-    expect(md.stdout.split('\n').slice(0, 3).join('\n')).toContain('> **EXAMPLE** – Made from the example strategy bundled with vm-strategy');
+    expect(md.stdout.split('\n').slice(0, 3).join('\n')).toContain(
+      '> **EXAMPLE** – Made from the example strategy bundled with vm-strategy',
+    );
     const plan = await runCli(['plan', '--example'], { cwd: repo });
     expect(plan.stdout).toContain('> **EKSEMPEL** –');
     // The summary says so in every format people read, and JSON carries it for scripts.
-    expect((await runCli(['summary', '--example'], { cwd: repo })).stdout.split('\n')[1]).toMatch(/^EKSEMPEL – Laget fra eksempelstrategien/);
-    expect((await runCli(['summary', '--example', '--format', 'md'], { cwd: repo })).stdout).toContain('\n> **EKSEMPEL** – Laget fra');
-    expect(JSON.parse((await runCli(['summary', '--example', '--format', 'json'], { cwd: repo })).stdout)).toMatchObject({ example: true });
-    expect(JSON.parse((await runCli(['summary', '--format', 'json', '--dir', await makeStrategy()], { cwd: repo })).stdout)).not.toHaveProperty('example');
+    expect((await runCli(['summary', '--example'], { cwd: repo })).stdout.split('\n')[1]).toMatch(
+      /^EKSEMPEL – Laget fra eksempelstrategien/,
+    );
+    expect((await runCli(['summary', '--example', '--format', 'md'], { cwd: repo })).stdout).toContain(
+      '\n> **EKSEMPEL** – Laget fra',
+    );
+    expect(
+      JSON.parse((await runCli(['summary', '--example', '--format', 'json'], { cwd: repo })).stdout),
+    ).toMatchObject({ example: true });
+    expect(
+      JSON.parse((await runCli(['summary', '--format', 'json', '--dir', await makeStrategy()], { cwd: repo })).stdout),
+    ).not.toHaveProperty('example');
     const both = await runCli(['summary', '--example', '--dir', repo], { cwd: repo });
     expect(both.exitCode).toBe(2);
     // A strategy of one's own never carries the banner.

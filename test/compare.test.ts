@@ -68,15 +68,24 @@ async function model(dir: string): Promise<StrategyModel> {
 }
 
 /** The comparison the analysis makes of `now` with the older revision `old`. */
-const compareStrategies = (old: StrategyModel, now: StrategyModel) => analyse(now, { today: '2023-06-15', comparison: { before: old } }).comparison;
+const compareStrategies = (old: StrategyModel, now: StrategyModel) =>
+  analyse(now, { today: '2023-06-15', comparison: { before: old } }).comparison;
 
 describe('the comparison of two revisions', () => {
   it('matches goals by id, then by text, and judges every goal by its mean score', async () => {
     const { now, old } = await folders();
     const c = compareStrategies(await model(old), await model(now));
     const byId = new Map(c.goals.map((g) => [g.id, g]));
-    expect(byId.get('samlinger.magasin')).toMatchObject({ status: 'improved', before: { marks: 'NEI', score: 0 }, after: { marks: 'JA', score: 1 } });
-    expect(byId.get('formidling.utstillinger')).toMatchObject({ status: 'declined', before: { marks: 'JA' }, after: { marks: 'JA?' } });
+    expect(byId.get('samlinger.magasin')).toMatchObject({
+      status: 'improved',
+      before: { marks: 'NEI', score: 0 },
+      after: { marks: 'JA', score: 1 },
+    });
+    expect(byId.get('formidling.utstillinger')).toMatchObject({
+      status: 'declined',
+      before: { marks: 'JA' },
+      after: { marks: 'JA?' },
+    });
     expect(byId.get('formidling.nett')).toMatchObject({
       status: 'renamed',
       oldId: 'formidling.digital-formidling',
@@ -84,8 +93,18 @@ describe('the comparison of two revisions', () => {
       before: { marks: 'JA/NEI', score: 0.6 },
       after: { marks: 'JA', score: 1 },
     });
-    expect(byId.get('formidling.omvisninger')).toMatchObject({ status: 'new', movement: null, before: null, after: { marks: 'NEI', score: 0 } });
-    expect(byId.get('samlinger.fjernet')).toMatchObject({ status: 'removed', area: 'samlinger', before: { marks: 'TJA' }, after: null });
+    expect(byId.get('formidling.omvisninger')).toMatchObject({
+      status: 'new',
+      movement: null,
+      before: null,
+      after: { marks: 'NEI', score: 0 },
+    });
+    expect(byId.get('samlinger.fjernet')).toMatchObject({
+      status: 'removed',
+      area: 'samlinger',
+      before: { marks: 'TJA' },
+      after: null,
+    });
     expect(byId.get('samlinger.digitalisering')).toMatchObject({ status: 'unchanged', before: { marks: 'JA-; NEI' } });
     // Removed goals come last; the others in the current document order.
     expect(c.goals.map((g) => g.id).at(-1)).toBe('samlinger.fjernet');
@@ -109,8 +128,14 @@ describe('the comparison of two revisions', () => {
     const old = await makeStrategy();
     const now = await makeStrategy();
     await cp(path.join(now, 'areas', '02-formidling.yaml'), path.join(now, 'areas', '03-forskning.yaml'));
-    await change(now, 'areas/03-forskning.yaml', 'id: formidling\ntitle: FORMIDLING', 'id: forskning\ntitle: FORSKNING');
-    for (const id of ['utstillinger', 'skoletilbud', 'digital-formidling']) await change(now, 'areas/03-forskning.yaml', `formidling.${id}`, `forskning.${id}`);
+    await change(
+      now,
+      'areas/03-forskning.yaml',
+      'id: formidling\ntitle: FORMIDLING',
+      'id: forskning\ntitle: FORSKNING',
+    );
+    for (const id of ['utstillinger', 'skoletilbud', 'digital-formidling'])
+      await change(now, 'areas/03-forskning.yaml', `formidling.${id}`, `forskning.${id}`);
     await change(now, 'areas/03-forskning.yaml', 'Lage to nye', 'Lage tre nye');
     await change(now, 'areas/03-forskning.yaml', 'Utvikle et skoletilbud', 'Utvikle et forskningstilbud');
     await change(now, 'areas/03-forskning.yaml', 'Formidle samlingene', 'Publisere forskningen');
@@ -168,10 +193,22 @@ describe('compare against a folder', () => {
   });
 
   it('prints Markdown in English', async () => {
-    const result = await runCli(['compare', '--dir', dirs.now, '--against', dirs.old, '--format', 'md', '--lang', 'en']);
+    const result = await runCli([
+      'compare',
+      '--dir',
+      dirs.now,
+      '--against',
+      dirs.old,
+      '--format',
+      'md',
+      '--lang',
+      'en',
+    ]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('## Changes since the last revision');
-    expect(result.stdout).toContain('| Lage to nye utstillinger. (`formidling.utstillinger`) | FORMIDLING | ↓ declined | JA | JA? |');
+    expect(result.stdout).toContain(
+      '| Lage to nye utstillinger. (`formidling.utstillinger`) | FORMIDLING | ↓ declined | JA | JA? |',
+    );
   });
 
   it('prints the documented JSON', async () => {
@@ -184,7 +221,7 @@ describe('compare against a folder', () => {
     expect(scrub(result.stdout)).toMatchSnapshot();
   });
 
-  it('says when the old revision has errors, as the old revision\'s', async () => {
+  it("says when the old revision has errors, as the old revision's", async () => {
     const broken = await makeStrategy('unknown-mark');
     const result = await runCli(['compare', '--dir', dirs.now, '--against', broken]);
     expect(result.exitCode).toBe(1);
@@ -222,11 +259,25 @@ describe('compare against git revisions', () => {
   let repo: string;
   let strategy: string;
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
-    });
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=t',
+        '-c',
+        'user.email=t@t',
+        '-c',
+        'commit.gpgsign=false',
+        '-c',
+        'init.defaultBranch=main',
+        ...args,
+      ],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+      },
+    );
   const commit = (message: string) => {
     git('add', '-A');
     git('commit', '-q', '-m', message);
@@ -252,7 +303,10 @@ describe('compare against git revisions', () => {
     await newRevision(strategy);
     commit('revision 2');
     // Work in progress that must survive: a change, a staged change and an untracked file.
-    await writeFile(path.join(strategy, 'areas', '01-samlinger.yaml'), `${await readFile(path.join(strategy, 'areas', '01-samlinger.yaml'), 'utf8')}# arbeid pågår\n`);
+    await writeFile(
+      path.join(strategy, 'areas', '01-samlinger.yaml'),
+      `${await readFile(path.join(strategy, 'areas', '01-samlinger.yaml'), 'utf8')}# arbeid pågår\n`,
+    );
     await writeFile(path.join(repo, 'README.md'), 'Staged.\n');
     git('add', 'README.md');
     await writeFile(path.join(repo, 'notater.txt'), 'ikke lagt til\n');
@@ -263,7 +317,9 @@ describe('compare against git revisions', () => {
     const head = git('rev-parse', 'HEAD');
     const index = await readFile(path.join(repo, '.git', 'index'));
     const folder = await folders();
-    const fromFolder = JSON.parse((await runCli(['compare', '--dir', folder.now, '--against', folder.old, '--format', 'json'])).stdout) as Record<string, unknown>;
+    const fromFolder = JSON.parse(
+      (await runCli(['compare', '--dir', folder.now, '--against', folder.old, '--format', 'json'])).stdout,
+    ) as Record<string, unknown>;
 
     for (const ref of ['v1', 'HEAD~1']) {
       const result = await runCli(['compare', '--dir', strategy, '--against', ref, '--format', 'json']);
@@ -287,9 +343,18 @@ describe('compare against git revisions', () => {
 
   it('reads a commit by its hash, from inside the strategy folder', async () => {
     const hash = git('rev-parse', 'v1').trim();
-    const result = await runCli(['compare', '--against', hash.slice(0, 10), '--format', 'json', '--dir', '.'], { cwd: strategy });
+    const result = await runCli(['compare', '--against', hash.slice(0, 10), '--format', 'json', '--dir', '.'], {
+      cwd: strategy,
+    });
     expect(result.exitCode).toBe(0);
-    expect((JSON.parse(result.stdout) as { counts: unknown }).counts).toEqual({ improved: 2, declined: 1, unchanged: 3, new: 1, removed: 1, renamed: 1 });
+    expect((JSON.parse(result.stdout) as { counts: unknown }).counts).toEqual({
+      improved: 2,
+      declined: 1,
+      unchanged: 3,
+      new: 1,
+      removed: 1,
+      renamed: 1,
+    });
   });
 
   it('prefers a folder when REF is both a folder and a revision', async () => {
@@ -315,7 +380,7 @@ describe('compare against git revisions', () => {
     expect(result.stderr).toContain('The strategy folder docs/strategi does not exist in the git revision before');
   });
 
-  it('shows the errors of a broken revision as that revision\'s, with exit code 1', async () => {
+  it("shows the errors of a broken revision as that revision's, with exit code 1", async () => {
     const result = await runCli(['compare', '--dir', strategy, '--against', 'broken']);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
@@ -329,9 +394,16 @@ describe('compare against git revisions', () => {
 describe('summary --against', () => {
   it('adds a then → now column, a line, and `comparison` in JSON', async () => {
     const { now, old } = await folders();
-    const plain = JSON.parse((await runCli(['summary', '--dir', now, '--format', 'json'])).stdout) as Record<string, unknown>;
-    const json = JSON.parse((await runCli(['summary', '--dir', now, '--format', 'json', '--against', old])).stdout) as Record<string, unknown>;
-    const compared = JSON.parse((await runCli(['compare', '--dir', now, '--format', 'json', '--against', old])).stdout) as unknown;
+    const plain = JSON.parse((await runCli(['summary', '--dir', now, '--format', 'json'])).stdout) as Record<
+      string,
+      unknown
+    >;
+    const json = JSON.parse(
+      (await runCli(['summary', '--dir', now, '--format', 'json', '--against', old])).stdout,
+    ) as Record<string, unknown>;
+    const compared = JSON.parse(
+      (await runCli(['compare', '--dir', now, '--format', 'json', '--against', old])).stdout,
+    ) as unknown;
     // Additive: every existing field as it was, and the comparison as `compare` prints it.
     expect({ ...json, comparison: undefined }).toEqual({ ...plain, comparison: undefined });
     expect(json.comparison).toEqual(compared);
@@ -369,10 +441,14 @@ describe('report --against', () => {
     expect(changes).toBeGreaterThan(0);
     expect(changes).toBeLessThan(md.indexOf('## Kort oppsummert'));
     expect(md).toContain('Samlet score: **');
-    expect(md).toContain('| Flytte samlingene til et nytt magasin. (`samlinger.magasin`) | SAMLINGER | ↑ forbedret | NEI | JA |');
+    expect(md).toContain(
+      '| Flytte samlingene til et nytt magasin. (`samlinger.magasin`) | SAMLINGER | ↑ forbedret | NEI | JA |',
+    );
     expect(md).toContain('- Tilby omvisninger på engelsk. (`formidling.omvisninger`, FORMIDLING)');
     expect(md).toContain('- Et mål som er tatt ut. (`samlinger.fjernet`, SAMLINGER)');
-    expect(md).toContain('- Formidle samlingene på nett. (`formidling.digital-formidling` → `formidling.nett`, FORMIDLING)');
+    expect(md).toContain(
+      '- Formidle samlingene på nett. (`formidling.digital-formidling` → `formidling.nett`, FORMIDLING)',
+    );
     // Beside the goals in the area sections.
     expect(md).toContain('1. Flytte samlingene til et nytt magasin. **JA** ↑ fra NEI\n');
     expect(md).toContain('1. Lage to nye utstillinger. **JA?** ↓ fra JA\n');
@@ -382,7 +458,19 @@ describe('report --against', () => {
 
   it('has the section and arrows with text alternatives in HTML', async () => {
     const out = path.join(await makeTempDir(), 'r.html');
-    const result = await runCli(['report', '--dir', dirs.now, '--against', dirs.old, '--format', 'html', '-o', out, '--lang', 'en']);
+    const result = await runCli([
+      'report',
+      '--dir',
+      dirs.now,
+      '--against',
+      dirs.old,
+      '--format',
+      'html',
+      '-o',
+      out,
+      '--lang',
+      'en',
+    ]);
     expect(result.exitCode).toBe(0);
     const html = await readFile(out, 'utf8');
     expect(html).toContain('<h2 id="changes-h">Changes since the last revision</h2>');
@@ -391,7 +479,9 @@ describe('report --against', () => {
     expect(html).toContain(
       '<span class="moved up" title="Improved from NEI" aria-hidden="true">↑ from NEI</span><span class="sr-only">Improved from NEI</span>',
     );
-    expect(html).toContain('<span class="moved down" title="Declined from JA" aria-hidden="true">↓ from JA</span><span class="sr-only">Declined from JA</span>');
+    expect(html).toContain(
+      '<span class="moved down" title="Declined from JA" aria-hidden="true">↓ from JA</span><span class="sr-only">Declined from JA</span>',
+    );
     expect(html).toMatch(/\.sr-only \{/);
   });
 
@@ -400,7 +490,9 @@ describe('report --against', () => {
     const ref = '<b>gammel</b>';
     await cp(dirs.old, path.join(cwd, ref), { recursive: true });
     const out = path.join(cwd, 'r.html');
-    const result = await runCli(['report', '--dir', dirs.now, '--against', ref, '--format', 'html', '-o', out], { cwd });
+    const result = await runCli(['report', '--dir', dirs.now, '--against', ref, '--format', 'html', '-o', out], {
+      cwd,
+    });
     expect(result.exitCode).toBe(0);
     const html = await readFile(out, 'utf8');
     expect(html).toContain('Sammenlignet med mappen &lt;b&gt;gammel&lt;/b&gt;');

@@ -78,28 +78,35 @@ let commands: string[];
 beforeAll(async () => {
   commands = await commandNames();
   // The commands of this task at least, and help.
-  expect(commands).toEqual(expect.arrayContaining(['validate', 'summary', 'report', 'plan', 'assess', 'init', 'schema', 'completion', 'help']));
+  expect(commands).toEqual(
+    expect.arrayContaining(['validate', 'summary', 'report', 'plan', 'assess', 'init', 'schema', 'completion', 'help']),
+  );
 });
 
 describe('completion scripts', () => {
-
-  it.for(['bash', 'zsh', 'fish'])('%s: exit 0, names every command and the dynamic lookups', async (shell, { expect }) => {
-    const result = await runCli(['completion', shell]);
-    expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('');
-    for (const name of commands) expect(result.stdout, name).toMatch(new RegExp(`(^|[\\s'(|])${name}([\\s':|)]|$)`, 'm'));
-    // The hidden command is called by the script, never offered as a command.
-    const calls = result.stdout.split('\n').filter((l) => l.includes('__complete'));
-    expect(calls.length).toBeGreaterThan(0);
-    for (const line of calls) expect(line).toMatch(/^\s*#|ask=\(__complete|command vm-strategy __complete/);
-    for (const value of ['sarif', 'github', 'nb', 'en', 'bash']) expect(result.stdout).toContain(value);
-  });
+  it.for(['bash', 'zsh', 'fish'])(
+    '%s: exit 0, names every command and the dynamic lookups',
+    async (shell, { expect }) => {
+      const result = await runCli(['completion', shell]);
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toBe('');
+      for (const name of commands)
+        expect(result.stdout, name).toMatch(new RegExp(`(^|[\\s'(|])${name}([\\s':|)]|$)`, 'm'));
+      // The hidden command is called by the script, never offered as a command.
+      const calls = result.stdout.split('\n').filter((l) => l.includes('__complete'));
+      expect(calls.length).toBeGreaterThan(0);
+      for (const line of calls) expect(line).toMatch(/^\s*#|ask=\(__complete|command vm-strategy __complete/);
+      for (const value of ['sarif', 'github', 'nb', 'en', 'bash']) expect(result.stdout).toContain(value);
+    },
+  );
 
   it('an unknown shell: exit 2 and the choices', async () => {
     const result = await runCli(['completion', 'tcsh']);
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('vm-strategy: Ugyldig verdi «tcsh» for <skall>. Mulige verdier: bash, zsh, fish.\nSe «vm-strategy completion --help».\n');
+    expect(result.stderr).toBe(
+      'vm-strategy: Ugyldig verdi «tcsh» for <skall>. Mulige verdier: bash, zsh, fish.\nSe «vm-strategy completion --help».\n',
+    );
   });
 
   it('--help has examples', async () => {

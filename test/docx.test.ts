@@ -7,7 +7,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxOutline, docxParts, docxText } from './helpers/docx-outline.js';
 import { run } from '../src/cli/program.js';
-import { exampleNotice, fixturesDir, makeStrategy, makeTempDir, removeTempDirs, runCli, testIo } from './helpers/cli.js';
+import {
+  exampleNotice,
+  fixturesDir,
+  makeStrategy,
+  makeTempDir,
+  removeTempDirs,
+  runCli,
+  testIo,
+} from './helpers/cli.js';
 
 afterAll(removeTempDirs);
 
@@ -17,7 +25,10 @@ const wordNb = path.join(fixturesDir, 'word-nb');
 const wordEn = path.join(fixturesDir, 'word-en');
 
 /** Runs a command that writes a .docx into a fresh folder and returns the file's parts. */
-async function writeDocx(args: string[], env: Record<string, string> = pinned): Promise<{ parts: Map<string, string>; stderr: string }> {
+async function writeDocx(
+  args: string[],
+  env: Record<string, string> = pinned,
+): Promise<{ parts: Map<string, string>; stderr: string }> {
   const out = path.join(await makeTempDir(), 'out.docx');
   const result = await runCli([...args, '--format', 'docx', '-o', out], { env });
   expect(result.stderr).not.toMatch(noStack);
@@ -51,9 +62,17 @@ describe('what a reader finds in the Word report', () => {
     // A badge is its code as text, on the mark's colour, in the colour chosen for contrast.
     expect(outline).toContain('[\u00a0NEI+\u00a0 fg=FFFFFF bg=A63A1C] Ikke oppnådd, på vei');
     // A goal marked clause by clause keeps each mark beside its clause.
-    expect(outline).toContain('Sette i stand naustet [\u00a0JA\u00a0 fg=FFFFFF bg=1A7F37] og bygge et nytt verksted. [\u00a0NEI\u00a0 fg=FFFFFF bg=B42318]');
+    expect(outline).toContain(
+      'Sette i stand naustet [\u00a0JA\u00a0 fg=FFFFFF bg=1A7F37] og bygge et nytt verksted. [\u00a0NEI\u00a0 fg=FFFFFF bg=B42318]',
+    );
     const text = docxText(parts);
-    for (const words of ['Samlet score', 'Det som henger etter', 'Merknad: Utkastet er på høring. (vurdert av Kari Nordmann)', 'Kommentar (Ola Nordmann): Styret vil se planen før sommeren.', 'Vurderingsskalaen']) {
+    for (const words of [
+      'Samlet score',
+      'Det som henger etter',
+      'Merknad: Utkastet er på høring. (vurdert av Kari Nordmann)',
+      'Kommentar (Ola Nordmann): Styret vil se planen før sommeren.',
+      'Vurderingsskalaen',
+    ]) {
       expect(text).toContain(words);
     }
     // The Markdown introduction is read, not shown as Markdown: bold, a list and the link's address.
@@ -100,30 +119,40 @@ describe('page one of the Word report, as in the HTML and Markdown reports (test
   const inProgress = path.join(fixturesDir, 'board', 'nb-in-progress');
   const longTitle = 'FORMIDLING OG UTSTILLINGER MED ET SVÆRT LANGT OMRÅDENAVN SOM MÅ BRYTES PÅ TELEFON';
 
-  it('comes right after the title: scores and time, key messages, each area\'s status in its word on its colour, for decision, overdue', async () => {
+  it("comes right after the title: scores and time, key messages, each area's status in its word on its colour, for decision, overdue", async () => {
     const outline = docxOutline((await writeDocx(['report', '--dir', inProgress], board)).parts);
     expect(outline).toContain(
       'P: Revisjon 2025 · Laget 4. desember 2025 · vm-strategy 0.1.0\nHeading1: Status og beslutninger\nP: Samlet score: 38 % (I rute) · Målbildet: ingen vurdering · 48 % av strategiperioden 2024–2027 er gått.',
     );
-    expect(outline).toContain('ListParagraph (bullet): 1 tiltak har passert fristen; lengst over er «Avtale med skolekontoret» (5 måneder over fristen).');
+    expect(outline).toContain(
+      'ListParagraph (bullet): 1 tiltak har passert fristen; lengst over er «Avtale med skolekontoret» (5 måneder over fristen).',
+    );
     expect(outline).toContain(`   | ${longTitle} | [Etter skjema fg=FFFFFF] {bg B42318} | 0 % |`);
     expect(outline).toContain('   | Totalt | [I rute fg=FFFFFF] {bg 0B5CAD} | 38 % |');
-    expect(outline).toContain('Heading2: Til beslutning\nP: Mål under terskelen uten et utfylt tiltak i gjeldende tiltaksplan.\n');
+    expect(outline).toContain(
+      'Heading2: Til beslutning\nP: Mål under terskelen uten et utfylt tiltak i gjeldende tiltaksplan.\n',
+    );
     expect(outline).toContain(`ListParagraph (bullet): Museet har en kafé. (${longTitle}, 0 %)`);
-    expect(outline).toContain('   | Avtale med skolekontoret | Museumsleder | juni 2025 | startet, 5 måneder over fristen |');
+    expect(outline).toContain(
+      '   | Avtale med skolekontoret | Museumsleder | juni 2025 | startet, 5 måneder over fristen |',
+    );
     expect(outline.indexOf('Status og beslutninger')).toBeLessThan(outline.indexOf('Kort oppsummert'));
   });
 
-  it('shows each goal\'s measures beside it in the area\'s table: owner, deadline, status and how late', async () => {
+  it("shows each goal's measures beside it in the area's table: owner, deadline, status and how late", async () => {
     const outline = docxOutline((await writeDocx(['report', '--dir', inProgress], board)).parts);
-    expect(outline).toMatch(/\| Alle skoleklasser i kommunen besøker museet hvert år\. \/ Tiltak: Avtale med skolekontoret \(Museumsleder, juni 2025, startet, 5 måneder over fristen\) \|/);
+    expect(outline).toMatch(
+      /\| Alle skoleklasser i kommunen besøker museet hvert år\. \/ Tiltak: Avtale med skolekontoret \(Museumsleder, juni 2025, startet, 5 måneder over fristen\) \|/,
+    );
   });
 
   it('--brief: page one and the areas behind with their goals and measures, without the full report', async () => {
     const outline = docxOutline((await writeDocx(['report', '--dir', inProgress, '--brief'], board)).parts);
     expect(outline).toContain('Heading1: Status og beslutninger');
     expect(outline).toContain(`Heading1: Områder etter skjema\nHeading2: ${longTitle} (0 %)`);
-    expect(outline).toContain('P: Tiltak: Avtale med skolekontoret (Museumsleder, juni 2025, startet, 5 måneder over fristen)');
+    expect(outline).toContain(
+      'P: Tiltak: Avtale med skolekontoret (Museumsleder, juni 2025, startet, 5 måneder over fristen)',
+    );
     expect(outline).not.toContain('Kort oppsummert');
     expect(outline).not.toContain('Hele samlingen er katalogisert digitalt.');
   });
@@ -141,7 +170,9 @@ describe('the Word report with --against', () => {
     const { parts } = await writeDocx(['report', '--dir', wordNb, '--against', old]);
     const outline = docxOutline(parts);
     expect(outline).toContain('Heading1: Endringer siden forrige revisjon');
-    expect(outline).toMatch(/ \| Registrere hele båtsamlingen i DigitaltMuseum\. \| BÅTSAMLINGEN \| ↑ forbedret \| NEI \| JA- \|/);
+    expect(outline).toMatch(
+      / \| Registrere hele båtsamlingen i DigitaltMuseum\. \| BÅTSAMLINGEN \| ↑ forbedret \| NEI \| JA- \|/,
+    );
     // In the area's table, the goal that moved carries its arrow and where it came from, in words.
     expect(outline).toContain('| 1. | Registrere hele båtsamlingen i DigitaltMuseum. ↑ fra NEI |');
     expect(outline.indexOf('Endringer siden forrige revisjon')).toBeLessThan(outline.indexOf('Kort oppsummert'));
@@ -171,12 +202,21 @@ describe('the Word plan leaves room for the owners', () => {
     const outline = docxOutline(parts);
     const toFill = 'fylles ut {bg FFF8C5}';
     // A measure without an owner or indicator: those two cells are to be filled in, the deadline is there.
-    expect(outline).toContain(`R| Sluttføre bevaringsplanen etter høringen (ikke fylt ut: ingen ansvarlig) | ${toFill} | 2025 |  | ${toFill} | planlagt |`);
+    expect(outline).toContain(
+      `R| Sluttføre bevaringsplanen etter høringen (ikke fylt ut: ingen ansvarlig) | ${toFill} | 2025 |  | ${toFill} | planlagt |`,
+    );
     // A filled-in measure has no cell to fill in.
-    expect(outline).toContain('  | Søke Sparebankstiftelsen om midler til verkstedet | Driftsleder | september 2024 | 0,5 årsverk | Søknad sendt | startet |');
+    expect(outline).toContain(
+      '  | Søke Sparebankstiftelsen om midler til verkstedet | Driftsleder | september 2024 | 0,5 årsverk | Søknad sendt | startet |',
+    );
     // The unassessed goal has no measure: one roomy row to write one in.
     const frivillige = outline.slice(outline.indexOf('Heading2: Bygge opp et lag av frivillige båtbyggere.'));
-    expect(frivillige).toMatch(new RegExp(`^  R\\| ${escapeRegExp(toFill)} \\| ${escapeRegExp(toFill)} \\| ${escapeRegExp(toFill)} \\|  \\| ${escapeRegExp(toFill)} \\|  \\|$`, 'm'));
+    expect(frivillige).toMatch(
+      new RegExp(
+        `^  R\\| ${escapeRegExp(toFill)} \\| ${escapeRegExp(toFill)} \\| ${escapeRegExp(toFill)} \\|  \\| ${escapeRegExp(toFill)} \\|  \\|$`,
+        'm',
+      ),
+    );
     expect(docxText(parts)).toContain('Celler merket «fylles ut» mangler i planen.');
     expect(outline).toContain('Title: Tiltaksplan 2024–2026');
     expect(outline).toContain('Subtitle: Fjordmuseet · Strategi 2021–2026');
@@ -185,7 +225,9 @@ describe('the Word plan leaves room for the owners', () => {
   it('in English: "to be filled in", and a done measure is not asked for an indicator', async () => {
     const { parts } = await writeDocx(['plan', '--dir', wordEn]);
     const outline = docxOutline(parts);
-    expect(outline).toContain('R| Get a quote for a lift (not filled in: no deadline) | Director | to be filled in {bg FFF8C5} |  | Quote received | started |');
+    expect(outline).toContain(
+      'R| Get a quote for a lift (not filled in: no deadline) | Director | to be filled in {bg FFF8C5} |  | Quote received | started |',
+    );
     expect(docxText(parts)).toContain('Cells marked "to be filled in" are missing from the plan.');
   });
 });
@@ -197,13 +239,17 @@ describe('writing the Word files', () => {
     expect(report).toMatchObject({ exitCode: 0, stdout: '', stderr: 'Skrev report.docx\n' });
     const plan = await runCli(['plan', '--dir', wordNb, '--format', 'docx'], { cwd, env: pinned });
     expect(plan).toMatchObject({ exitCode: 0, stdout: '', stderr: 'Skrev plan.docx\n' });
-    for (const file of ['report.docx', 'plan.docx']) expect((await stat(path.join(cwd, file))).size).toBeGreaterThan(5000);
+    for (const file of ['report.docx', 'plan.docx'])
+      expect((await stat(path.join(cwd, file))).size).toBeGreaterThan(5000);
   });
 
   it('-o - writes the document to standard output as bytes', async () => {
     // Through the Io, not runCli, which reads standard output as text: these are bytes.
     const out: Buffer[] = [];
-    const exitCode = await run(['plan', '--dir', wordEn, '--format', 'docx', '-o', '-'], testIo({ env: pinned }, (bytes) => out.push(bytes)));
+    const exitCode = await run(
+      ['plan', '--dir', wordEn, '--format', 'docx', '-o', '-'],
+      testIo({ env: pinned }, (bytes) => out.push(bytes)),
+    );
     expect(exitCode).toBe(0);
     const stdout = Buffer.concat(out);
     // A zip file, and a Word document in it.
@@ -213,13 +259,21 @@ describe('writing the Word files', () => {
 
   it('a strategy of more than 5,000 goals is refused with exit 2 and the formats that have no limit', async () => {
     const dir = await makeStrategy();
-    const goals = Array.from({ length: 5000 }, (_, i) => `  - { id: mange.mal-${i}, text: Mål ${i}., assessment: "NEI" }`);
-    await writeFile(path.join(dir, 'areas', '03-mange.yaml'), ['id: mange', 'title: MANGE', 'part: 2', 'goals:', ...goals, ''].join('\n'));
+    const goals = Array.from(
+      { length: 5000 },
+      (_, i) => `  - { id: mange.mal-${i}, text: Mål ${i}., assessment: "NEI" }`,
+    );
+    await writeFile(
+      path.join(dir, 'areas', '03-mange.yaml'),
+      ['id: mange', 'title: MANGE', 'part: 2', 'goals:', ...goals, ''].join('\n'),
+    );
     const cwd = await makeTempDir();
     for (const command of ['report', 'plan']) {
       const result = await runCli([command, '--dir', dir, '--format', 'docx', '--lang', 'en'], { cwd, env: pinned });
       expect(result).toMatchObject({ exitCode: 2, stdout: '' });
-      expect(result.stderr).toContain('The strategy has 5006 goals; a Word document is made for at most 5000. Use --format html or md');
+      expect(result.stderr).toContain(
+        'The strategy has 5006 goals; a Word document is made for at most 5000. Use --format html or md',
+      );
       expect(result.stderr).not.toMatch(noStack);
     }
     await expect(stat(path.join(cwd, 'report.docx'))).rejects.toThrow();
@@ -227,7 +281,10 @@ describe('writing the Word files', () => {
 
   it('a strategy with errors writes nothing and exits 1', async () => {
     const cwd = await makeTempDir();
-    const result = await runCli(['report', '--dir', await makeStrategy('unknown-mark'), '--format', 'docx'], { cwd, env: pinned });
+    const result = await runCli(['report', '--dir', await makeStrategy('unknown-mark'), '--format', 'docx'], {
+      cwd,
+      env: pinned,
+    });
     expect(result.stderr).not.toMatch(noStack);
     expect(result.exitCode).toBe(1);
     await expect(stat(path.join(cwd, 'report.docx'))).rejects.toThrow();

@@ -22,7 +22,11 @@ afterAll(removeTempDirs);
 const inventory: Record<string, string[]> = {
   '%YAML 1.1 with land: NO': ['yaml-1.1-booleans'],
   '[yes, no, on, off] where text is expected': ['yes-no-on-off'],
-  'postnr: 0150 where text is expected (and 0150 never becomes 150)': ['leading-zero-text', 'leading-zero-tag', 'leading-zero-quoted'],
+  'postnr: 0150 where text is expected (and 0150 never becomes 150)': [
+    'leading-zero-text',
+    'leading-zero-tag',
+    'leading-zero-quoted',
+  ],
   'the 9×9 alias bomb': ['alias-bomb'],
   "'['.repeat(5000), and deep nesting of two kinds in one run": ['deep-brackets', 'deep-mixed-nesting'],
   '__proto__, constructor and toString keys (and marks)': ['prototype-keys', 'prototype-marks'],
@@ -51,7 +55,9 @@ it('has a scenario for every hostile input, each with an expected.json that name
   }
 });
 
-describe.concurrent.each(scenarios.filter((s) => !needsProcess(s)))('hostile: %s', (scenario) => scenarioTest(scenario, runCli));
+describe.concurrent.each(scenarios.filter((s) => !needsProcess(s)))('hostile: %s', (scenario) =>
+  scenarioTest(scenario, runCli),
+);
 
 // `yaml` keeps __proto__ as an own property; nothing on the way from bytes to model may assign it
 // through to Object.prototype. Checked in this process (the loader as the tests import it) and in
@@ -61,7 +67,7 @@ describe('prototype pollution', () => {
     polluted: ({} as Record<string, unknown>).polluted,
     names: Object.getOwnPropertyNames(Object.prototype).sort(),
     toString: Object.prototype.toString,
-    constructor: ({}).constructor === Object,
+    constructor: {}.constructor === Object,
   });
 
   it('leaves Object.prototype untouched in this process', async () => {

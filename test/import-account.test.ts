@@ -10,11 +10,17 @@ afterAll(removeTempDirs);
 const corpus = path.join(fixturesDir, 'import', 'corpus');
 const importCase = async (name: string, ...extra: string[]) => {
   const out = path.join(await makeTempDir(), 'strategy');
-  const run = await runCli(['import', 'document.txt', '--out', out, ...extra], { cwd: path.join(corpus, name), env: { NO_COLOR: '1' } });
+  const run = await runCli(['import', 'document.txt', '--out', out, ...extra], {
+    cwd: path.join(corpus, name),
+    env: { NO_COLOR: '1' },
+  });
   expect(run.stderr).not.toMatch(/\n\s+at /);
   return { run, out };
 };
-const listed = (name: string) => readFileSync(path.join(corpus, name, 'diagnostics.txt'), 'utf8').split('\n').filter(Boolean);
+const listed = (name: string) =>
+  readFileSync(path.join(corpus, name, 'diagnostics.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 
 describe('the account after an import', () => {
   it('says what was read, marks by kind, and every line with a mark-like word left unused (nb)', async () => {
@@ -45,7 +51,9 @@ describe('--strict', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toContain('document.txt:6: feil: «Delvis» står der en vurdering står');
     expect(run.stderr).not.toContain('advarsel');
-    expect(run.stderr).toContain('--strict: 7 gjetninger eller ubrukte linjer i document.txt (se over) teller som feil; ingenting er skrevet.\n');
+    expect(run.stderr).toContain(
+      '--strict: 7 gjetninger eller ubrukte linjer i document.txt (se over) teller som feil; ingenting er skrevet.\n',
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -60,9 +68,21 @@ describe('--format', () => {
   it('json: the findings on stdout as validate writes them; the account stays on stderr', async () => {
     const { run } = await importCase('unknown-marks', '--format', 'json');
     expect(run.exitCode).toBe(0);
-    const rows = JSON.parse(run.stdout) as { code: string; severity: string; file: string; line: number; message: string; hint: string }[];
+    const rows = JSON.parse(run.stdout) as {
+      code: string;
+      severity: string;
+      file: string;
+      line: number;
+      message: string;
+      hint: string;
+    }[];
     expect(rows.map((r) => `${r.line} ${r.code}`)).toEqual(listed('unknown-marks'));
-    expect(rows[0]).toMatchObject({ severity: 'warning', file: 'document.txt', line: 6, message: expect.stringContaining('«Delvis»') });
+    expect(rows[0]).toMatchObject({
+      severity: 'warning',
+      file: 'document.txt',
+      line: 6,
+      message: expect.stringContaining('«Delvis»'),
+    });
     expect(run.stderr).toContain('Lest fra document.txt');
     expect(run.stderr).not.toContain('advarsel:');
   });
@@ -85,7 +105,9 @@ describe('--scale', () => {
     expect(readFileSync(path.join(en.out, 'scale.yaml'), 'utf8')).toContain('code: "PARTLY"');
 
     const nb = await importCase('en-harbour', '--scale', 'nb');
-    expect(nb.run.stderr).toContain('document.txt:24: advarsel: Utviklingsmålet «Register every object in the new catalogue YES» har ingen vurdering fra skalaen.');
+    expect(nb.run.stderr).toContain(
+      'document.txt:24: advarsel: Utviklingsmålet «Register every object in the new catalogue YES» har ingen vurdering fra skalaen.',
+    );
     expect(nb.run.stderr).toMatch(/document\.txt:24: advarsel: «YES» står der en vurdering står/);
   });
 

@@ -20,7 +20,9 @@ import { fixturesDir, makeTempDir, removeTempDirs, repoRoot, runCli } from './he
 afterAll(removeTempDirs);
 
 const corpus = path.join(fixturesDir, 'import', 'corpus');
-const cases = readdirSync(corpus).filter((name) => statSync(path.join(corpus, name)).isDirectory()).sort();
+const cases = readdirSync(corpus)
+  .filter((name) => statSync(path.join(corpus, name)).isDirectory())
+  .sort();
 const committedSchemas = path.join(repoRoot, 'strategy', 'schemas');
 
 /** Every file under a folder, by relative '/'-separated path, with its text. */
@@ -75,12 +77,19 @@ function importCase(name: string) {
 describe('the import corpus', () => {
   it('has at least eight documents, each with its expected folder and diagnostics', () => {
     expect(cases.length).toBeGreaterThanOrEqual(8);
-    for (const name of cases) expect(readdirSync(path.join(corpus, name)).sort(), name).toEqual(['diagnostics.txt', 'document.txt', 'expected']);
+    for (const name of cases)
+      expect(readdirSync(path.join(corpus, name)).sort(), name).toEqual([
+        'diagnostics.txt',
+        'document.txt',
+        'expected',
+      ]);
   });
 
   it('a document on the Norwegian scale gets the committed strategy/schemas/', async () => {
     const schemas = [...(await expectedFiles('nb-bullets'))].filter(([rel]) => rel.startsWith('schemas/'));
-    expect(new Map(schemas.map(([rel, text]) => [rel.slice('schemas/'.length), text]))).toEqual(folderFiles(committedSchemas));
+    expect(new Map(schemas.map(([rel, text]) => [rel.slice('schemas/'.length), text]))).toEqual(
+      folderFiles(committedSchemas),
+    );
   });
 
   it.each(cases)('%s imports to exactly its expected folder', async (name) => {
@@ -95,7 +104,9 @@ describe('the import corpus', () => {
 
   it.each(cases)('%s: the importer says exactly what diagnostics.txt lists', (name) => {
     const { result } = importCase(name);
-    const listed = readFileSync(path.join(corpus, name, 'diagnostics.txt'), 'utf8').split('\n').filter(Boolean);
+    const listed = readFileSync(path.join(corpus, name, 'diagnostics.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     expect(result.warnings.map((d) => `${d.line} ${d.code}`)).toEqual(listed);
   });
 
@@ -104,7 +115,9 @@ describe('the import corpus', () => {
     const run = await runCli(['import', 'document.txt', '--out', out], { cwd: path.join(corpus, 'en-harbour') });
     expect(run.exitCode).toBe(0);
     expect(run.stderr).toContain('document.txt: advarsel: Dokumentet har 10 vurderinger fra den engelske skalaen');
-    expect(run.stderr).toContain('Lest fra document.txt: 2 områder, 5 utviklingsmål med 6 vurderinger, målbildet med 2 utsagn og 4 vurderinger, 2 kommentarer.');
+    expect(run.stderr).toContain(
+      'Lest fra document.txt: 2 områder, 5 utviklingsmål med 6 vurderinger, målbildet med 2 utsagn og 4 vurderinger, 2 kommentarer.',
+    );
     expect(folderFiles(out)).toEqual(await expectedFiles('en-harbour'));
   });
 });

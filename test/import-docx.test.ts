@@ -27,7 +27,9 @@ const john = (date: string, text: string, on: string) => ({ author: 'John Brown'
 /** The seed's structure, short, in Norwegian: the same document as docx-testmuseet.txt. */
 const testmuseet: Block[] = [
   { heading: 'STRATEGI 2020–2030 FOR TESTMUSEET' },
-  { text: 'Strategien gjelder for perioden 2020–2030 og skal evalueres ved en midtveisrevisjon i 2025. Det skal lages treårige handlingsplaner.' },
+  {
+    text: 'Strategien gjelder for perioden 2020–2030 og skal evalueres ved en midtveisrevisjon i 2025. Det skal lages treårige handlingsplaner.',
+  },
   { blank: true },
   { heading: 'VÅRT SAMFUNNSOPPDRAG' },
   { text: 'Testmuseet samler, bevarer og formidler byens historie.' },
@@ -57,7 +59,9 @@ const testmuseet: Block[] = [
   { text: 'Testmuseet skal:' },
   {
     bullet: 'Registrere alle gjenstander i det digitale katalogsystemet JA',
-    comments: [kari('2024-02-12', 'Gjelder også fotosamlingen.', 'Registrere alle gjenstander i det digitale katalogsystemet')],
+    comments: [
+      kari('2024-02-12', 'Gjelder også fotosamlingen.', 'Registrere alle gjenstander i det digitale katalogsystemet'),
+    ],
   },
   { bullet: 'Bygge et nytt magasin NEI' },
   { blank: true },
@@ -69,14 +73,19 @@ const testmuseet: Block[] = [
   {
     numbered: 'Tilby skoleprogram for alle trinn i grunnskolen VET IKKE',
     list: 1,
-    comments: [ola('2024-03-06', 'Skoleprogrammet er utsatt.', 'Tilby skoleprogram'), kari('2024-03-07', 'Enig.', 'VET IKKE')],
+    comments: [
+      ola('2024-03-06', 'Skoleprogrammet er utsatt.', 'Tilby skoleprogram'),
+      kari('2024-03-07', 'Enig.', 'VET IKKE'),
+    ],
   },
 ];
 
 /** The same shape in English, with an English scale: the same document as docx-test-museum.txt. */
 const testMuseum: Block[] = [
   { heading: 'STRATEGY 2023–2028 FOR THE TEST MUSEUM' },
-  { text: 'This strategy covers the period 2023–2028. It will be revised in 2026, and three-year action plans follow it.' },
+  {
+    text: 'This strategy covers the period 2023–2028. It will be revised in 2026, and three-year action plans follow it.',
+  },
   { blank: true },
   { heading: 'OUR MISSION' },
   { text: 'The Test Museum collects, keeps and shows the history of the town.' },
@@ -115,7 +124,10 @@ const testMuseum: Block[] = [
   {
     numbered: 'Offer school programmes for every year UNKNOWN',
     list: 2,
-    comments: [anna('2024-05-03', 'The school programme is postponed.', 'Offer school programmes'), john('2024-05-04', 'Agreed.', 'UNKNOWN')],
+    comments: [
+      anna('2024-05-03', 'The school programme is postponed.', 'Offer school programmes'),
+      john('2024-05-04', 'Agreed.', 'UNKNOWN'),
+    ],
   },
 ];
 
@@ -140,7 +152,11 @@ async function importTo(file: string, extra: string[] = [], opts: { input?: Uint
 function withoutWordOnly<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutWordOnly) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'date' && k !== 'anchor').map(([k, v]) => [k, withoutWordOnly(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'date' && k !== 'anchor')
+        .map(([k, v]) => [k, withoutWordOnly(v)]),
+    ) as T;
   }
   return value;
 }
@@ -157,8 +173,20 @@ const statementsOf = (strategy: Record<string, unknown>) =>
   (strategy.vision as { statements: { clauses: { text: string }[]; comments?: Comment[] }[] }).statements;
 
 describe.each([
-  { name: 'Norwegian (the seed\'s shape, short)', blocks: testmuseet, text: 'docx-testmuseet.txt', docx: 'testmuseet.docx', extra: [] as string[] },
-  { name: 'English, with an English scale', blocks: testMuseum, text: 'docx-test-museum.txt', docx: 'test-museum.docx', extra: ['--scale', ENGLISH_SCALE, '--lang', 'en'] },
+  {
+    name: "Norwegian (the seed's shape, short)",
+    blocks: testmuseet,
+    text: 'docx-testmuseet.txt',
+    docx: 'testmuseet.docx',
+    extra: [] as string[],
+  },
+  {
+    name: 'English, with an English scale',
+    blocks: testMuseum,
+    text: 'docx-test-museum.txt',
+    docx: 'test-museum.docx',
+    extra: ['--scale', ENGLISH_SCALE, '--lang', 'en'],
+  },
 ])('a .docx and its text export: $name', ({ blocks, text, docx, extra }) => {
   let fromDocx: Imported;
   let fromText: Imported;
@@ -173,8 +201,11 @@ describe.each([
   it('imports both with exit code 0 and the same warnings, at the same lines', () => {
     expect(fromText.run.exitCode).toBe(0);
     expect(fromDocx.run.exitCode).toBe(0);
-    const same = (run: CliResult, file: string, out: string) => run.stderr.replaceAll(file, 'DOCUMENT').replaceAll(out, 'OUT');
-    expect(same(fromDocx.run, docxFile, fromDocx.out)).toBe(same(fromText.run, path.join(FIXTURES, text), fromText.out));
+    const same = (run: CliResult, file: string, out: string) =>
+      run.stderr.replaceAll(file, 'DOCUMENT').replaceAll(out, 'OUT');
+    expect(same(fromDocx.run, docxFile, fromDocx.out)).toBe(
+      same(fromText.run, path.join(FIXTURES, text), fromText.out),
+    );
   });
 
   it('gives the same strategy, area by area and goal by goal, comments included', () => {
@@ -185,14 +216,25 @@ describe.each([
 
   it('adds to each comment the day it was written and the words it is anchored to, and nothing to the text form', () => {
     const fromWord = blocks.flatMap((b) => ('comments' in b ? (b.comments ?? []) : []));
-    const docxComments = [...statementsOf(fromDocx.strategy).flatMap((s) => s.comments ?? []), ...goalsOf(fromDocx.areas).flatMap((g) => g.comments ?? [])];
+    const docxComments = [
+      ...statementsOf(fromDocx.strategy).flatMap((s) => s.comments ?? []),
+      ...goalsOf(fromDocx.areas).flatMap((g) => g.comments ?? []),
+    ];
     expect(docxComments).toEqual(fromWord.map((c) => ({ author: c.author, date: c.date, text: c.text, anchor: c.on })));
-    const textComments = [...statementsOf(fromText.strategy).flatMap((s) => s.comments ?? []), ...goalsOf(fromText.areas).flatMap((g) => g.comments ?? [])];
+    const textComments = [
+      ...statementsOf(fromText.strategy).flatMap((s) => s.comments ?? []),
+      ...goalsOf(fromText.areas).flatMap((g) => g.comments ?? []),
+    ];
     expect(textComments.every((c) => c.date === undefined && c.anchor === undefined)).toBe(true);
   });
 
   it('writes each date quoted, so no YAML reader takes it for a timestamp', () => {
-    const written = [readFileSync(path.join(fromDocx.out, 'strategy.yaml'), 'utf8'), ...readdirSync(path.join(fromDocx.out, 'areas')).map((f) => readFileSync(path.join(fromDocx.out, 'areas', f), 'utf8'))].join('\n');
+    const written = [
+      readFileSync(path.join(fromDocx.out, 'strategy.yaml'), 'utf8'),
+      ...readdirSync(path.join(fromDocx.out, 'areas')).map((f) =>
+        readFileSync(path.join(fromDocx.out, 'areas', f), 'utf8'),
+      ),
+    ].join('\n');
     const dates = blocks.flatMap((b) => ('comments' in b ? (b.comments ?? []) : [])).map((c) => c.date);
     expect([...written.matchAll(/^\s*date: (.*)$/gm)].map((m) => m[1])).toEqual(dates.map((d) => `"${d}"`));
   });
@@ -229,32 +271,49 @@ describe('the Word file is known by its content', () => {
 });
 
 describe('warnings on a .docx', () => {
-  it('name the line of the text export: the paragraph\'s number, empty paragraphs counted', async () => {
-    const blocks = testmuseet.map((b) => ('bullet' in b && b.bullet === 'Bygge et nytt magasin NEI' ? { bullet: 'Bygge et nytt magasin' } : b));
+  it("name the line of the text export: the paragraph's number, empty paragraphs counted", async () => {
+    const blocks = testmuseet.map((b) =>
+      'bullet' in b && b.bullet === 'Bygge et nytt magasin NEI' ? { bullet: 'Bygge et nytt magasin' } : b,
+    );
     const at = blocks.findIndex((b) => 'bullet' in b && b.bullet === 'Bygge et nytt magasin') + 1;
     const file = path.join(await makeTempDir(), 'uten-vurdering.docx');
     await writeFile(file, await buildDocx(blocks));
     const { run } = await importTo(file);
     expect(run.exitCode).toBe(0);
-    expect(run.stderr).toContain(`${file}:${at}: advarsel: Utviklingsmålet «Bygge et nytt magasin» har ingen vurdering fra skalaen.`);
-    expect(readFileSync(path.join(FIXTURES, 'docx-testmuseet.txt'), 'utf8').split('\n')[at - 1]).toBe('·\tBygge et nytt magasin NEI');
+    expect(run.stderr).toContain(
+      `${file}:${at}: advarsel: Utviklingsmålet «Bygge et nytt magasin» har ingen vurdering fra skalaen.`,
+    );
+    expect(readFileSync(path.join(FIXTURES, 'docx-testmuseet.txt'), 'utf8').split('\n')[at - 1]).toBe(
+      '·\tBygge et nytt magasin NEI',
+    );
   });
 });
 
 describe('reading the document: paragraphs, list labels and comments', () => {
-  it('numbers each list from its start, restarts a new list, and writes Word\'s Symbol bullet as ·', async () => {
+  it("numbers each list from its start, restarts a new list, and writes Word's Symbol bullet as ·", async () => {
     const read = readDocx(await buildDocx(testMuseum));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     const labelled = read.paragraphs.filter((p) => p.label !== undefined).map((p) => `${p.label}${p.text.slice(0, 8)}`);
     expect(labelled).toEqual(['1.\tRegister', '2.\tBuild a ', '1.\tDevelop ', '2.\tOffer sc']);
     const bullets = readDocx(await buildDocx([{ bullet: 'Innsamling' }, { text: 'Tekst' }]));
-    expect(bullets.ok && bullets.paragraphs.map((p) => `${p.label ?? ''}${p.text}`)).toEqual(['·\tInnsamling', 'Tekst']);
+    expect(bullets.ok && bullets.paragraphs.map((p) => `${p.label ?? ''}${p.text}`)).toEqual([
+      '·\tInnsamling',
+      'Tekst',
+    ]);
   });
 
   it('keeps a comment in the paragraph of its reference mark, with author, day, text and anchor', async () => {
-    const read = readDocx(await buildDocx([{ text: 'Først' }, { text: 'Mål A JA', comments: [kari('2023-11-30', 'En merknad.', 'Mål A')] }]));
-    expect(read.ok && read.paragraphs.map((p) => p.comments)).toEqual([[], [{ author: 'Kari Nordmann', date: '2023-11-30', text: 'En merknad.', anchor: 'Mål A' }]]);
+    const read = readDocx(
+      await buildDocx([
+        { text: 'Først' },
+        { text: 'Mål A JA', comments: [kari('2023-11-30', 'En merknad.', 'Mål A')] },
+      ]),
+    );
+    expect(read.ok && read.paragraphs.map((p) => p.comments)).toEqual([
+      [],
+      [{ author: 'Kari Nordmann', date: '2023-11-30', text: 'En merknad.', anchor: 'Mål A' }],
+    ]);
   });
 });
 
@@ -322,7 +381,13 @@ describe('reading what Word writes beyond the docx package: styles, tracked chan
   });
 
   it('shows what Word shows: insertions, field results, line breaks, table cells; not deletions, field codes or text boxes', () => {
-    expect(read.ok && read.paragraphs.slice(8, 13).map((p) => p.text)).toEqual(['Mål satt inn\tJA', '3\nny linje', 'Celle 1', 'Celle 2', 'Før boksen']);
+    expect(read.ok && read.paragraphs.slice(8, 13).map((p) => p.text)).toEqual([
+      'Mål satt inn\tJA',
+      '3\nny linje',
+      'Celle 1',
+      'Celle 2',
+      'Før boksen',
+    ]);
   });
 
   it('anchors a comment without a reference mark where its range starts, drops an unknown one and a date that is no day', () => {
@@ -338,7 +403,8 @@ describe('reading what Word writes beyond the docx package: styles, tracked chan
 // ---------------------------------------------------------------------------------------------
 
 const wordNs = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const documentXml = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${wordNs}><w:body>${body}</w:body></w:document>`;
+const documentXml = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${wordNs}><w:body>${body}</w:body></w:document>`;
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** A zip whose document.xml states `claimed` as its unpacked size, whatever it really unpacks to. */
@@ -353,7 +419,11 @@ function withClaimedSize(zip: Uint8Array, claimed: number): Uint8Array {
   return out;
 }
 
-async function importBytes(name: string, bytes: Uint8Array, lang: 'nb' | 'en' = 'nb'): Promise<CliResult & { written: boolean }> {
+async function importBytes(
+  name: string,
+  bytes: Uint8Array,
+  lang: 'nb' | 'en' = 'nb',
+): Promise<CliResult & { written: boolean }> {
   const dir = await makeTempDir();
   const file = path.join(dir, name);
   await writeFile(file, bytes);
@@ -392,7 +462,11 @@ describe.concurrent('a .docx that cannot be read: a message, exit 2, nothing wri
     [
       'a zip bomb: document.xml unpacks to 30 MiB while the zip says 1 KB',
       'bombe.docx',
-      () => withClaimedSize(zipSync({ 'word/document.xml': [new Uint8Array(30 * 1024 * 1024).fill(0x20), { level: 9 }] }), 1024),
+      () =>
+        withClaimedSize(
+          zipSync({ 'word/document.xml': [new Uint8Array(30 * 1024 * 1024).fill(0x20), { level: 9 }] }),
+          1024,
+        ),
       'bombe.docx: delen word/document.xml pakkes ut til mer enn 24 MiB og blir ikke lest (en zip-bombe, eller ikke et strategidokument).',
     ],
     [
@@ -406,14 +480,18 @@ describe.concurrent('a .docx that cannot be read: a message, exit 2, nothing wri
       'tre-deler.docx',
       () => {
         const part = new Uint8Array(20 * 1024 * 1024).fill(0x20);
-        return zipSync({ 'word/document.xml': part, 'word/numbering.xml': part, 'word/comments.xml': part }, { level: 9 });
+        return zipSync(
+          { 'word/document.xml': part, 'word/numbering.xml': part, 'word/comments.xml': part },
+          { level: 9 },
+        );
       },
       'tre-deler.docx: delene som leses, pakkes ut til mer enn 48 MiB til sammen og blir ikke lest (en zip-bombe, eller ikke et strategidokument).',
     ],
     [
       'more entries than any Word file has',
       'mange.docx',
-      () => zipSync(Object.fromEntries(Array.from({ length: 2001 }, (_, k) => [`word/media/${k}.txt`, new Uint8Array(1)]))),
+      () =>
+        zipSync(Object.fromEntries(Array.from({ length: 2001 }, (_, k) => [`word/media/${k}.txt`, new Uint8Array(1)]))),
       'mange.docx har 2001 filer i zip-filen; grensen er 2000. Et Word-dokument har noen få dusin; er dette riktig fil?',
     ],
     [
@@ -461,10 +539,15 @@ describe.concurrent('a .docx that cannot be read: a message, exit 2, nothing wri
   });
 
   it('says it in English with --lang en', async ({ expect }) => {
-    const bomb = withClaimedSize(zipSync({ 'word/document.xml': [new Uint8Array(30 * 1024 * 1024).fill(0x20), { level: 9 }] }), 1024);
+    const bomb = withClaimedSize(
+      zipSync({ 'word/document.xml': [new Uint8Array(30 * 1024 * 1024).fill(0x20), { level: 9 }] }),
+      1024,
+    );
     const run = await importBytes('bomb.docx', bomb, 'en');
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('vm-strategy: bomb.docx: the part word/document.xml unpacks to more than 24 MiB and is not read (a zip bomb, or not a strategy document).\n');
+    expect(run.stderr).toBe(
+      'vm-strategy: bomb.docx: the part word/document.xml unpacks to more than 24 MiB and is not read (a zip bomb, or not a strategy document).\n',
+    );
   });
 
   it('reads a document nested deeper than any stack, without a stack overflow', async ({ expect }) => {
@@ -472,5 +555,4 @@ describe.concurrent('a .docx that cannot be read: a message, exit 2, nothing wri
     const read = readDocx(zipSync({ 'word/document.xml': utf8(documentXml(deep)) }));
     expect(read.ok && read.paragraphs.map((p) => p.text)).toEqual(['Dypt']);
   });
-
 });

@@ -37,15 +37,30 @@ const area = ['DEL 2', 'SAMLINGER', 'UTVIKLINGSMÅL', 'Museet skal:', '· Regist
 
 describe('marks the scale knows, in any letter case and position', () => {
   it('"Nei.", "Tja" and "Vet ikke" between the clauses of one goal are marks', () => {
-    const result = importText([meta, 'DEL 2', 'SAMLINGER', 'UTVIKLINGSMÅL', 'Museet skal:', '· Bygge magasin Nei. Flytte samlingen Tja, og rydde loftet Vet ikke']);
+    const result = importText([
+      meta,
+      'DEL 2',
+      'SAMLINGER',
+      'UTVIKLINGSMÅL',
+      'Museet skal:',
+      '· Bygge magasin Nei. Flytte samlingen Tja, og rydde loftet Vet ikke',
+    ]);
     expect(codes(result)).toEqual([]);
     const goal = yaml(result, 'areas/01-samlinger.yaml').goals[0];
     expect(goal.clauses.map((c: { assessment: string }) => c.assessment)).toEqual(['NEI', 'TJA', 'VET IKKE']);
-    expect(goal.clauses.map((c: { text: string }) => c.text)).toEqual(['Bygge magasin', '. Flytte samlingen', ', og rydde loftet']);
+    expect(goal.clauses.map((c: { text: string }) => c.text)).toEqual([
+      'Bygge magasin',
+      '. Flytte samlingen',
+      ', og rydde loftet',
+    ]);
   });
 
   it('in the vision as in goals', () => {
-    const result = importText(['MÅLBILDET', 'Vi er kjent i hele landet Nei. Skolene kommer Tja, og vi forsker Vet ikke', ...area]);
+    const result = importText([
+      'MÅLBILDET',
+      'Vi er kjent i hele landet Nei. Skolene kommer Tja, og vi forsker Vet ikke',
+      ...area,
+    ]);
     const statement = yaml(result, 'strategy.yaml').vision.statements[0];
     expect(statement.clauses.map((c: { assessment: string }) => c.assessment)).toEqual(['NEI', 'TJA', 'VET IKKE']);
   });
@@ -53,7 +68,11 @@ describe('marks the scale knows, in any letter case and position', () => {
 
 describe('a word the scale does not know where a mark stands', () => {
   it('"Delvis" in the vision is kept as text with a warning naming the line', () => {
-    const result = importText(['MÅLBILDET', 'I 2028 er museet et sted for folkeopplysning. Delvis Vi har gode samlinger JA', ...area]);
+    const result = importText([
+      'MÅLBILDET',
+      'I 2028 er museet et sted for folkeopplysning. Delvis Vi har gode samlinger JA',
+      ...area,
+    ]);
     expect(codes(result)).toContain('2 import-unknown-mark');
     expect(result.warnings.find((d) => d.code === 'import-unknown-mark')!.args).toEqual({ mark: 'Delvis' });
     expect(result.account.unused).toEqual([{ line: 2, mark: 'Delvis' }]);
@@ -73,20 +92,52 @@ describe('goal lists of any common kind', () => {
     ['• ', '• '],
     ['- ', '- '],
   ])('goals numbered or bulleted "%s…" are goals, not area text', (first, second) => {
-    const result = importText(['DEL 2', 'SAMLINGER', 'Museet skal:', `${first}Registrere alt JA`, `${second}Bygge magasin NEI`]);
+    const result = importText([
+      'DEL 2',
+      'SAMLINGER',
+      'Museet skal:',
+      `${first}Registrere alt JA`,
+      `${second}Bygge magasin NEI`,
+    ]);
     const written = yaml(result, 'areas/01-samlinger.yaml');
     expect(written.goals.map((g: { assessment: string }) => g.assessment)).toEqual(['JA', 'NEI']);
     expect(written.text).toBeUndefined();
   });
 
   it('a heading "MÅL FOR PERIODEN" opens the goals and is no area of its own', () => {
-    const result = importText(['DEL 1', 'SAMLINGER', 'MÅL FOR PERIODEN', 'Museet skal:', '1. Registrere alt JA', '2. Bygge magasin NEI', 'FORMIDLING', 'Museet skal:', '1. Lage utstilling JA']);
-    expect([...result.files.keys()].filter((f) => f.startsWith('areas/'))).toEqual(['areas/01-samlinger.yaml', 'areas/02-formidling.yaml']);
+    const result = importText([
+      'DEL 1',
+      'SAMLINGER',
+      'MÅL FOR PERIODEN',
+      'Museet skal:',
+      '1. Registrere alt JA',
+      '2. Bygge magasin NEI',
+      'FORMIDLING',
+      'Museet skal:',
+      '1. Lage utstilling JA',
+    ]);
+    expect([...result.files.keys()].filter((f) => f.startsWith('areas/'))).toEqual([
+      'areas/01-samlinger.yaml',
+      'areas/02-formidling.yaml',
+    ]);
     expect(yaml(result, 'areas/01-samlinger.yaml').goals).toHaveLength(2);
   });
 
   it('lines under a heading "Goals" are the goals, up to a blank line', () => {
-    const result = importText(['ACCESS', 'Goals', 'Open on Saturdays YES', 'Publish the registers PARTLY', '', 'The archive is open to all.', 'STORES', 'Goals', 'Move the maps NO'], 'en');
+    const result = importText(
+      [
+        'ACCESS',
+        'Goals',
+        'Open on Saturdays YES',
+        'Publish the registers PARTLY',
+        '',
+        'The archive is open to all.',
+        'STORES',
+        'Goals',
+        'Move the maps NO',
+      ],
+      'en',
+    );
     const written = yaml(result, 'areas/01-access.yaml');
     expect(written.goals.map((g: { text: string }) => g.text)).toEqual(['Open on Saturdays', 'Publish the registers']);
     expect(written.text).toBe('The archive is open to all.');
@@ -119,7 +170,10 @@ describe('an English document', () => {
     expect(strategy.period).toEqual({ from: 2023, to: 2028 });
     expect(strategy.horizon).toBe(3);
     expect(strategy.round).toBe(2025);
-    expect(strategy.vision.statements[0].clauses.map((c: { assessment: string }) => c.assessment)).toEqual(['YES', 'PARTLY']);
+    expect(strategy.vision.statements[0].clauses.map((c: { assessment: string }) => c.assessment)).toEqual([
+      'YES',
+      'PARTLY',
+    ]);
     expect(yaml(result, 'areas/01-collections.yaml').part).toBe(1);
     expect(yaml(result, 'areas/02-learning.yaml').part).toBe(2);
     expect(yaml(result, 'areas/02-learning.yaml').goals[0].assessment).toBe('NO');
@@ -129,13 +183,19 @@ describe('an English document', () => {
 
   it('with the Norwegian scale, its marks are not folded into text in silence', () => {
     const result = importText(document, 'nb');
-    expect(codes(result)).toEqual(expect.arrayContaining(['5 import-unknown-mark', '10 import-unknown-mark', '14 import-unknown-mark']));
+    expect(codes(result)).toEqual(
+      expect.arrayContaining(['5 import-unknown-mark', '10 import-unknown-mark', '14 import-unknown-mark']),
+    );
   });
 });
 
-describe('period, round and horizon from the document\'s own words', () => {
-  it('the title\'s years come before other years of the text', () => {
-    expect(findPeriod('Collected since 2019. Adopted in 2022.', 2026, undefined, 'STRATEGY 2023–2028')).toEqual({ from: 2023, to: 2028, how: 'explicit' });
+describe("period, round and horizon from the document's own words", () => {
+  it("the title's years come before other years of the text", () => {
+    expect(findPeriod('Collected since 2019. Adopted in 2022.', 2026, undefined, 'STRATEGY 2023–2028')).toEqual({
+      from: 2023,
+      to: 2028,
+      how: 'explicit',
+    });
   });
 
   it('English and Norwegian phrasing of the horizon and the round', () => {
@@ -149,10 +209,24 @@ describe('period, round and horizon from the document\'s own words', () => {
 
 describe('a document with no challenges, mission or vision', () => {
   it('imports: areas and goals alone are a strategy', () => {
-    const result = importText(['STRATEGI 2024–2027', 'Strategirevisjon i 2025, med toårige tiltaksplaner.', '', 'SAMLINGER', 'Museet skal:', '· Registrere alt JA']);
+    const result = importText([
+      'STRATEGI 2024–2027',
+      'Strategirevisjon i 2025, med toårige tiltaksplaner.',
+      '',
+      'SAMLINGER',
+      'Museet skal:',
+      '· Registrere alt JA',
+    ]);
     expect(result.errors).toEqual([]);
     expect(result.diagnostics).toEqual([]);
-    expect(Object.keys(yaml(result, 'strategy.yaml'))).toEqual(['organisation', 'title', 'period', 'round', 'horizon', 'introduction']);
+    expect(Object.keys(yaml(result, 'strategy.yaml'))).toEqual([
+      'organisation',
+      'title',
+      'period',
+      'round',
+      'horizon',
+      'introduction',
+    ]);
     expect(yaml(result, 'areas/01-samlinger.yaml')).not.toHaveProperty('part');
   });
 });

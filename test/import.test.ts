@@ -70,7 +70,12 @@ interface Strategy {
   round: number | string;
   horizon: number;
   introduction?: string;
-  mission: { title: string; text: string; general?: { title: string; text: string }; special?: { title: string; text: string } };
+  mission: {
+    title: string;
+    text: string;
+    general?: { title: string; text: string };
+    special?: { title: string; text: string };
+  };
   challenges: { title: string; introduction?: string; items: { id: string; title: string; text: string }[] };
   vision: { title: string; subtitle?: string; statements: { id: string; clauses: Clause[]; comments?: Comment[] }[] };
   closing?: string;
@@ -85,14 +90,18 @@ interface Folder {
 
 function readYaml<T>(file: string): T {
   const doc = YAML.parseDocument(readFileSync(file, 'utf8'), { schema: 'core', uniqueKeys: true, strict: true });
-  if (doc.errors.length > 0 || doc.warnings.length > 0) throw new Error(`${file}: ${[...doc.errors, ...doc.warnings].map((e) => e.message).join('; ')}`);
+  if (doc.errors.length > 0 || doc.warnings.length > 0)
+    throw new Error(`${file}: ${[...doc.errors, ...doc.warnings].map((e) => e.message).join('; ')}`);
   return doc.toJS() as T;
 }
 
 function readFolder(dir: string): Folder {
-  const areaFiles = readdirSync(path.join(dir, 'areas')).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const areaFiles = readdirSync(path.join(dir, 'areas'))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   const texts = new Map<string, string>();
-  for (const rel of ['strategy.yaml', 'scale.yaml', ...areaFiles.map((f) => `areas/${f}`)]) texts.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
+  for (const rel of ['strategy.yaml', 'scale.yaml', ...areaFiles.map((f) => `areas/${f}`)])
+    texts.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
   return {
     strategy: readYaml<Strategy>(path.join(dir, 'strategy.yaml')),
     areas: areaFiles.map((f) => readYaml<Area>(path.join(dir, 'areas', f))),
@@ -102,7 +111,8 @@ function readFolder(dir: string): Folder {
 }
 
 /** The schema a YAML file of a strategy folder follows, by its path. */
-const kindOf = (rel: string): SchemaKind => (rel.startsWith('areas/') ? 'area' : rel === 'scale.yaml' ? 'scale' : 'strategy');
+const kindOf = (rel: string): SchemaKind =>
+  rel.startsWith('areas/') ? 'area' : rel === 'scale.yaml' ? 'scale' : 'strategy';
 
 /**
  * What an editor makes of the folder: every YAML file starts with the modeline for its place, the
@@ -113,16 +123,22 @@ const kindOf = (rel: string): SchemaKind => (rel.startsWith('areas/') ? 'area' :
 function expectEditorReady(dir: string, folder: Folder): void {
   expect(readdirSync(path.join(dir, 'schemas')).sort()).toEqual(SCHEMA_FILES);
   const scale = scaleSchema.parse(YAML.parse(folder.texts.get('scale.yaml')!));
-  for (const f of jsonSchemaFiles({ words: schemaWords.nb, scale })) expect(readFileSync(path.join(dir, 'schemas', f.name), 'utf8'), f.name).toBe(f.text);
+  for (const f of jsonSchemaFiles({ words: schemaWords.nb, scale }))
+    expect(readFileSync(path.join(dir, 'schemas', f.name), 'utf8'), f.name).toBe(f.text);
   const ajv = new Ajv({ strict: true, allErrors: true });
   const validators = Object.fromEntries(
-    schemaKinds.map((k) => [k, ajv.compile(JSON.parse(readFileSync(path.join(dir, 'schemas', `${k}.schema.json`), 'utf8')) as object)]),
+    schemaKinds.map((k) => [
+      k,
+      ajv.compile(JSON.parse(readFileSync(path.join(dir, 'schemas', `${k}.schema.json`), 'utf8')) as object),
+    ]),
   );
   expect(folder.texts.size).toBe(2 + folder.areaFiles.length);
   for (const [rel, text] of folder.texts) {
     const first = text.split('\n')[0]!;
     expect(first, rel).toBe(modeline(kindOf(rel), rel));
-    expect(first, rel).toBe(`# yaml-language-server: $schema=${rel.startsWith('areas/') ? '../' : ''}schemas/${kindOf(rel)}.schema.json`);
+    expect(first, rel).toBe(
+      `# yaml-language-server: $schema=${rel.startsWith('areas/') ? '../' : ''}schemas/${kindOf(rel)}.schema.json`,
+    );
     const target = path.resolve(path.dirname(path.join(dir, rel)), first.slice(first.indexOf('=') + 1));
     expect(existsSync(target), `${rel} → ${target}`).toBe(true);
     const validate = validators[kindOf(rel)]!;
@@ -134,7 +150,11 @@ function expectEditorReady(dir: string, folder: Folder): void {
 function withoutIds<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutIds) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'id').map(([k, v]) => [k, withoutIds(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'id')
+        .map(([k, v]) => [k, withoutIds(v)]),
+    ) as T;
   }
   return value;
 }
@@ -142,8 +162,10 @@ function withoutIds<T>(value: T): T {
 const markOf = (a: Assessment | undefined) => (typeof a === 'string' ? a : a?.mark);
 const noteOf = (a: Assessment | undefined) => (typeof a === 'object' ? a.note : undefined);
 /** A goal's marks in order, clause by clause. */
-const goalMarks = (g: Goal) => (g.clauses ? g.clauses.map((c) => markOf(c.assessment)) : [markOf(g.assessment)]).filter((m) => m !== undefined);
-const statementMarks = (s: { clauses: Clause[] }) => s.clauses.map((c) => markOf(c.assessment)).filter((m) => m !== undefined);
+const goalMarks = (g: Goal) =>
+  (g.clauses ? g.clauses.map((c) => markOf(c.assessment)) : [markOf(g.assessment)]).filter((m) => m !== undefined);
+const statementMarks = (s: { clauses: Clause[] }) =>
+  s.clauses.map((c) => markOf(c.assessment)).filter((m) => m !== undefined);
 
 /** Every string in a value, recursively (keys left out). */
 function strings(value: unknown): string[] {
@@ -167,7 +189,9 @@ function lostWords(source: string, folder: Folder, aliases: string[] = []): stri
 }
 
 const warningLines = (stderr: string, file: string) =>
-  [...stderr.matchAll(new RegExp(`${path.basename(file).replace(/\./g, '\\.')}:(\\d+): (?:advarsel|warning):`, 'g'))].map((m) => Number(m[1]));
+  [
+    ...stderr.matchAll(new RegExp(`${path.basename(file).replace(/\./g, '\\.')}:(\\d+): (?:advarsel|warning):`, 'g')),
+  ].map((m) => Number(m[1]));
 
 async function importTo(file: string, extra: string[] = []): Promise<{ run: CliResult; out: string }> {
   const out = path.join(await makeTempDir(), 'strategy');
@@ -222,7 +246,10 @@ describe('import of the seed document', () => {
         const mine = goals[k]!;
         const label = `${area.title} #${k + 1}`;
         expect(mine.text, label).toBe(goal.text);
-        expect(mine.clauses?.map((c) => c.text), label).toEqual(goal.clauses?.map((c) => c.text));
+        expect(
+          mine.clauses?.map((c) => c.text),
+          label,
+        ).toEqual(goal.clauses?.map((c) => c.text));
         expect(goalMarks(mine), label).toEqual(goalMarks(goal));
         expect(noteOf(mine.assessment), label).toBe(noteOf(goal.assessment));
         expect(mine.comments, label).toEqual(goal.comments);
@@ -278,16 +305,22 @@ describe('import of the seed document', () => {
   });
 
   it('starts every file with the modeline, then a one-line comment, and copies the bundled scale', () => {
-    for (const [rel, text] of imported.texts) expect(text, rel).toMatch(/^# yaml-language-server: \$schema=\S+\n# \S[^\n]*\n/);
-    for (const [rel, text] of imported.texts) if (rel !== 'scale.yaml') expect(text, rel).toMatch(/^# [^\n]+\n# [^\n]+\n[a-z]/);
+    for (const [rel, text] of imported.texts)
+      expect(text, rel).toMatch(/^# yaml-language-server: \$schema=\S+\n# \S[^\n]*\n/);
+    for (const [rel, text] of imported.texts)
+      if (rel !== 'scale.yaml') expect(text, rel).toMatch(/^# [^\n]+\n# [^\n]+\n[a-z]/);
     // The bundled scale already has the modeline of a scale.yaml next to schemas/: the copy is the file as it is.
     expect(imported.texts.get('scale.yaml')).toBe(readFileSync(path.join(HAND_KEPT, 'scale.yaml'), 'utf8'));
-    expect(imported.texts.get('strategy.yaml')).toMatch(/^# yaml-language-server: [^\n]*\n# .*strategi-2018-2025-revisjon-2021\.txt/);
+    expect(imported.texts.get('strategy.yaml')).toMatch(
+      /^# yaml-language-server: [^\n]*\n# .*strategi-2018-2025-revisjon-2021\.txt/,
+    );
   });
 
   it('writes schemas/ and starts every YAML file with the editor modeline for its place, as strategy/ does', () => {
     expectEditorReady(out, imported);
-    expect(imported.texts.get('areas/01-vitenskapelige-samlinger.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/area\.schema\.json\n/);
+    expect(imported.texts.get('areas/01-vitenskapelige-samlinger.yaml')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/schemas\/area\.schema\.json\n/,
+    );
     expect(readdirSync(out).sort()).toEqual(['areas', 'scale.yaml', 'schemas', 'strategy.yaml']);
     // The first lines are the hand-kept folder's, file by file.
     const firstLine = (text: string) => text.split('\n')[0];
@@ -320,7 +353,7 @@ describe('import of the seed document', () => {
 // Another organisation's document of the same shape
 // ---------------------------------------------------------------------------------------------
 
-describe('import of another organisation\'s document (Eksempelmuseet: 3 areas, other marks and casing)', () => {
+describe("import of another organisation's document (Eksempelmuseet: 3 areas, other marks and casing)", () => {
   const file = fixture('eksempelmuseet.txt');
   let run: CliResult;
   let out: string;
@@ -363,8 +396,16 @@ describe('import of another organisation\'s document (Eksempelmuseet: 3 areas, o
       [['TJA'], ['JA-'], ['VET IKKE']],
       [['JA--'], ['NEI/JA']],
     ]);
-    expect(imported.strategy.vision.statements.map(statementMarks)).toEqual([['JA', 'NEI'], ['VET IKKE'], ['TJA', 'JA'], []]);
-    expect(imported.strategy.vision.statements[2]!.clauses.map((c) => c.text)).toEqual(['Samlingene er tilgjengelige på nett', ', og brukes i undervisning.']);
+    expect(imported.strategy.vision.statements.map(statementMarks)).toEqual([
+      ['JA', 'NEI'],
+      ['VET IKKE'],
+      ['TJA', 'JA'],
+      [],
+    ]);
+    expect(imported.strategy.vision.statements[2]!.clauses.map((c) => c.text)).toEqual([
+      'Samlingene er tilgjengelige på nett',
+      ', og brukes i undervisning.',
+    ]);
   });
 
   it('takes the text after a mark as its note, and joins a goal broken over two lines', () => {
@@ -375,7 +416,9 @@ describe('import of another organisation\'s document (Eksempelmuseet: 3 areas, o
 
   it('keeps comments on goals and vision statements, several on one line, and a comment on a pillar as text', () => {
     expect(imported.areas[0]!.goals[3]!.comments).toEqual([{ author: 'Kari Nordmann', text: 'Ingen vurdering ennå.' }]);
-    expect(imported.strategy.vision.statements[0]!.comments).toEqual([{ author: 'Kari Nordmann', text: 'Magasinet er vedtatt, men ikke bygget.' }]);
+    expect(imported.strategy.vision.statements[0]!.comments).toEqual([
+      { author: 'Kari Nordmann', text: 'Magasinet er vedtatt, men ikke bygget.' },
+    ]);
     expect(imported.strategy.vision.statements[3]!.comments).toEqual([
       { author: 'Ola Hansen', text: 'Se medarbeiderundersøkelsen.' },
       { author: 'Kari Nordmann', text: 'Enig.' },
@@ -387,13 +430,17 @@ describe('import of another organisation\'s document (Eksempelmuseet: 3 areas, o
   it('reads the mission, the challenges, a list and the closing', () => {
     const { mission, challenges, closing } = imported.strategy;
     expect(mission.general?.title).toBe('Vårt generelle oppdrag');
-    expect(mission.special?.text).toBe('Eksempelmuseet har et særlig ansvar for fartøyvern og for de immaterielle tradisjonene knyttet til båtbygging.');
+    expect(mission.special?.text).toBe(
+      'Eksempelmuseet har et særlig ansvar for fartøyvern og for de immaterielle tradisjonene knyttet til båtbygging.',
+    );
     expect(challenges.items.map((c) => [c.id, c.title])).toEqual([
       ['okonomi', 'Økonomi'],
       ['bygninger', 'Bygninger'],
       ['digital-omstilling', 'Digital omstilling'],
     ]);
-    expect(imported.areas[2]!.lists).toEqual([{ title: 'Eksempelmuseet samarbeider med', items: ['kommunen;', 'fylket;', 'frivillige lag.'] }]);
+    expect(imported.areas[2]!.lists).toEqual([
+      { title: 'Eksempelmuseet samarbeider med', items: ['kommunen;', 'fylket;', 'frivillige lag.'] },
+    ]);
     expect(closing).toBe('Strategien følges opp i de årlige handlingsplanene.');
   });
 
@@ -402,7 +449,8 @@ describe('import of another organisation\'s document (Eksempelmuseet: 3 areas, o
   });
 
   it('knows nothing of NTNU Vitenskapsmuseet and keeps every word', () => {
-    for (const [rel, text] of imported.texts) if (rel !== 'scale.yaml') expect(text, rel).not.toMatch(/NTNU|Vitenskapsmuseet/);
+    for (const [rel, text] of imported.texts)
+      if (rel !== 'scale.yaml') expect(text, rel).not.toMatch(/NTNU|Vitenskapsmuseet/);
     expect(lostWords(readFileSync(file, 'utf8'), imported, ['ukjent', 'vetikke'])).toEqual([]);
   });
 
@@ -452,11 +500,18 @@ describe('import of the seed with an area left out and another added', () => {
   it('reads the new area: pillars, goals, marks in any case, a note and a comment', () => {
     const area = imported.areas[3]!;
     expect(area.id).toBe('partnerskap');
-    expect(area.pillars).toEqual({ title: 'PARTNERSKAPSSTRATEGIEN ER TUFTET PÅ TO PILARER', items: ['Gjensidig nytte', 'Langsiktighet'] });
+    expect(area.pillars).toEqual({
+      title: 'PARTNERSKAPSSTRATEGIEN ER TUFTET PÅ TO PILARER',
+      items: ['Gjensidig nytte', 'Langsiktighet'],
+    });
     expect(area.goals.map((g) => [g.text, g.assessment, g.comments])).toEqual([
       ['Inngå avtaler med regionale museer', { mark: 'JA?', note: 'Tre avtaler er signert' }, undefined],
       ['Etablere et nasjonalt nettverk for universitetsmuseene', 'VET IKKE', undefined],
-      ['Styrke samarbeidet med næringslivet', 'NEI', [{ author: 'Kari Nordmann', text: 'Dette bør prioriteres i neste tiltaksplan.' }]],
+      [
+        'Styrke samarbeidet med næringslivet',
+        'NEI',
+        [{ author: 'Kari Nordmann', text: 'Dette bør prioriteres i neste tiltaksplan.' }],
+      ],
     ]);
   });
 });
@@ -475,7 +530,10 @@ describe('import of a document with other section names, numbered goals and brac
   it('writes a valid folder, with "DEL 1" before the mission and MANDAT, UTFORDRINGER, VISJON as headings', async () => {
     expect(run.exitCode).toBe(0);
     expect((await validates(out)).exitCode).toBe(0);
-    expect(imported.strategy.mission).toEqual({ title: 'VÅRT MANDAT', text: 'Prøvemuseet forvalter kunst fra regionen.' });
+    expect(imported.strategy.mission).toEqual({
+      title: 'VÅRT MANDAT',
+      text: 'Prøvemuseet forvalter kunst fra regionen.',
+    });
     expect(imported.strategy.challenges.items.map((c) => c.title)).toEqual(['Lite penger']);
     expect(imported.strategy.vision.title).toBe('VISJON');
     expect(imported.areas.map((a) => [a.id, a.part])).toEqual([
@@ -506,7 +564,9 @@ describe('import of a document with other section names, numbered goals and brac
   it('keeps a lead-in that says more than the organisation, and a list opened by "… vil samarbeide med:"', () => {
     expect(imported.strategy.organisation).toBe('Prøvemuseet');
     expect(imported.areas[0]!.introduction).toBe('Prøvemuseet skal i perioden 2022–2026:');
-    expect(imported.areas[0]!.lists).toEqual([{ title: 'Prøvemuseet vil samarbeide med', items: ['galleriene', 'skolene'] }]);
+    expect(imported.areas[0]!.lists).toEqual([
+      { title: 'Prøvemuseet vil samarbeide med', items: ['galleriene', 'skolene'] },
+    ]);
   });
 
   it('takes a last heading with only text as the closing, and guesses the period from the years', () => {
@@ -551,7 +611,11 @@ describe('import of a document with text the importer cannot place', () => {
         'overskriften og teksten er lagt i strategiens introduction. ' +
         'Er det et område, sett det etter en DEL-overskrift eller gi det utviklingsmål i dokumentet, og importer på nytt. [import-unknown-section]',
     );
-    expect(lines.map((l) => /^.*?unplaceable\.txt(?::(\d+))?: advarsel: .* \[(import-[a-z-]+)\]$/.exec(l)).flatMap((m) => (m ? [`${m[1] ?? 0} ${m[2]}`] : []))).toEqual([
+    expect(
+      lines
+        .map((l) => /^.*?unplaceable\.txt(?::(\d+))?: advarsel: .* \[(import-[a-z-]+)\]$/.exec(l))
+        .flatMap((m) => (m ? [`${m[1] ?? 0} ${m[2]}`] : [])),
+    ).toEqual([
       '0 import-period-missing',
       '0 import-round-missing',
       '0 import-horizon-missing',
@@ -670,7 +734,11 @@ describe.concurrent('--out and the input file', () => {
     expect(after['plans/notes.md']).toBe('my notes\n');
     expect(after['areas/99-old.yaml']).toBeUndefined();
     expect(Object.keys(after).filter((f) => f.startsWith('areas/'))).toHaveLength(10);
-    expect(Object.keys(after).filter((f) => f.startsWith('schemas/')).sort()).toEqual(SCHEMA_FILES.map((f) => `schemas/${f}`));
+    expect(
+      Object.keys(after)
+        .filter((f) => f.startsWith('schemas/'))
+        .sort(),
+    ).toEqual(SCHEMA_FILES.map((f) => `schemas/${f}`));
     expectEditorReady(dir, readFolder(dir));
     expect(readFolder(dir).strategy).toEqual(readFolder(HAND_KEPT).strategy);
     const validated = await runCli(['validate', '--dir', dir]);
@@ -711,13 +779,18 @@ describe.concurrent('--out and the input file', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('exits 2 on a FILE that is not UTF-8 (Latin-1, UTF-16), naming the line, and writes nothing', async ({ expect }) => {
+  it('exits 2 on a FILE that is not UTF-8 (Latin-1, UTF-16), naming the line, and writes nothing', async ({
+    expect,
+  }) => {
     const out = path.join(await makeTempDir(), 'strategy');
     const latin1 = await runCli(['import', fixture('latin1.txt'), '--out', out]);
     expect(latin1.exitCode).toBe(2);
     expect(latin1.stderr).toContain('latin1.txt er ikke UTF-8 (ugyldig bytesekvens, linje 2)');
     const utf16File = path.join(path.dirname(out), 'utf16.txt');
-    await writeFile(utf16File, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8'), 'utf16le')]));
+    await writeFile(
+      utf16File,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8'), 'utf16le')]),
+    );
     const utf16 = await runCli(['import', utf16File, '--out', out, '--lang', 'en']);
     expect(utf16.exitCode).toBe(2);
     expect(utf16.stderr).toContain('is not UTF-8 (UTF-16');
@@ -742,11 +815,23 @@ describe.concurrent('--out and the input file', () => {
     await writeFile(
       doc,
       [
-        'VÅRT SAMFUNNSOPPDRAG', 'Skalamuseet måler alt.', '',
-        'UTFORDRINGSBILDET', 'Vi har mye å måle.', '',
-        'MÅLBILDET', 'Vi måler riktig. God', '',
-        'DEL 2', 'MÅLINGER', 'UTVIKLINGSMÅL', 'Skalamuseet skal:',
-        '· Måle vekten BRA', '· Måle lengden dårlig', '· Måle tiden JA', '',
+        'VÅRT SAMFUNNSOPPDRAG',
+        'Skalamuseet måler alt.',
+        '',
+        'UTFORDRINGSBILDET',
+        'Vi har mye å måle.',
+        '',
+        'MÅLBILDET',
+        'Vi måler riktig. God',
+        '',
+        'DEL 2',
+        'MÅLINGER',
+        'UTVIKLINGSMÅL',
+        'Skalamuseet skal:',
+        '· Måle vekten BRA',
+        '· Måle lengden dårlig',
+        '· Måle tiden JA',
+        '',
       ].join('\n'),
     );
     const out = path.join(tmp, 'strategy');
@@ -754,7 +839,9 @@ describe.concurrent('--out and the input file', () => {
     expect(run.stderr).not.toMatch(stackTrace);
     expect(run.exitCode).toBe(0);
     const folder = readFolder(out);
-    expect(folder.texts.get('scale.yaml')).toMatch(/^# yaml-language-server: \$schema=schemas\/scale\.schema\.json\n# Assessment scale \(vurderingsskala\)\nthreshold: 0\.5\n/);
+    expect(folder.texts.get('scale.yaml')).toMatch(
+      /^# yaml-language-server: \$schema=schemas\/scale\.schema\.json\n# Assessment scale \(vurderingsskala\)\nthreshold: 0\.5\n/,
+    );
     expectEditorReady(out, folder);
     expect(folder.areas[0]!.goals.map((g) => g.assessment)).toEqual(['BRA', 'DÅRLIG', undefined]);
     expect(folder.areas[0]!.goals[2]!.text).toBe('Måle tiden JA');
@@ -785,7 +872,9 @@ describe.concurrent('--out and the input file', () => {
 describe('ids', () => {
   it('folds Norwegian letters and other diacritics to ASCII', () => {
     expect(fold('ÆØÅ æøå Café Ångström naïve Straße')).toBe('aeoa aeoa cafe angstrom naive strasse');
-    expect(slug('  Forventninger om styrket samspill – med samfunnet! ')).toBe('forventninger-om-styrket-samspill-med-samfunnet');
+    expect(slug('  Forventninger om styrket samspill – med samfunnet! ')).toBe(
+      'forventninger-om-styrket-samspill-med-samfunnet',
+    );
   });
 
   it('drops a leading possessive and function words from area ids', () => {
@@ -822,7 +911,11 @@ describe('marks', () => {
 
   it('finds every code and alias in any letter case where a mark stands', () => {
     expect(codes('Øke samarbeid JA og gjennomslag JA-')).toEqual(['JA', 'JA-']);
-    expect(codes('Relevante. Vet ikke Med basis i fag. JA Vi har en plan. Vet ikke')).toEqual(['VET IKKE', 'JA', 'VET IKKE']);
+    expect(codes('Relevante. Vet ikke Med basis i fag. JA Vi har en plan. Vet ikke')).toEqual([
+      'VET IKKE',
+      'JA',
+      'VET IKKE',
+    ]);
     expect(codes('Nyskaping er en del av tankesettet. Nei')).toEqual(['NEI']);
     expect(codes('Blandet resultat JA / NEI')).toEqual(['JA/NEI']);
     expect(codes('Ukjent utfall ukjent')).toEqual(['VET IKKE']);
@@ -853,9 +946,18 @@ describe('marks', () => {
 describe('importStrategy (the pure core)', () => {
   const scaleText = readFileSync(path.join(HAND_KEPT, 'scale.yaml'), 'utf8');
   const scale = indexScale(scaleSchema.parse(YAML.parse(scaleText)));
-  const options = { scale, scaleText, document: 'seed.txt', source: 'seed.txt', out: 'out', words: importedFileWords.nb, schemaWords: schemaWords.nb, defaultYear: 2024 };
+  const options = {
+    scale,
+    scaleText,
+    document: 'seed.txt',
+    source: 'seed.txt',
+    out: 'out',
+    words: importedFileWords.nb,
+    schemaWords: schemaWords.nb,
+    defaultYear: 2024,
+  };
 
-  it('gives the same files for the same document, validated by the project\'s loader', () => {
+  it("gives the same files for the same document, validated by the project's loader", () => {
     const text = readFileSync(SEED, 'utf8');
     const first = importStrategy(text, options);
     const second = importStrategy(text, options);
@@ -865,7 +967,9 @@ describe('importStrategy (the pure core)', () => {
     expect([...first.files.keys()]).toEqual([
       'strategy.yaml',
       'scale.yaml',
-      ...readdirSync(path.join(HAND_KEPT, 'areas')).map((_, i) => expect.stringMatching(new RegExp(`^areas/${String(i + 1).padStart(2, '0')}-[a-z0-9-]+\\.yaml$`))),
+      ...readdirSync(path.join(HAND_KEPT, 'areas')).map((_, i) =>
+        expect.stringMatching(new RegExp(`^areas/${String(i + 1).padStart(2, '0')}-[a-z0-9-]+\\.yaml$`)),
+      ),
       'schemas/strategy.schema.json',
       'schemas/area.schema.json',
       'schemas/scale.schema.json',
@@ -883,13 +987,22 @@ describe('importStrategy (the pure core)', () => {
     const body = scaleText.replace(/^(#[^\n]*\n)+/, '');
     const cases: [string, string][] = [
       // A copy from a folder elsewhere, with a modeline that points somewhere else, after its header.
-      [`# My scale\n# yaml-language-server: $schema=https://example.org/scale.json\n${body}`, `${ours}\n# My scale\n${body}`],
+      [
+        `# My scale\n# yaml-language-server: $schema=https://example.org/scale.json\n${body}`,
+        `${ours}\n# My scale\n${body}`,
+      ],
       // No header: the line that says what it is comes after the modeline.
-      [`# yaml-language-server: $schema=../../schemas/scale.schema.json\n${body}`, `${ours}\n# Assessment scale (vurderingsskala)\n${body}`],
+      [
+        `# yaml-language-server: $schema=../../schemas/scale.schema.json\n${body}`,
+        `${ours}\n# Assessment scale (vurderingsskala)\n${body}`,
+      ],
       [body, `${ours}\n# Assessment scale (vurderingsskala)\n${body}`],
       // A BOM is dropped; Windows line ends stay Windows line ends, also on the lines added.
       [`\uFEFF# Skala\r\n${body.replace(/\n/g, '\r\n')}`, `${ours}\r\n# Skala\r\n${body.replace(/\n/g, '\r\n')}`],
-      [`\uFEFF${body.replace(/\n/g, '\r\n')}`, `${ours}\r\n# Assessment scale (vurderingsskala)\r\n${body.replace(/\n/g, '\r\n')}`],
+      [
+        `\uFEFF${body.replace(/\n/g, '\r\n')}`,
+        `${ours}\r\n# Assessment scale (vurderingsskala)\r\n${body.replace(/\n/g, '\r\n')}`,
+      ],
     ];
     for (const [source, expected] of cases) {
       const result = importStrategy(doc, { ...options, scaleText: source });
@@ -900,11 +1013,25 @@ describe('importStrategy (the pure core)', () => {
 
   it('joins a sentence the export broke over two lines, and keeps a mark on a line of its own with its goal', () => {
     const doc = [
-      'VÅRT SAMFUNNSOPPDRAG', 'Museet forvalter samlinger på', 'Nordlandet og i Sørdalen.', '',
-      'UTFORDRINGSBILDET', 'Lite plass.', '',
-      'MÅLBILDET', 'Vi er synlige. JA', '',
-      'DEL 2', 'VÅRE SAMLINGER', 'UTVIKLINGSMÅL', 'Museet skal:',
-      '· Bygge et nytt magasin for', 'gjenstandene', 'NEI', '· Registrere alt JA', '',
+      'VÅRT SAMFUNNSOPPDRAG',
+      'Museet forvalter samlinger på',
+      'Nordlandet og i Sørdalen.',
+      '',
+      'UTFORDRINGSBILDET',
+      'Lite plass.',
+      '',
+      'MÅLBILDET',
+      'Vi er synlige. JA',
+      '',
+      'DEL 2',
+      'VÅRE SAMLINGER',
+      'UTVIKLINGSMÅL',
+      'Museet skal:',
+      '· Bygge et nytt magasin for',
+      'gjenstandene',
+      'NEI',
+      '· Registrere alt JA',
+      '',
     ].join('\n');
     const result = importStrategy(doc, options);
     expect(result.errors).toEqual([]);
@@ -921,13 +1048,34 @@ describe('importStrategy (the pure core)', () => {
 describe('what the importer reports: a code of the catalogue, at a line of the document', () => {
   const scaleText = readFileSync(path.join(HAND_KEPT, 'scale.yaml'), 'utf8');
   const scale = indexScale(scaleSchema.parse(YAML.parse(scaleText)));
-  const options = { scale, scaleText, document: 'doc.txt', source: 'doc.txt', out: 'out', words: importedFileWords.nb, schemaWords: schemaWords.nb, defaultYear: 2024 };
+  const options = {
+    scale,
+    scaleText,
+    document: 'doc.txt',
+    source: 'doc.txt',
+    out: 'out',
+    words: importedFileWords.nb,
+    schemaWords: schemaWords.nb,
+    defaultYear: 2024,
+  };
   /** A document that imports without a word to say; each case below changes one thing in it. */
   const sound = [
-    'VÅRT SAMFUNNSOPPDRAG', 'Strategi 2020–2025 for Museet. Strategien revideres ved strategirevisjon i 2022, med treårige tiltaksplaner.', '',
-    'UTFORDRINGSBILDET', 'Lite plass.', '',
-    'MÅLBILDET', 'Vi er synlige. JA', '',
-    'DEL 2', 'VÅRE SAMLINGER', 'UTVIKLINGSMÅL', 'Museet skal:', '· Bygge et nytt magasin NEI', '· Registrere alt JA', '',
+    'VÅRT SAMFUNNSOPPDRAG',
+    'Strategi 2020–2025 for Museet. Strategien revideres ved strategirevisjon i 2022, med treårige tiltaksplaner.',
+    '',
+    'UTFORDRINGSBILDET',
+    'Lite plass.',
+    '',
+    'MÅLBILDET',
+    'Vi er synlige. JA',
+    '',
+    'DEL 2',
+    'VÅRE SAMLINGER',
+    'UTVIKLINGSMÅL',
+    'Museet skal:',
+    '· Bygge et nytt magasin NEI',
+    '· Registrere alt JA',
+    '',
   ];
   const doc = (lines: string[]) => lines.join('\n');
   const swap = (from: string, ...to: string[]) => {
@@ -942,32 +1090,74 @@ describe('what the importer reports: a code of the catalogue, at a line of the d
 
   const cases: [string, string, string[]][] = [
     ['nothing to say about a sound document', doc(sound), []],
-    ['text between a part heading and an area', swap('VÅRE SAMLINGER', 'Om delen.', 'VÅRE SAMLINGER'), ['11 import-text-before-area']],
-    ['text after a part heading that no area follows', doc(['DEL 1', 'Om delen.', '', ...sound]), ['2 import-text-after-part']],
-    ['a heading that is no known section', swap('DEL 2', 'VÅRE VERDIER', 'Åpenhet.', '', 'DEL 2'), ['10 import-unknown-section']],
+    [
+      'text between a part heading and an area',
+      swap('VÅRE SAMLINGER', 'Om delen.', 'VÅRE SAMLINGER'),
+      ['11 import-text-before-area'],
+    ],
+    [
+      'text after a part heading that no area follows',
+      doc(['DEL 1', 'Om delen.', '', ...sound]),
+      ['2 import-text-after-part'],
+    ],
+    [
+      'a heading that is no known section',
+      swap('DEL 2', 'VÅRE VERDIER', 'Åpenhet.', '', 'DEL 2'),
+      ['10 import-unknown-section'],
+    ],
     ['a part heading with a title', swap('DEL 2', 'DEL 2: VIRKSOMHETEN'), ['10 import-part-title']],
-    ['a bulleted list without a lead-in', doc([...sound, 'Vi har også planer.', '· Et nytt skilt']), ['18 import-list-without-lead-in']],
+    [
+      'a bulleted list without a lead-in',
+      doc([...sound, 'Vi har også planer.', '· Et nytt skilt']),
+      ['18 import-list-without-lead-in'],
+    ],
     [
       'a line before the goals that names no organisation (and no other line does)',
       swap('Museet skal:', 'Dette er målene:'),
       ['0 import-organisation-missing', '13 import-lead-in-not-organisation'],
     ],
-    ['a pillar heading without pillars', swap('UTVIKLINGSMÅL', 'SAMLINGENE ER TUFTET PÅ TO PILARER', 'Se teksten.', 'UTVIKLINGSMÅL'), ['12 import-pillars-without-items']],
+    [
+      'a pillar heading without pillars',
+      swap('UTVIKLINGSMÅL', 'SAMLINGENE ER TUFTET PÅ TO PILARER', 'Se teksten.', 'UTVIKLINGSMÅL'),
+      ['12 import-pillars-without-items'],
+    ],
     [
       'a goals heading without goals, in an area before the last',
       swap('VÅRE SAMLINGER', 'VÅR FORMIDLING', 'UTVIKLINGSMÅL', 'Kommer senere.', '', 'VÅRE SAMLINGER'),
       ['11 import-area-without-goals', '12 import-goals-without-items'],
     ],
-    ['a last heading with only text', doc([...sound, 'AVSLUTNING', 'Strategien følges opp.']), ['17 import-closing-section']],
+    [
+      'a last heading with only text',
+      doc([...sound, 'AVSLUTNING', 'Strategien følges opp.']),
+      ['17 import-closing-section'],
+    ],
     ['a goal without a mark', swap('· Registrere alt JA', '· Registrere alt'), ['15 import-goal-without-mark']],
-    ['text going on after a goal\'s last mark', swap('· Registrere alt JA', '· Registrere alt JA og ordne magasinet'), ['15 import-clause-without-mark']],
+    [
+      "text going on after a goal's last mark",
+      swap('· Registrere alt JA', '· Registrere alt JA og ordne magasinet'),
+      ['15 import-clause-without-mark'],
+    ],
     ['two marks in a row', swap('· Registrere alt JA', '· Registrere alt JA NEI'), ['15 import-mark-after-mark']],
     ['a mark alone on a line', doc([...sound, 'JA']), ['17 import-mark-on-its-own']],
-    ['a comment on an area heading', swap('VÅRE SAMLINGER', 'VÅRE SAMLINGER\tComment by Kari: Fint.'), ['11 import-comment-as-text']],
+    [
+      'a comment on an area heading',
+      swap('VÅRE SAMLINGER', 'VÅRE SAMLINGER\tComment by Kari: Fint.'),
+      ['11 import-comment-as-text'],
+    ],
     ['an empty comment', swap('Lite plass.', 'Lite plass.\tComment by Kari: '), ['5 import-comment-empty']],
     [
       'a mission with three sub-sections',
-      swap('UTFORDRINGSBILDET', 'Vårt generelle oppdrag', 'Vi forsker.', 'Vårt spesielle oppdrag', 'Vi viser fram.', 'Vårt tredje oppdrag', 'Vi lærer bort.', '', 'UTFORDRINGSBILDET'),
+      swap(
+        'UTFORDRINGSBILDET',
+        'Vårt generelle oppdrag',
+        'Vi forsker.',
+        'Vårt spesielle oppdrag',
+        'Vi viser fram.',
+        'Vårt tredje oppdrag',
+        'Vi lærer bort.',
+        '',
+        'UTFORDRINGSBILDET',
+      ),
       ['8 import-mission-extra-section'],
     ],
     [
@@ -976,11 +1166,22 @@ describe('what the importer reports: a code of the catalogue, at a line of the d
       ['2 import-mission-text-from-section'],
     ],
     ['no organisation anywhere', swap('Museet skal:'), ['0 import-organisation-missing']],
-    ['the organisation from the vision\'s subtitle', swap('Museet skal:').replace('MÅLBILDET\n', 'MÅLBILDET\nMUSEET 2025\n'), ['7 import-organisation-from-heading']],
-    ['a period guessed from years', doc(sound).replace('Strategi 2020–2025', 'Fra 2020 til 2025'), ['0 import-period-guessed']],
+    [
+      "the organisation from the vision's subtitle",
+      swap('Museet skal:').replace('MÅLBILDET\n', 'MÅLBILDET\nMUSEET 2025\n'),
+      ['7 import-organisation-from-heading'],
+    ],
+    [
+      'a period guessed from years',
+      doc(sound).replace('Strategi 2020–2025', 'Fra 2020 til 2025'),
+      ['0 import-period-guessed'],
+    ],
     [
       'no years at all',
-      doc(sound).replace('Strategi 2020–2025 for Museet. Strategien revideres ved strategirevisjon i 2022, med treårige tiltaksplaner.', 'Museet forvalter samlinger.'),
+      doc(sound).replace(
+        'Strategi 2020–2025 for Museet. Strategien revideres ved strategirevisjon i 2022, med treårige tiltaksplaner.',
+        'Museet forvalter samlinger.',
+      ),
       ['0 import-period-missing', '0 import-round-missing', '0 import-horizon-missing'],
     ],
     ['no revision year', doc(sound).replace('strategirevisjon i 2022', 'strategirevisjon'), ['0 import-round-missing']],
@@ -989,10 +1190,22 @@ describe('what the importer reports: a code of the catalogue, at a line of the d
     ['a mission without text', doc([sound[0]!, ...sound.slice(3)]), ['1 import-mission-empty']],
     ['no challenges: nothing to say, they are optional', doc([...sound.slice(0, 3), ...sound.slice(6)]), []],
     ['no vision: nothing to say, it is optional', doc([...sound.slice(0, 6), ...sound.slice(9)]), []],
-    ['a word the scale lacks where a mark stands, in the vision', swap('Vi er synlige. JA', 'Vi er synlige. Delvis Vi er kjent JA'), ['8 import-unknown-mark']],
-    ['a heading right under an area\'s heading is a sub-section of it', swap('VÅRE SAMLINGER', 'VÅRE SAMLINGER', 'BAKGRUNN', 'Vi har mye.'), ['12 import-subsection-heading']],
+    [
+      'a word the scale lacks where a mark stands, in the vision',
+      swap('Vi er synlige. JA', 'Vi er synlige. Delvis Vi er kjent JA'),
+      ['8 import-unknown-mark'],
+    ],
+    [
+      "a heading right under an area's heading is a sub-section of it",
+      swap('VÅRE SAMLINGER', 'VÅRE SAMLINGER', 'BAKGRUNN', 'Vi har mye.'),
+      ['12 import-subsection-heading'],
+    ],
     ['a mark on a line that is no goal', doc([...sound, 'Magasinet er bygget. JA']), ['17 import-mark-unused']],
-    ['"The museum will:" names no one: the name from the text', swap('Museet skal:', 'The museum will:').replace('for Museet.', 'for the Harbour Museum.'), ['0 import-organisation-from-text']],
+    [
+      '"The museum will:" names no one: the name from the text',
+      swap('Museet skal:', 'The museum will:').replace('for Museet.', 'for the Harbour Museum.'),
+      ['0 import-organisation-from-text'],
+    ],
     ['a vision without text', swap('Vi er synlige. JA'), ['7 import-vision-empty']],
     ['no areas', doc(sound.slice(0, 9)), ['0 import-no-areas']],
   ];
@@ -1001,14 +1214,26 @@ describe('what the importer reports: a code of the catalogue, at a line of the d
     expect(found(text)).toEqual(expected);
   });
 
-  it('a scale the command chose by the document\'s marks (no --scale)', () => {
+  it("a scale the command chose by the document's marks (no --scale)", () => {
     expect(found(doc(sound), { scaleChosen: { marks: 3 } })).toEqual(['0 import-scale-chosen']);
   });
 
   it('has a case for every import- code of the catalogue, each at the document it was given', () => {
-    const codes = new Set([...cases.flatMap(([, , expected]) => expected.map((e) => e.split(' ')[1])), 'import-scale-chosen']);
+    const codes = new Set([
+      ...cases.flatMap(([, , expected]) => expected.map((e) => e.split(' ')[1])),
+      'import-scale-chosen',
+    ]);
     expect([...codes].sort()).toEqual((Object.keys(catalogue) as DiagnosticCode[]).filter(isImportCode).sort());
     const result = importStrategy(swap('· Registrere alt JA', '· Registrere alt'), options);
-    expect(result.warnings).toEqual([{ code: 'import-goal-without-mark', severity: 'warning', file: 'doc.txt', line: 15, col: 0, args: { goal: 'Registrere alt' } }]);
+    expect(result.warnings).toEqual([
+      {
+        code: 'import-goal-without-mark',
+        severity: 'warning',
+        file: 'doc.txt',
+        line: 15,
+        col: 0,
+        args: { goal: 'Registrere alt' },
+      },
+    ]);
   });
 });

@@ -11,7 +11,9 @@ afterAll(removeTempDirs);
 /** Every file under a folder, relative and '/'-separated, sorted. */
 function tree(dir: string, rel = ''): string[] {
   return readdirSync(path.join(dir, rel), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? tree(dir, rel ? `${rel}/${e.name}` : e.name) : [rel ? `${rel}/${e.name}` : e.name]))
+    .flatMap((e) =>
+      e.isDirectory() ? tree(dir, rel ? `${rel}/${e.name}` : e.name) : [rel ? `${rel}/${e.name}` : e.name],
+    )
     .sort();
 }
 
@@ -35,7 +37,9 @@ describe('vm-strategy init', () => {
     const result = await runCli(['init', 'ny-strategi', '--org', 'Testmuseet'], { cwd: parent });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('Laget en ny strategi i ny-strategi: strategy.yaml, scale.yaml, areas/01-eksempel.yaml');
+    expect(result.stderr).toContain(
+      'Laget en ny strategi i ny-strategi: strategy.yaml, scale.yaml, areas/01-eksempel.yaml',
+    );
     expect(result.stderr).toContain('Neste steg:\n  vm-strategy validate --dir ny-strategi\n');
     const dir = path.join(parent, 'ny-strategi');
     expect(tree(dir)).toEqual(expectedFiles('eksempel'));
@@ -76,10 +80,16 @@ describe('vm-strategy init', () => {
     expect(await first('scale.yaml')).toBe('# yaml-language-server: $schema=schemas/scale.schema.json');
     expect(await first('areas/01-eksempel.yaml')).toBe('# yaml-language-server: $schema=../schemas/area.schema.json');
     expect(await first('plans/2024-2026.yaml')).toBe('# yaml-language-server: $schema=../schemas/plan.schema.json');
-    expect(await readFile(path.join(dir, 'scale.yaml'), 'utf8')).toBe(await readFile(path.join(repoRoot, 'strategy', 'scale.yaml'), 'utf8'));
-    expect(await readFile(path.join(dir, 'plans/2024-2026.yaml'), 'utf8')).toMatch(/\nperiod:\n {2}from: 2024\n {2}to: 2026\nmeasures: \[\]\n$/);
+    expect(await readFile(path.join(dir, 'scale.yaml'), 'utf8')).toBe(
+      await readFile(path.join(repoRoot, 'strategy', 'scale.yaml'), 'utf8'),
+    );
+    expect(await readFile(path.join(dir, 'plans/2024-2026.yaml'), 'utf8')).toMatch(
+      /\nperiod:\n {2}from: 2024\n {2}to: 2026\nmeasures: \[\]\n$/,
+    );
     for (const name of await readdir(path.join(dir, 'schemas'))) {
-      expect(await readFile(path.join(dir, 'schemas', name), 'utf8')).toBe(await readFile(path.join(repoRoot, 'strategy', 'schemas', name), 'utf8'));
+      expect(await readFile(path.join(dir, 'schemas', name), 'utf8')).toBe(
+        await readFile(path.join(repoRoot, 'strategy', 'schemas', name), 'utf8'),
+      );
     }
     // No temporary files left behind by the atomic writes.
     expect(tree(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
@@ -120,10 +130,17 @@ describe('vm-strategy init', () => {
     ['a DIR that is a file', ['init', 'package.json'], /^vm-strategy: package\.json finnes, men er ikke en mappe\./],
     ['no DIR', ['init'], /^vm-strategy: Argumentet <mappe> mangler\.\nSe «vm-strategy init --help»\.\n$/],
     ['an empty --org', ['init', 'x', '--org', ' '], /^vm-strategy: --org må ha en tekst/],
-    ['an unknown --lang', ['init', 'x', '--lang', 'de'], /^vm-strategy: Ugyldig verdi «de» for --lang\. Mulige verdier: nb, en\.\n/],
+    [
+      'an unknown --lang',
+      ['init', 'x', '--lang', 'de'],
+      /^vm-strategy: Ugyldig verdi «de» for --lang\. Mulige verdier: nb, en\.\n/,
+    ],
   ])('usage mistakes: %s → exit 2, nothing written', async ([_name, args, message], { expect }) => {
     const cwd = await makeTempDir();
-    const result = await runCli(args.map((a) => (a === 'package.json' ? path.join(repoRoot, a) : a)), { cwd });
+    const result = await runCli(
+      args.map((a) => (a === 'package.json' ? path.join(repoRoot, a) : a)),
+      { cwd },
+    );
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.replace(repoRoot + path.sep, '')).toMatch(message);
@@ -132,15 +149,18 @@ describe('vm-strategy init', () => {
   });
 
   // Root writes anywhere, so this cannot fail for root.
-  it.skipIf(process.getuid?.() === 0)('a folder that cannot be written: exit 2, and nothing half-made is left', async () => {
-    const parent = await makeTempDir();
-    const locked = path.join(parent, 'locked');
-    await mkdir(locked, { mode: 0o555 });
-    const result = await runCli(['init', path.join(locked, 'new')]);
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/^vm-strategy: Kan ikke skrive .* \(EACCES\)\.\n$/);
-    await expect(stat(path.join(locked, 'new'))).rejects.toThrow();
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'a folder that cannot be written: exit 2, and nothing half-made is left',
+    async () => {
+      const parent = await makeTempDir();
+      const locked = path.join(parent, 'locked');
+      await mkdir(locked, { mode: 0o555 });
+      const result = await runCli(['init', path.join(locked, 'new')]);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(/^vm-strategy: Kan ikke skrive .* \(EACCES\)\.\n$/);
+      await expect(stat(path.join(locked, 'new'))).rejects.toThrow();
+    },
+  );
 
   it('--help has examples', async () => {
     const result = await runCli(['init', '--help']);

@@ -4,7 +4,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scoreChange } from '../src/core/compare.js';
-import { dateText, decimalText, monthText, percentText, pointsText, shareText, wholePercent } from '../src/i18n/format.js';
+import {
+  dateText,
+  decimalText,
+  monthText,
+  percentText,
+  pointsText,
+  shareText,
+  wholePercent,
+} from '../src/i18n/format.js';
 import { exampleNotice, makeTempDir, removeTempDirs, repoRoot, runCli } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
@@ -109,13 +117,22 @@ describe.concurrent('every output for people, in both languages', () => {
     const outputs = await outputsIn(lang);
     // ARBEIDSMILJØ OG UTVIKLINGSEVNE scores 0.575: 58 everywhere it appears, never 57.
     const score = lang === 'nb' ? '58 %' : '58%';
-    for (const name of ['summary table', 'summary md', 'summary --against', 'compare table', 'compare md', 'report md', 'report html']) {
+    for (const name of [
+      'summary table',
+      'summary md',
+      'summary --against',
+      'compare table',
+      'compare md',
+      'report md',
+      'report html',
+    ]) {
       expect(outputs[name], name).toContain(score);
       expect(outputs[name], name).not.toMatch(/\b57 ?%/);
     }
     // The overall score: 56 in the summary, the comparison and the report alike.
     const overall = lang === 'nb' ? '56 %' : '56%';
-    for (const name of ['summary table', 'summary md', 'compare table', 'report md', 'report html']) expect(outputs[name], name).toContain(overall);
+    for (const name of ['summary table', 'summary md', 'compare table', 'report md', 'report html'])
+      expect(outputs[name], name).toContain(overall);
   });
 });
 
@@ -139,7 +156,9 @@ describe('dates', () => {
 
   it('shows deadlines of measures as month and year', async () => {
     const plan = await runCli(['plan', '--lang', 'en']);
-    expect(plan.stdout).toMatch(/\| (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d \|/);
+    expect(plan.stdout).toMatch(
+      /\| (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d \|/,
+    );
     expect(plan.stdout).not.toMatch(/\| 20\d\d-\d\d \|/);
   });
 });

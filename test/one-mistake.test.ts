@@ -30,7 +30,13 @@ const plan = [
 
 async function validate(dir: string): Promise<{ exitCode: number | null; found: string[][] }> {
   const result = await runCli(['validate', '--dir', '.', '--format', 'json', '--lang', 'en'], { cwd: dir });
-  const list = JSON.parse(result.stdout) as { code: string; file: string; line: number; col: number; message: string }[];
+  const list = JSON.parse(result.stdout) as {
+    code: string;
+    file: string;
+    line: number;
+    col: number;
+    message: string;
+  }[];
   return { exitCode: result.exitCode, found: list.map((d) => [d.code, `${d.file}:${d.line}:${d.col}`, d.message]) };
 }
 
@@ -61,7 +67,11 @@ it('a mark not on the scale is one error: its goal is not also "without a measur
     exitCode: 1,
     found: [
       ['mark-unknown', 'areas/02-learning.yaml:5:85', 'Unknown mark «NOT MTE». Did you mean «NOT MET»?'],
-      ['goal-without-measure', 'areas/02-learning.yaml:6:11', 'The goal «learning.online» is not achieved and has no measure in the action plan plans/2025-2027.yaml.'],
+      [
+        'goal-without-measure',
+        'areas/02-learning.yaml:6:11',
+        'The goal «learning.online» is not achieved and has no measure in the action plan plans/2025-2027.yaml.',
+      ],
     ],
   });
 });

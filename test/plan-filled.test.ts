@@ -40,7 +40,9 @@ describe('a plan of untouched drafts (the skeleton straight from plan --format y
   it('covers nothing: 0 of N filled in, 0 %, never 100 % (nb, the minimal strategy)', async () => {
     const dir = await makeStrategy();
     await mkdir(path.join(dir, 'plans'));
-    const drafted = await runCli(['plan', '--dir', '.', '--format', 'yaml', '-o', 'plans/2023-2024.yaml'], { cwd: dir });
+    const drafted = await runCli(['plan', '--dir', '.', '--format', 'yaml', '-o', 'plans/2023-2024.yaml'], {
+      cwd: dir,
+    });
     expect(drafted.exitCode).toBe(0);
     const yaml = await readFile(path.join(dir, 'plans', '2023-2024.yaml'), 'utf8');
     expect(yaml).toContain('title: "UTKAST – tiltak for: Lage en bevaringsplan for tekstilene."');
@@ -48,7 +50,9 @@ describe('a plan of untouched drafts (the skeleton straight from plan --format y
     const report = await runCli(['report', '--dir', '.'], { cwd: dir });
     expect(report.exitCode).toBe(0);
     const plan = section(report.stdout, '## Tiltaksplan 2023–2024', '## MÅLBILDET');
-    expect(plan).toContain('0 av 4 mål som ikke er nådd, har minst ett utfylt tiltak (0 %). Tiltak som ikke er fylt ut, teller ikke med.');
+    expect(plan).toContain(
+      '0 av 4 mål som ikke er nådd, har minst ett utfylt tiltak (0 %). Tiltak som ikke er fylt ut, teller ikke med.',
+    );
     expect(plan).toContain('0 av 4 tiltak er fylt ut (egen tittel, ansvarlig og frist).');
     expect(plan).not.toContain('100');
     expect(plan).toContain(
@@ -62,17 +66,45 @@ describe('a plan of untouched drafts (the skeleton straight from plan --format y
     const summary = await runCli(['summary', '--dir', '.'], { cwd: dir });
     // The lines under the table wrap at the terminal's width: read them as one text.
     const text = summary.stdout.replace(/\s+/g, ' ');
-    expect(text).toContain('Tiltaksplan plans/2023-2024.yaml: 0 av 4 mål som ikke er nådd, har utfylt tiltak (0 %); tiltak som ikke er fylt ut, teller ikke.');
+    expect(text).toContain(
+      'Tiltaksplan plans/2023-2024.yaml: 0 av 4 mål som ikke er nådd, har utfylt tiltak (0 %); tiltak som ikke er fylt ut, teller ikke.',
+    );
     expect(text).toContain('0 av 4 tiltak er fylt ut (egen tittel, ansvarlig og frist).');
-    expect(text).toContain('Ikke fylt ut: formidling.skoletilbud.tiltak-1 (tittelen er utkastet, ingen ansvarlig, ingen frist).');
+    expect(text).toContain(
+      'Ikke fylt ut: formidling.skoletilbud.tiltak-1 (tittelen er utkastet, ingen ansvarlig, ingen frist).',
+    );
 
     const json = await summaryPlan(dir);
     expect(json).toMatchObject({ measures: 4, filled: 0, coverage: { unmetGoals: 4, covered: 0, ratio: 0 } });
     expect(json.unfilled).toEqual([
-      { id: 'samlinger.digitalisering.tiltak-1', title: 'UTKAST – tiltak for: Digitalisere katalogen og gjøre den tilgjengelig på nett.', goals: ['samlinger.digitalisering'], status: 'planned', missing: ['draft-title', 'no-owner', 'no-deadline'] },
-      { id: 'samlinger.bevaring.tiltak-1', title: 'UTKAST – tiltak for: Lage en bevaringsplan for tekstilene.', goals: ['samlinger.bevaring'], status: 'planned', missing: ['draft-title', 'no-owner', 'no-deadline'] },
-      { id: 'formidling.skoletilbud.tiltak-1', title: 'UTKAST – tiltak for: Utvikle et skoletilbud for alle trinn.', goals: ['formidling.skoletilbud'], status: 'planned', missing: ['draft-title', 'no-owner', 'no-deadline'] },
-      { id: 'formidling.digital-formidling.tiltak-1', title: 'UTKAST – tiltak for: Formidle samlingene på nett.', goals: ['formidling.digital-formidling'], status: 'planned', missing: ['draft-title', 'no-owner', 'no-deadline'] },
+      {
+        id: 'samlinger.digitalisering.tiltak-1',
+        title: 'UTKAST – tiltak for: Digitalisere katalogen og gjøre den tilgjengelig på nett.',
+        goals: ['samlinger.digitalisering'],
+        status: 'planned',
+        missing: ['draft-title', 'no-owner', 'no-deadline'],
+      },
+      {
+        id: 'samlinger.bevaring.tiltak-1',
+        title: 'UTKAST – tiltak for: Lage en bevaringsplan for tekstilene.',
+        goals: ['samlinger.bevaring'],
+        status: 'planned',
+        missing: ['draft-title', 'no-owner', 'no-deadline'],
+      },
+      {
+        id: 'formidling.skoletilbud.tiltak-1',
+        title: 'UTKAST – tiltak for: Utvikle et skoletilbud for alle trinn.',
+        goals: ['formidling.skoletilbud'],
+        status: 'planned',
+        missing: ['draft-title', 'no-owner', 'no-deadline'],
+      },
+      {
+        id: 'formidling.digital-formidling.tiltak-1',
+        title: 'UTKAST – tiltak for: Formidle samlingene på nett.',
+        goals: ['formidling.digital-formidling'],
+        status: 'planned',
+        missing: ['draft-title', 'no-owner', 'no-deadline'],
+      },
     ]);
 
     const draft = await runCli(['plan', '--dir', '.'], { cwd: dir });
@@ -103,22 +135,36 @@ describe('a plan of untouched drafts (the skeleton straight from plan --format y
 
   it('is the same in English, and a draft stays a draft when read in the other language', async () => {
     const dir = await englishStrategy();
-    const drafted = await runCli(['plan', '--dir', '.', '--format', 'yaml', '-o', 'plans/2025-2027.yaml', '--lang', 'en'], { cwd: dir });
+    const drafted = await runCli(
+      ['plan', '--dir', '.', '--format', 'yaml', '-o', 'plans/2025-2027.yaml', '--lang', 'en'],
+      { cwd: dir },
+    );
     expect(drafted.stderr).toBe('Wrote plans/2025-2027.yaml with 4 measures.\n');
-    expect(await readFile(path.join(dir, 'plans', '2025-2027.yaml'), 'utf8')).toContain('title: "DRAFT – measure for: Put the catalogue online."');
+    expect(await readFile(path.join(dir, 'plans', '2025-2027.yaml'), 'utf8')).toContain(
+      'title: "DRAFT – measure for: Put the catalogue online."',
+    );
 
     const en = await runCli(['report', '--dir', '.', '--lang', 'en'], { cwd: dir });
     const plan = section(en.stdout, '## Action plan 2025–2027', '## VISION');
-    expect(plan).toContain('0 of 4 goals not yet achieved have at least one filled-in measure (0%). Measures not filled in do not count.');
+    expect(plan).toContain(
+      '0 of 4 goals not yet achieved have at least one filled-in measure (0%). Measures not filled in do not count.',
+    );
     expect(plan).toContain('0 of 4 measures are filled in (a title of their own, an owner and a deadline).');
-    expect(plan).toContain('- DRAFT – measure for: Teach online. (`learning.online.tiltak-1`): the title is the draft, no owner, no deadline');
+    expect(plan).toContain(
+      '- DRAFT – measure for: Teach online. (`learning.online.tiltak-1`): the title is the draft, no owner, no deadline',
+    );
     expect(en.stdout).not.toMatch(/example/i);
 
     // Drafted in English, read in Norwegian: still drafts.
     const nb = await runCli(['report', '--dir', '.'], { cwd: dir });
     expect(nb.stdout).toContain('0 av 4 tiltak er fylt ut');
     const { list } = await validate(dir);
-    expect(list.map((d) => d.code)).toEqual(['measure-placeholder', 'measure-placeholder', 'measure-placeholder', 'measure-placeholder']);
+    expect(list.map((d) => d.code)).toEqual([
+      'measure-placeholder',
+      'measure-placeholder',
+      'measure-placeholder',
+      'measure-placeholder',
+    ]);
   });
 
   it('recognises drafts written by earlier versions ("Tiltak for: …", "Measure for: …") and any dash or case', async () => {
@@ -135,9 +181,18 @@ describe('a plan of untouched drafts (the skeleton straight from plan --format y
     );
     const { list } = await validate(dir);
     expect(list.map((d) => [d.code, d.message])).toEqual([
-      ['measure-placeholder', 'Tiltaket «a» er ikke fylt ut: tittelen er fortsatt utkastet. Det teller ikke med i planen.'],
-      ['measure-placeholder', 'Tiltaket «b» er ikke fylt ut: tittelen er fortsatt utkastet. Det teller ikke med i planen.'],
-      ['measure-placeholder', 'Tiltaket «c» er ikke fylt ut: tittelen er fortsatt utkastet. Det teller ikke med i planen.'],
+      [
+        'measure-placeholder',
+        'Tiltaket «a» er ikke fylt ut: tittelen er fortsatt utkastet. Det teller ikke med i planen.',
+      ],
+      [
+        'measure-placeholder',
+        'Tiltaket «b» er ikke fylt ut: tittelen er fortsatt utkastet. Det teller ikke med i planen.',
+      ],
+      [
+        'measure-placeholder',
+        'Tiltaket «c» er ikke fylt ut: tittelen er fortsatt utkastet. Det teller ikke med i planen.',
+      ],
     ]);
     expect(await summaryPlan(dir)).toMatchObject({ filled: 1, coverage: { unmetGoals: 4, covered: 1, ratio: 0.25 } });
   });
@@ -195,10 +250,27 @@ describe('a partly filled plan', () => {
       measures: 5,
       filled: 2,
       unfilled: [
-        { id: 'm2', title: 'Skrive bevaringsplanen', goals: ['samlinger.bevaring'], status: 'planned', missing: ['no-deadline'] },
-        { id: 'm3', title: 'UTKAST – tiltak for: Utvikle et skoletilbud for alle trinn.', goals: ['formidling.skoletilbud'], status: 'planned', missing: ['draft-title'] },
+        {
+          id: 'm2',
+          title: 'Skrive bevaringsplanen',
+          goals: ['samlinger.bevaring'],
+          status: 'planned',
+          missing: ['no-deadline'],
+        },
+        {
+          id: 'm3',
+          title: 'UTKAST – tiltak for: Utvikle et skoletilbud for alle trinn.',
+          goals: ['formidling.skoletilbud'],
+          status: 'planned',
+          missing: ['draft-title'],
+        },
       ],
-      coverage: { unmetGoals: 4, covered: 2, ratio: 0.5, uncovered: ['samlinger.bevaring', 'formidling.digital-formidling'] },
+      coverage: {
+        unmetGoals: 4,
+        covered: 2,
+        ratio: 0.5,
+        uncovered: ['samlinger.bevaring', 'formidling.digital-formidling'],
+      },
       byStatus: { planned: 2, started: 1, done: 1, dropped: 1 },
       overdue: [],
     });
@@ -208,55 +280,89 @@ describe('a partly filled plan', () => {
     const { exitCode, list } = await validate(await partlyFilled());
     expect(exitCode).toBe(0);
     expect(list.map((d) => [d.code, `${d.file}:${d.line}:${d.col}`, d.message])).toEqual([
-      ['goal-without-measure', 'areas/02-formidling.yaml:12:9', 'Målet «formidling.digital-formidling» er ikke nådd og har ingen tiltak i tiltaksplanen plans/2023-2024.yaml.'],
-      ['measure-missing-deadline', 'plans/2023-2024.yaml:10:5', 'Tiltaket «m2» har ingen frist, og teller ikke med i planen.'],
-      ['measure-placeholder', 'plans/2023-2024.yaml:16:5', 'Tiltaket «m3» er ikke fylt ut: tittelen er fortsatt utkastet. Mangler også: indicator. Det teller ikke med i planen.'],
+      [
+        'goal-without-measure',
+        'areas/02-formidling.yaml:12:9',
+        'Målet «formidling.digital-formidling» er ikke nådd og har ingen tiltak i tiltaksplanen plans/2023-2024.yaml.',
+      ],
+      [
+        'measure-missing-deadline',
+        'plans/2023-2024.yaml:10:5',
+        'Tiltaket «m2» har ingen frist, og teller ikke med i planen.',
+      ],
+      [
+        'measure-placeholder',
+        'plans/2023-2024.yaml:16:5',
+        'Tiltaket «m3» er ikke fylt ut: tittelen er fortsatt utkastet. Mangler også: indicator. Det teller ikke med i planen.',
+      ],
     ]);
   });
 
   it('says which measures are not filled in, and why, in the summary, the report and the plan', async () => {
     const dir = await partlyFilled();
     const summary = await runCli(['summary', '--dir', '.', '--format', 'md'], { cwd: dir });
-    expect(summary.stdout).toContain('Tiltaksplan plans/2023-2024.yaml: 2 av 4 mål som ikke er nådd, har utfylt tiltak (50 %); tiltak som ikke er fylt ut, teller ikke.  \n');
-    expect(summary.stdout).toContain('2 av 4 tiltak er fylt ut (egen tittel, ansvarlig og frist); 1 droppet tiltak er ikke regnet med.  \n');
+    expect(summary.stdout).toContain(
+      'Tiltaksplan plans/2023-2024.yaml: 2 av 4 mål som ikke er nådd, har utfylt tiltak (50 %); tiltak som ikke er fylt ut, teller ikke.  \n',
+    );
+    expect(summary.stdout).toContain(
+      '2 av 4 tiltak er fylt ut (egen tittel, ansvarlig og frist); 1 droppet tiltak er ikke regnet med.  \n',
+    );
     expect(summary.stdout).toContain('Ikke fylt ut: m2 (ingen frist).  \nIkke fylt ut: m3 (tittelen er utkastet).  \n');
 
     const report = await runCli(['report', '--dir', '.', '--lang', 'en'], { cwd: dir });
     const plan = section(report.stdout, '## Action plan 2023–2024', '## MÅLBILDET');
-    expect(plan).toContain('2 of 4 goals not yet achieved have at least one filled-in measure (50%). Measures not filled in do not count.');
-    expect(plan).toContain('2 of 4 measures are filled in (a title of their own, an owner and a deadline); 1 dropped measure is not counted.');
-    expect(plan).toContain('### Measures not filled in\n\n- Skrive bevaringsplanen (`m2`): no deadline\n- UTKAST – tiltak for: Utvikle et skoletilbud for alle trinn. (`m3`): the title is the draft\n\n');
-    expect(plan).toContain('### Goals without a filled-in measure\n\n- Lage en bevaringsplan for tekstilene. (`samlinger.bevaring`, SAMLINGER)\n- Formidle samlingene på nett. (`formidling.digital-formidling`, FORMIDLING)\n');
+    expect(plan).toContain(
+      '2 of 4 goals not yet achieved have at least one filled-in measure (50%). Measures not filled in do not count.',
+    );
+    expect(plan).toContain(
+      '2 of 4 measures are filled in (a title of their own, an owner and a deadline); 1 dropped measure is not counted.',
+    );
+    expect(plan).toContain(
+      '### Measures not filled in\n\n- Skrive bevaringsplanen (`m2`): no deadline\n- UTKAST – tiltak for: Utvikle et skoletilbud for alle trinn. (`m3`): the title is the draft\n\n',
+    );
+    expect(plan).toContain(
+      '### Goals without a filled-in measure\n\n- Lage en bevaringsplan for tekstilene. (`samlinger.bevaring`, SAMLINGER)\n- Formidle samlingene på nett. (`formidling.digital-formidling`, FORMIDLING)\n',
+    );
 
     const html = path.join(dir, 'report.html');
     await runCli(['report', '--dir', '.', '--format', 'html', '-o', html], { cwd: dir });
     const page = await readFile(html, 'utf8');
-    expect(page).toContain('<p>2 av 4 tiltak er fylt ut (egen tittel, ansvarlig og frist); 1 droppet tiltak er ikke regnet med.</p>');
+    expect(page).toContain(
+      '<p>2 av 4 tiltak er fylt ut (egen tittel, ansvarlig og frist); 1 droppet tiltak er ikke regnet med.</p>',
+    );
     expect(page).toContain('<li>Skrive bevaringsplanen <code class="id">m2</code>: ingen frist</li>');
     expect(page).not.toMatch(/class="example-(tag|banner)"/);
 
     const draft = await runCli(['plan', '--dir', '.'], { cwd: dir });
-    expect(draft.stdout).toContain('| Skrive bevaringsplanen *(ikke fylt ut: ingen frist)* | Ola |  |  | Planen er vedtatt | planlagt |');
+    expect(draft.stdout).toContain(
+      '| Skrive bevaringsplanen *(ikke fylt ut: ingen frist)* | Ola |  |  | Planen er vedtatt | planlagt |',
+    );
     expect(draft.stdout).toContain('| Skoledag for 1.–4. trinn | Per | 2023 |  |  | fullført |');
     // A dropped measure counts for nothing anyway; it is not called unfilled.
     expect(draft.stdout).toContain('| UTKAST – tiltak for: Formidle samlingene på nett. |  |  |  |  | droppet |');
     const planHtml = path.join(dir, 'plan.html');
     await runCli(['plan', '--dir', '.', '--format', 'html', '-o', planHtml], { cwd: dir });
     const planPage = await readFile(planHtml, 'utf8');
-    expect(planPage).toContain('<td>Skrive bevaringsplanen <span class="unfilled-tag">(ikke fylt ut: ingen frist)</span></td>');
+    expect(planPage).toContain(
+      '<td>Skrive bevaringsplanen <span class="unfilled-tag">(ikke fylt ut: ingen frist)</span></td>',
+    );
     expect(planPage).not.toMatch(/class="example-(tag|banner)"/);
   });
 });
 
-describe('the bundled example plan is never shown as anyone\'s own', () => {
-  it('marks its measures as examples in the plan (Markdown and HTML) and in the report\'s plan section', async () => {
+describe("the bundled example plan is never shown as anyone's own", () => {
+  it("marks its measures as examples in the plan (Markdown and HTML) and in the report's plan section", async () => {
     const md = await runCli(['plan', '--example']);
-    expect(md.stdout).toContain('> **EKSEMPEL** – Tiltakene er eksempler fra eksempelstrategien som følger med vm-strategy, ikke museets vedtatte tiltak.');
+    expect(md.stdout).toContain(
+      '> **EKSEMPEL** – Tiltakene er eksempler fra eksempelstrategien som følger med vm-strategy, ikke museets vedtatte tiltak.',
+    );
     expect(md.stdout).toContain('| EKSEMPEL: Utvikle et middelaldermuseum *(eksempel)* |');
     const out = path.join(await makeTempDir(), 'plan.html');
     await runCli(['plan', '--example', '--format', 'html', '-o', out, '--lang', 'en']);
     const html = await readFile(out, 'utf8');
-    expect(html).toContain('<strong>EXAMPLE</strong> – These measures are examples from the example strategy bundled with vm-strategy');
+    expect(html).toContain(
+      '<strong>EXAMPLE</strong> – These measures are examples from the example strategy bundled with vm-strategy',
+    );
     expect(html).toContain('EKSEMPEL: Utvikle et middelaldermuseum <span class="example-tag">(example)</span>');
     const report = await runCli(['report', '--example', '--lang', 'en']);
     expect(section(report.stdout, '## Action plan 2022–2024', '## MÅLBILDET')).toContain(

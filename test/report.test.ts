@@ -24,7 +24,9 @@ describe('golden reports of the bundled strategy', () => {
 
     it(`HTML (${lang}) matches test/golden/report.${lang}.html`, async () => {
       const out = path.join(await makeTempDir(), 'report.html');
-      const result = await runCli(['report', '--example', '--format', 'html', '-o', out, '--lang', lang], { env: pinned });
+      const result = await runCli(['report', '--example', '--format', 'html', '-o', out, '--lang', lang], {
+        env: pinned,
+      });
       expect(result.exitCode).toBe(0);
       await expect(await readFile(out, 'utf8')).toMatchFileSnapshot(`golden/report.${lang}.html`);
     });
@@ -36,18 +38,26 @@ describe('golden reports of the bundled strategy', () => {
     expect(stdout).toContain('Laget 14. november 2023');
     expect(stdout).toContain('Samlet score: **56 %**');
     // A vision clause carries its mark where it stands in the text, punctuation kept tight.
-    expect(stdout).toMatch(/forskningsinfrastruktur \*\*JA\*\*\. Vi har sikret at de bevares og utvikles for framtiden \*\*NEI\/JA\*\*, og vi har gjort/);
+    expect(stdout).toMatch(
+      /forskningsinfrastruktur \*\*JA\*\*\. Vi har sikret at de bevares og utvikles for framtiden \*\*NEI\/JA\*\*, og vi har gjort/,
+    );
     expect(stdout).toContain('Merknad: Tiltak på RIngve er iverksatt');
-    expect(stdout).toContain('Kommentar (Jørn Wroldsen): Må nok i VMs strategi ta inn over oss at NTNU nå er i tre byer!');
+    expect(stdout).toContain(
+      'Kommentar (Jørn Wroldsen): Må nok i VMs strategi ta inn over oss at NTNU nå er i tre byer!',
+    );
     expect(stdout).toContain('| **JA--** | Delvis oppnådd | 0,6 |');
     // Lowest first: the NEI goals come before the partial ones in "what lags behind".
     const lagging = stdout.slice(stdout.indexOf('## Det som henger etter'), stdout.indexOf('### Ikke vurderte mål'));
-    expect(lagging.indexOf('`samlinger.effektiv-infrastruktur`')).toBeLessThan(lagging.indexOf('`formidling.digital-deling`'));
-    expect(lagging.indexOf('`formidling.digital-deling`')).toBeLessThan(lagging.indexOf('`arbeidsmiljo.endringsvilje`'));
+    expect(lagging.indexOf('`samlinger.effektiv-infrastruktur`')).toBeLessThan(
+      lagging.indexOf('`formidling.digital-deling`'),
+    );
+    expect(lagging.indexOf('`formidling.digital-deling`')).toBeLessThan(
+      lagging.indexOf('`arbeidsmiljo.endringsvilje`'),
+    );
     expect(lagging).not.toContain('forskning.'); // every research goal is achieved
   });
 
-  it('shows each goal\'s mark once, as the badge beside its text, and no id line (as the HTML, which keeps ids to tooltips)', async () => {
+  it("shows each goal's mark once, as the badge beside its text, and no id line (as the HTML, which keeps ids to tooltips)", async () => {
     const { stdout } = await runCli(['report'], { env: pinned });
     const goals = stdout.slice(stdout.indexOf('### Utviklingsmål'));
     expect(goals).toMatch(/^1\. .+ \*\*(JA|JA-|JA--|NEI\+|NEI)\*\*$/m);
@@ -104,7 +114,10 @@ async function hostileStrategy(): Promise<string> {
 /** Every tag in the page with its attributes, as a browser would see it. */
 const tags = (html: string) => html.match(/<[a-zA-Z][^>]*>/g) ?? [];
 const decodeEntities = (s: string) =>
-  s.replace(/&#(\d+);?/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/&#x([0-9a-f]+);?/gi, (_, n: string) => String.fromCharCode(parseInt(n, 16))).replace(/&colon;/gi, ':');
+  s
+    .replace(/&#(\d+);?/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&#x([0-9a-f]+);?/gi, (_, n: string) => String.fromCharCode(parseInt(n, 16)))
+    .replace(/&colon;/gi, ':');
 
 describe('hostile content', () => {
   it('never reaches the HTML report in executable form', async () => {
@@ -140,11 +153,17 @@ describe('hostile content', () => {
 });
 
 describe('templates', () => {
-  it('uses an organisation\'s own templates with --template', async () => {
+  it("uses an organisation's own templates with --template", async () => {
     const dir = await makeTempDir();
     await cp(path.join(repoRoot, 'templates', 'report'), dir, { recursive: true });
     const title = path.join(dir, 'title.eta');
-    await writeFile(title, (await readFile(title, 'utf8')).replace('<header class="title-block">', '<header class="title-block"><p>Eget oppsett <%= it.meta.organisation %></p>'));
+    await writeFile(
+      title,
+      (await readFile(title, 'utf8')).replace(
+        '<header class="title-block">',
+        '<header class="title-block"><p>Eget oppsett <%= it.meta.organisation %></p>',
+      ),
+    );
     const out = path.join(dir, 'out.html');
     const result = await runCli(['report', '--format', 'html', '--template', dir, '-o', out]);
     expect(result.exitCode).toBe(0);
@@ -175,7 +194,15 @@ describe('templates', () => {
   });
 
   it('refuses a template folder that does not exist', async () => {
-    const result = await runCli(['report', '--format', 'html', '--template', '/does/not/exist', '-o', '/tmp/never.html']);
+    const result = await runCli([
+      'report',
+      '--format',
+      'html',
+      '--template',
+      '/does/not/exist',
+      '-o',
+      '/tmp/never.html',
+    ]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('/does/not/exist');
   });
@@ -240,7 +267,10 @@ describe('a strategy with unassessed goals and unknown marks', () => {
     expect(result.exitCode).toBe(0);
     const unassessed = result.stdout.slice(result.stdout.indexOf('### Goals not assessed'));
     expect(unassessed).toContain(String(area.goals[0]!.id));
-    const lagging = result.stdout.slice(result.stdout.indexOf('## What lags behind'), result.stdout.indexOf('### Goals not assessed'));
+    const lagging = result.stdout.slice(
+      result.stdout.indexOf('## What lags behind'),
+      result.stdout.indexOf('### Goals not assessed'),
+    );
     expect(lagging).toContain(String(area.goals[1]!.id));
     expect(lagging).toContain('**VET IKKE**');
   });
@@ -248,18 +278,15 @@ describe('a strategy with unassessed goals and unknown marks', () => {
 
 // Needs no browser: CHROME_PATH comes from the run's environment, and names none.
 describe('the PDF report without a browser', () => {
-  it(
-    'exits 2 with a message saying how to install Chromium, no stack trace, and no file',
-    async () => {
-      const dir = await makeTempDir();
-      const file = path.join(dir, 'report.pdf');
-      const result = await runCli(['report', '--format', 'pdf', '-o', file], { env: { CHROME_PATH: '/nonexistent' } });
-      expect(result.exitCode).toBe(2);
-      expect(result.stderr).not.toMatch(noStack);
-      expect(result.stderr).toMatch(/chromium/i);
-      expect(result.stderr, 'says how to install Chromium').toMatch(/install/i);
-      expect(existsSync(file)).toBe(false);
-      expect(await readdir(dir), 'nothing written, not even a temp file').toEqual([]);
-    },
-  );
+  it('exits 2 with a message saying how to install Chromium, no stack trace, and no file', async () => {
+    const dir = await makeTempDir();
+    const file = path.join(dir, 'report.pdf');
+    const result = await runCli(['report', '--format', 'pdf', '-o', file], { env: { CHROME_PATH: '/nonexistent' } });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).not.toMatch(noStack);
+    expect(result.stderr).toMatch(/chromium/i);
+    expect(result.stderr, 'says how to install Chromium').toMatch(/install/i);
+    expect(existsSync(file)).toBe(false);
+    expect(await readdir(dir), 'nothing written, not even a temp file').toEqual([]);
+  });
 });

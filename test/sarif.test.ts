@@ -14,13 +14,21 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; startColumn?: number } } }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; startColumn?: number } };
+  }[];
 }
 interface SarifLog {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; rules: { id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        rules: { id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[];
+      };
+    };
     results: SarifResult[];
   }[];
 }
@@ -45,12 +53,20 @@ const readmeCodes = codesIn(readme.replace(importSection, ''));
 /** The importer's codes, as the import section's table lists them. */
 const readmeImportCodes = codesIn(importSection);
 
-async function both(dir: string, args: string[], cwd = dir): Promise<{ sarif: SarifLog; json: JsonDiagnostic[]; exitCode: number | null }> {
+async function both(
+  dir: string,
+  args: string[],
+  cwd = dir,
+): Promise<{ sarif: SarifLog; json: JsonDiagnostic[]; exitCode: number | null }> {
   const sarif = await runCli(['validate', '--format', 'sarif', ...args], { cwd });
   const json = await runCli(['validate', '--format', 'json', ...args], { cwd });
   expect(sarif.stderr).toBe(args.includes('--example') ? exampleNotice.nb : '');
   expect(sarif.exitCode).toBe(json.exitCode);
-  return { sarif: JSON.parse(sarif.stdout) as SarifLog, json: JSON.parse(json.stdout) as JsonDiagnostic[], exitCode: sarif.exitCode };
+  return {
+    sarif: JSON.parse(sarif.stdout) as SarifLog,
+    json: JSON.parse(json.stdout) as JsonDiagnostic[],
+    exitCode: sarif.exitCode,
+  };
 }
 
 describe('validate --format sarif', () => {
@@ -101,7 +117,9 @@ describe('validate --format sarif', () => {
   it('speaks nb by default', async () => {
     const dir = await makeStrategy('unknown-mark');
     const { sarif } = await both(dir, ['--dir', '.']);
-    expect(sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'mark-unknown')?.shortDescription.text).toBe('Vurdering som ikke står i skalaen');
+    expect(sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'mark-unknown')?.shortDescription.text).toBe(
+      'Vurdering som ikke står i skalaen',
+    );
     expect(sarif.runs[0]!.results[0]!.message.text).toMatch(/^Ukjent vurdering «/);
   });
 

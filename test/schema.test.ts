@@ -35,7 +35,10 @@ function yamlFiles(dir: string): string[] {
 
 function compile(dir: string): Record<(typeof kinds)[number], ValidateFunction> {
   const ajv = new Ajv({ strict: true, allErrors: true });
-  const entries = kinds.map((k) => [k, ajv.compile(JSON.parse(readFileSync(path.join(dir, `${k}.schema.json`), 'utf8')) as object)]);
+  const entries = kinds.map((k) => [
+    k,
+    ajv.compile(JSON.parse(readFileSync(path.join(dir, `${k}.schema.json`), 'utf8')) as object),
+  ]);
   return Object.fromEntries(entries) as Record<(typeof kinds)[number], ValidateFunction>;
 }
 
@@ -77,26 +80,36 @@ describe('vm-strategy schema --out DIR', () => {
     const out = await makeTempDir();
     await writeFile(path.join(out, 'area.schema.json'), '{}');
     expect((await runCli(['schema', '--out', out])).exitCode).toBe(0);
-    expect(await readFile(path.join(out, 'area.schema.json'), 'utf8')).toBe(await readFile(path.join(committed, 'area.schema.json'), 'utf8'));
+    expect(await readFile(path.join(out, 'area.schema.json'), 'utf8')).toBe(
+      await readFile(path.join(committed, 'area.schema.json'), 'utf8'),
+    );
   });
 
   it('refuses an --out that is a file: exit 2, a message, no stack trace', async () => {
     const result = await runCli(['schema', '--out', 'package.json', '--lang', 'en']);
-    expect(result).toEqual({ exitCode: 2, stdout: '', stderr: 'vm-strategy: package.json exists but is not a folder. Give a folder.\n' });
+    expect(result).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'vm-strategy: package.json exists but is not a folder. Give a folder.\n',
+    });
   });
 
   it('refuses an --out inside a file: exit 2, a message', async () => {
     const result = await runCli(['schema', '--out', 'package.json/schemas']);
     expect(result.exitCode).toBe(2);
     expect(result.stderr.startsWith(exampleNotice.nb)).toBe(true);
-    expect(result.stderr.slice(exampleNotice.nb.length)).toMatch(/^vm-strategy: Kan ikke skrive package\.json\/schemas \(E[A-Z]+\)\.\n$/);
+    expect(result.stderr.slice(exampleNotice.nb.length)).toMatch(
+      /^vm-strategy: Kan ikke skrive package\.json\/schemas \(E[A-Z]+\)\.\n$/,
+    );
   });
 
   it('--help has examples (in nb by default, in en with --lang en)', async () => {
     const result = await runCli(['schema', '--help']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('\nEksempler:\n  $ vm-strategy schema');
-    expect((await runCli(['schema', '--help', '--lang', 'en'])).stdout).toContain('\nExamples:\n  $ vm-strategy schema');
+    expect((await runCli(['schema', '--help', '--lang', 'en'])).stdout).toContain(
+      '\nExamples:\n  $ vm-strategy schema',
+    );
   });
 });
 
@@ -106,7 +119,9 @@ describe('the committed schemas in strategy/schemas/', () => {
     expect((await runCli(['schema', '--out', out])).exitCode).toBe(0);
     expect((await readdir(committed)).sort()).toEqual(schemaFiles);
     for (const name of schemaFiles) {
-      expect(await readFile(path.join(committed, name), 'utf8'), name).toBe(await readFile(path.join(out, name), 'utf8'));
+      expect(await readFile(path.join(committed, name), 'utf8'), name).toBe(
+        await readFile(path.join(out, name), 'utf8'),
+      );
     }
   });
 
@@ -123,11 +138,16 @@ describe('the committed schemas in strategy/schemas/', () => {
 
   it('reject an unknown key, a wrong kind, a bad id and a missing key', () => {
     const validators = compile(committed);
-    const area = parse(readFileSync(path.join(strategyDir, 'areas/01-samlinger.yaml'), 'utf8')) as Record<string, unknown> & { goals: Record<string, unknown>[] };
+    const area = parse(readFileSync(path.join(strategyDir, 'areas/01-samlinger.yaml'), 'utf8')) as Record<
+      string,
+      unknown
+    > & { goals: Record<string, unknown>[] };
 
     const unknownKey = { ...area, goals: [{ ...area.goals[0], asessment: 'JA' }] };
     expect(validators.area(unknownKey)).toBe(false);
-    expect(validators.area.errors).toContainEqual(expect.objectContaining({ keyword: 'additionalProperties', params: { additionalProperty: 'asessment' } }));
+    expect(validators.area.errors).toContainEqual(
+      expect.objectContaining({ keyword: 'additionalProperties', params: { additionalProperty: 'asessment' } }),
+    );
 
     expect(validators.area({ ...area, title: 150 })).toBe(false);
     expect(validators.area({ ...area, id: 'Samlinger' })).toBe(false);
@@ -137,22 +157,50 @@ describe('the committed schemas in strategy/schemas/', () => {
     const strategy = parse(readFileSync(path.join(strategyDir, 'strategy.yaml'), 'utf8')) as Record<string, unknown>;
     expect(validators.strategy({ ...strategy, organization: 'x' })).toBe(false);
     expect(validators.scale({ threshold: 2, marks: [] })).toBe(false);
-    expect(validators.plan({ period: { from: 2022, to: 2024 }, measures: [{ id: 'x', goals: ['a'], title: 'T', status: 'begun' }] })).toBe(false);
+    expect(
+      validators.plan({
+        period: { from: 2022, to: 2024 },
+        measures: [{ id: 'x', goals: ['a'], title: 'T', status: 'begun' }],
+      }),
+    ).toBe(false);
   });
 
   it('agree with validate on statuses: English or Norwegian, any letter case, and nothing else', () => {
     const validators = compile(committed);
-    const plan = (status: string) => ({ period: { from: 2022, to: 2024 }, measures: [{ id: 'x', goals: ['a'], title: 'T', status }] });
-    for (const status of ['planned', 'Started', 'DONE', 'dropped', 'planlagt', 'Startet', 'fullført', 'FULLFØRT', 'ferdig', 'droppet']) {
+    const plan = (status: string) => ({
+      period: { from: 2022, to: 2024 },
+      measures: [{ id: 'x', goals: ['a'], title: 'T', status }],
+    });
+    for (const status of [
+      'planned',
+      'Started',
+      'DONE',
+      'dropped',
+      'planlagt',
+      'Startet',
+      'fullført',
+      'FULLFØRT',
+      'ferdig',
+      'droppet',
+    ]) {
       expect(validators.plan(plan(status)), status).toBe(true);
     }
-    for (const status of ['påbegynt', 'begun', 'fullfort', ' started', 'planned!', '']) expect(validators.plan(plan(status)), status).toBe(false);
+    for (const status of ['påbegynt', 'begun', 'fullfort', ' started', 'planned!', ''])
+      expect(validators.plan(plan(status)), status).toBe(false);
     // The words an editor offers while typing.
     const schema = JSON.parse(readFileSync(path.join(committed, 'plan.schema.json'), 'utf8')) as {
       properties: { measures: { items: { properties: { status: { examples: string[] } } } } };
     };
     expect(schema.properties.measures.items.properties.status.examples).toEqual([
-      'planned', 'started', 'done', 'dropped', 'planlagt', 'startet', 'fullført', 'ferdig', 'droppet',
+      'planned',
+      'started',
+      'done',
+      'dropped',
+      'planlagt',
+      'startet',
+      'fullført',
+      'ferdig',
+      'droppet',
     ]);
   });
 
@@ -167,7 +215,9 @@ describe('the committed schemas in strategy/schemas/', () => {
   it('reject the unknown-key fixture (an unknown key in an area file)', async () => {
     const dir = await makeStrategy('unknown-key');
     const validators = compile(committed);
-    const bad = yamlFiles(dir).filter((rel) => !validators[kindOf(rel)](parse(readFileSync(path.join(dir, rel), 'utf8'))));
+    const bad = yamlFiles(dir).filter(
+      (rel) => !validators[kindOf(rel)](parse(readFileSync(path.join(dir, rel), 'utf8'))),
+    );
     expect(bad.length).toBeGreaterThan(0);
   });
 });
@@ -206,7 +256,10 @@ function descriptions(node: unknown, at = ''): [string, unknown][] {
   if (Array.isArray(node)) return node.flatMap((item, i) => descriptions(item, `${at}[${i}]`));
   if (!node || typeof node !== 'object') return [];
   const { properties, ...rest } = node as { properties?: Record<string, { description?: unknown }> };
-  const own = Object.entries(properties ?? {}).flatMap(([key, value]): [string, unknown][] => [[`${at}.${key}`, value.description], ...descriptions(value, `${at}.${key}`)]);
+  const own = Object.entries(properties ?? {}).flatMap(([key, value]): [string, unknown][] => [
+    [`${at}.${key}`, value.description],
+    ...descriptions(value, `${at}.${key}`),
+  ]);
   return [...own, ...Object.entries(rest).flatMap(([key, value]) => descriptions(value, `${at}/${key}`))];
 }
 
@@ -215,13 +268,37 @@ const areaWith = (marks: string[]) => ({
   id: 'a',
   title: 'A',
   part: 2,
-  goals: marks.map((mark, i) => ({ id: `a.g${i}`, clauses: [{ text: 'x', assessment: mark }, { text: 'y', assessment: { mark, note: 'n' } }] })),
+  goals: marks.map((mark, i) => ({
+    id: `a.g${i}`,
+    clauses: [
+      { text: 'x', assessment: mark },
+      { text: 'y', assessment: { mark, note: 'n' } },
+    ],
+  })),
 });
 
 describe('marks on the strategy’s scale: what an editor completes and checks', () => {
   it('the committed schemas accept a mark of the bundled scale in any letter case and spacing, as validate does', () => {
     const validators = compile(committed);
-    for (const mark of ['JA', 'ja', 'Ja-', 'jA--', 'ja?', 'JA-?', 'tja', 'Nei+', 'nei', 'NEI/JA', 'nei / ja', 'Ja/Nei', 'VET IKKE', 'vet ikke', 'Vet  Ikke', ' ukjent ', 'vetikke']) {
+    for (const mark of [
+      'JA',
+      'ja',
+      'Ja-',
+      'jA--',
+      'ja?',
+      'JA-?',
+      'tja',
+      'Nei+',
+      'nei',
+      'NEI/JA',
+      'nei / ja',
+      'Ja/Nei',
+      'VET IKKE',
+      'vet ikke',
+      'Vet  Ikke',
+      ' ukjent ',
+      'vetikke',
+    ]) {
       expect(validators.area(areaWith([mark])) ? [] : validators.area.errors, mark).toEqual([]);
     }
   });
@@ -232,7 +309,9 @@ describe('marks on the strategy’s scale: what an editor completes and checks',
       expect(validators.area(areaWith([mark])), mark).toBe(false);
       expect(validators.area.errors, mark).toContainEqual(expect.objectContaining({ keyword: 'pattern' }));
     }
-    const strategy = parse(readFileSync(path.join(strategyDir, 'strategy.yaml'), 'utf8')) as { vision: { statements: { clauses: { assessment?: unknown }[] }[] } };
+    const strategy = parse(readFileSync(path.join(strategyDir, 'strategy.yaml'), 'utf8')) as {
+      vision: { statements: { clauses: { assessment?: unknown }[] }[] };
+    };
     strategy.vision.statements[0]!.clauses[0]!.assessment = 'JAA';
     expect(validators.strategy(strategy)).toBe(false);
     strategy.vision.statements[0]!.clauses[0]!.assessment = { mark: 'tja' };
@@ -241,10 +320,36 @@ describe('marks on the strategy’s scale: what an editor completes and checks',
 
   it('offer the codes and aliases for completion, and say what each mark means', () => {
     const schema = JSON.parse(readFileSync(path.join(committed, 'area.schema.json'), 'utf8')) as {
-      properties: { goals: { items: { properties: { assessment: { anyOf: [{ examples: string[]; description: string }, { properties: { mark: { examples: string[] } } }] } } } } };
+      properties: {
+        goals: {
+          items: {
+            properties: {
+              assessment: {
+                anyOf: [{ examples: string[]; description: string }, { properties: { mark: { examples: string[] } } }];
+              };
+            };
+          };
+        };
+      };
     };
     const [asString, asObject] = schema.properties.goals.items.properties.assessment.anyOf;
-    const names = ['JA', 'JA?', 'JA-', 'JA-?', 'JA--', 'JA/NEI', 'JA / NEI', 'TJA', 'NEI/JA', 'NEI / JA', 'NEI+', 'NEI', 'VET IKKE', 'UKJENT', 'VETIKKE'];
+    const names = [
+      'JA',
+      'JA?',
+      'JA-',
+      'JA-?',
+      'JA--',
+      'JA/NEI',
+      'JA / NEI',
+      'TJA',
+      'NEI/JA',
+      'NEI / JA',
+      'NEI+',
+      'NEI',
+      'VET IKKE',
+      'UKJENT',
+      'VETIKKE',
+    ];
     expect(asString.examples).toEqual(names);
     expect(asObject.properties.mark.examples).toEqual(names);
     expect(asString.description).toContain('JA (Oppnådd), JA? (Trolig oppnådd)');
@@ -253,7 +358,10 @@ describe('marks on the strategy’s scale: what an editor completes and checks',
 
   it('--dir: the marks of that strategy’s own scale, in the strategy’s language (language: en), and says which scale on stderr', async () => {
     const dir = await englishStrategy();
-    await writeFile(path.join(dir, 'strategy.yaml'), `${await readFile(path.join(dir, 'strategy.yaml'), 'utf8')}language: en\n`);
+    await writeFile(
+      path.join(dir, 'strategy.yaml'),
+      `${await readFile(path.join(dir, 'strategy.yaml'), 'utf8')}language: en\n`,
+    );
     const out = await makeTempDir();
     const result = await runCli(['schema', '--dir', dir, '--out', out]);
     expect(result.exitCode).toBe(0);
@@ -263,11 +371,16 @@ describe('marks on the strategy’s scale: what an editor completes and checks',
         `Marks in the schemas: the 3 codes of the scale in ${path.join(dir, 'scale.yaml')} and their aliases, in any letter case.\n`,
     );
     const validators = compile(out);
-    for (const mark of ['MET', 'met', 'Partly', 'not met', 'NOT   MET']) expect(validators.area(areaWith([mark])) ? [] : validators.area.errors, mark).toEqual([]);
+    for (const mark of ['MET', 'met', 'Partly', 'not met', 'NOT   MET'])
+      expect(validators.area(areaWith([mark])) ? [] : validators.area.errors, mark).toEqual([]);
     for (const mark of ['JA', 'NOTMET', 'MET!']) expect(validators.area(areaWith([mark])), mark).toBe(false);
     const area = JSON.parse(await readFile(path.join(out, 'area.schema.json'), 'utf8')) as { description: string };
-    expect(area.description).toBe('One strategy area with its development goals and their assessments (marks from scale.yaml).');
-    expect(await readFile(path.join(out, 'area.schema.json'), 'utf8')).toContain('One of the marks of the scale in scale.yaml, in any letter case: MET (Met), PARTLY (Partly), NOT MET (Not met).');
+    expect(area.description).toBe(
+      'One strategy area with its development goals and their assessments (marks from scale.yaml).',
+    );
+    expect(await readFile(path.join(out, 'area.schema.json'), 'utf8')).toContain(
+      'One of the marks of the scale in scale.yaml, in any letter case: MET (Met), PARTLY (Partly), NOT MET (Not met).',
+    );
   });
 
   it('--example: the bundled scale, from any folder, with the example notice', async () => {
@@ -275,8 +388,13 @@ describe('marks on the strategy’s scale: what an editor completes and checks',
     const result = await runCli(['schema', '--example', '--out', out], { cwd: await makeTempDir() });
     expect(result.exitCode).toBe(0);
     expect(result.stderr.startsWith(exampleNotice.nb)).toBe(true);
-    expect(result.stderr).toMatch(/\nVurderingene i skjemaene: de 11 kodene på skalaen i \S+strategy\/scale\.yaml og aliasene deres, med store eller små bokstaver\.\n$/);
-    for (const name of schemaFiles) expect(await readFile(path.join(out, name), 'utf8'), name).toBe(await readFile(path.join(committed, name), 'utf8'));
+    expect(result.stderr).toMatch(
+      /\nVurderingene i skjemaene: de 11 kodene på skalaen i \S+strategy\/scale\.yaml og aliasene deres, med store eller små bokstaver\.\n$/,
+    );
+    for (const name of schemaFiles)
+      expect(await readFile(path.join(out, name), 'utf8'), name).toBe(
+        await readFile(path.join(committed, name), 'utf8'),
+      );
   });
 
   it('without a strategy folder: marks are free text, and the schemas say so where a mark is written', async () => {
@@ -286,7 +404,9 @@ describe('marks on the strategy’s scale: what an editor completes and checks',
     for (const mark of ['JA', 'anything at all']) expect(validators.area(areaWith([mark])), mark).toBe(true);
     const text = await readFile(path.join(cwd, 'schemas', 'area.schema.json'), 'utf8');
     expect(text).not.toContain('"pattern": "^\\\\s*');
-    expect(text).toContain('These schemas were made without the scale, so the editor lets any text through; vm-strategy validate checks the mark.');
+    expect(text).toContain(
+      'These schemas were made without the scale, so the editor lets any text through; vm-strategy validate checks the mark.',
+    );
   });
 
   it('a scale that cannot be used: its errors as validate shows them, marks left free, exit 0', async () => {
@@ -295,7 +415,9 @@ describe('marks on the strategy’s scale: what an editor completes and checks',
     const result = await runCli(['schema', '--dir', dir, '--out', out, '--lang', 'en']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toMatch(/\n {2}10:12 +error +«marks\[0\]\.score» must be at most 1\. +schema-range\n/);
-    expect(result.stderr).toMatch(/\n\S+scale\.yaml cannot be used, so marks are free text in the schemas\. Fix the scale \(see vm-strategy validate\) and run schema again\.\n$/);
+    expect(result.stderr).toMatch(
+      /\n\S+scale\.yaml cannot be used, so marks are free text in the schemas\. Fix the scale \(see vm-strategy validate\) and run schema again\.\n$/,
+    );
     expect(compile(out).area(areaWith(['JAA']))).toBe(true);
   });
 
@@ -306,40 +428,55 @@ describe('marks on the strategy’s scale: what an editor completes and checks',
     const result = await runCli(['schema', '--dir', dir, '--out', out, '--lang', 'en']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toContain('file-missing');
-    expect(result.stderr).toContain(`${path.join(dir, 'scale.yaml')} cannot be used, so marks are free text in the schemas.`);
+    expect(result.stderr).toContain(
+      `${path.join(dir, 'scale.yaml')} cannot be used, so marks are free text in the schemas.`,
+    );
     expect(compile(out).area(areaWith(['JAA']))).toBe(true);
   });
 
   it('a strategy folder named with --dir that is not there: exit 2, as in every command', async () => {
     const missing = path.join(await makeTempDir(), 'nothing');
     const result = await runCli(['schema', '--dir', missing, '--out', await makeTempDir(), '--lang', 'en']);
-    expect(result).toEqual({ exitCode: 2, stdout: '', stderr: `vm-strategy: Cannot find the strategy folder ${missing}. Name a folder that exists with --dir.\n` });
+    expect(result).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: `vm-strategy: Cannot find the strategy folder ${missing}. Name a folder that exists with --dir.\n`,
+    });
   });
 });
 
 describe('descriptions: hover help for every field', () => {
-  it.for(['nb', 'en'] as const)('every field of every schema has one in %s, and the file as a whole has one', async (lang) => {
-    const out = await makeTempDir();
-    expect((await runCli(['schema', '--example', '--out', out, '--lang', lang])).exitCode).toBe(0);
-    for (const name of schemaFiles) {
-      const schema = JSON.parse(await readFile(path.join(out, name), 'utf8')) as { description: unknown };
-      expect(typeof schema.description === 'string' && schema.description.length > 0, name).toBe(true);
-      const fields = descriptions(schema);
-      expect(fields.length, name).toBeGreaterThan(3);
-      for (const [at, description] of fields) expect(typeof description === 'string' && description.trim().length > 0, `${name}${at}`).toBe(true);
-    }
-  });
+  it.for(['nb', 'en'] as const)(
+    'every field of every schema has one in %s, and the file as a whole has one',
+    async (lang) => {
+      const out = await makeTempDir();
+      expect((await runCli(['schema', '--example', '--out', out, '--lang', lang])).exitCode).toBe(0);
+      for (const name of schemaFiles) {
+        const schema = JSON.parse(await readFile(path.join(out, name), 'utf8')) as { description: unknown };
+        expect(typeof schema.description === 'string' && schema.description.length > 0, name).toBe(true);
+        const fields = descriptions(schema);
+        expect(fields.length, name).toBeGreaterThan(3);
+        for (const [at, description] of fields)
+          expect(typeof description === 'string' && description.trim().length > 0, `${name}${at}`).toBe(true);
+      }
+    },
+  );
 
   it('are different words in nb and en, field by field', async () => {
     const [nb, en] = await Promise.all(
       (['nb', 'en'] as const).map(async (lang) => {
         const out = await makeTempDir();
         expect((await runCli(['schema', '--example', '--out', out, '--lang', lang])).exitCode).toBe(0);
-        return Promise.all(schemaFiles.map(async (name) => descriptions(JSON.parse(await readFile(path.join(out, name), 'utf8')))));
+        return Promise.all(
+          schemaFiles.map(async (name) => descriptions(JSON.parse(await readFile(path.join(out, name), 'utf8')))),
+        );
       }),
     );
     for (const [i, name] of schemaFiles.entries()) {
-      expect(nb![i]!.map(([at]) => at), name).toEqual(en![i]!.map(([at]) => at));
+      expect(
+        nb![i]!.map(([at]) => at),
+        name,
+      ).toEqual(en![i]!.map(([at]) => at));
       for (const [k, [at, text]] of nb![i]!.entries()) expect(text, `${name}${at}`).not.toBe(en![i]![k]![1]);
     }
     // What a hover over `status:` in a plan shows.

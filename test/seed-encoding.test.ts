@@ -185,7 +185,9 @@ describe('strategy/areas encodes the seed', () => {
 
       it('has the same number of goals and goal marks', () => {
         expect(area().goals).toHaveLength(seedArea.goals.length);
-        const yMarks = area().goals.flatMap(goalClauses).filter((c) => c.mark !== undefined);
+        const yMarks = area()
+          .goals.flatMap(goalClauses)
+          .filter((c) => c.mark !== undefined);
         expect(yMarks).toHaveLength(seedArea.goals.flatMap((g) => g.clauses).length);
       });
 

@@ -54,9 +54,13 @@ interface GoalFile {
 const readYaml = <T>(file: string): T => YAML.parse(readFileSync(file, 'utf8')) as T;
 const strategyDir = path.join(repoRoot, 'strategy');
 const scale = readYaml<ScaleFile>(path.join(strategyDir, 'scale.yaml'));
-const areaFiles = readdirSync(path.join(strategyDir, 'areas')).filter((f) => f.endsWith('.yaml')).sort();
+const areaFiles = readdirSync(path.join(strategyDir, 'areas'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const areaData = areaFiles.map((f) => readYaml<{ id: string; goals: GoalFile[] }>(path.join(strategyDir, 'areas', f)));
-const visionData = readYaml<{ vision: { statements: { clauses: ClauseFile[] }[] } }>(path.join(strategyDir, 'strategy.yaml')).vision;
+const visionData = readYaml<{ vision: { statements: { clauses: ClauseFile[] }[] } }>(
+  path.join(strategyDir, 'strategy.yaml'),
+).vision;
 
 /** Marks match a code or an alias, ignoring case and runs of spaces. */
 const fold = (s: string) => s.trim().split(/\s+/).join(' ').toUpperCase();
@@ -66,7 +70,8 @@ function markFor(written: string) {
   return found;
 }
 const writtenMark = (a: Assessment | undefined) => (a === undefined ? undefined : typeof a === 'string' ? a : a.mark);
-const goalMarks = (g: GoalFile) => (g.clauses ? g.clauses.map((c) => writtenMark(c.assessment)) : [writtenMark(g.assessment)]);
+const goalMarks = (g: GoalFile) =>
+  g.clauses ? g.clauses.map((c) => writtenMark(c.assessment)) : [writtenMark(g.assessment)];
 
 function expectedTally(written: (string | undefined)[]): Tally {
   const counts = Object.fromEntries(scale.marks.map((m) => [m.code, 0]));
@@ -80,7 +85,8 @@ function expectedTally(written: (string | undefined)[]): Tally {
     }
     const mark = markFor(w);
     counts[mark.code]!++;
-    const group: Group = mark.score === null ? 'unknown' : mark.score >= scale.threshold ? 'achieved' : mark.score > 0 ? 'partial' : 'not';
+    const group: Group =
+      mark.score === null ? 'unknown' : mark.score >= scale.threshold ? 'achieved' : mark.score > 0 ? 'partial' : 'not';
     groups[group]++;
     if (mark.score !== null) scores.push(mark.score);
   }
@@ -140,7 +146,11 @@ describe('summary --format json on the bundled strategy', () => {
 
   it('counts every scale code, in scale order, and the counts and groups add up to the marks', () => {
     const codes = scale.marks.map((m) => m.code);
-    for (const [label, t] of [['overall', summary.overall], ['vision', summary.vision], ...summary.areas.map((a) => [a.id, a] as const)] as const) {
+    for (const [label, t] of [
+      ['overall', summary.overall],
+      ['vision', summary.vision],
+      ...summary.areas.map((a) => [a.id, a] as const),
+    ] as const) {
       expect(Object.keys(t.counts), label).toEqual(codes);
       expect(Object.keys(t.groups).sort(), label).toEqual(['achieved', 'not', 'partial', 'unknown']);
       const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
@@ -159,7 +169,9 @@ describe('summary --format json on the bundled strategy', () => {
     });
     expectTally(summary.overall, expectedTally(areaData.flatMap((a) => a.goals.flatMap(goalMarks))), 'overall');
     // Vision clauses without a mark are prose, not gaps: never counted as unassessed.
-    const visionMarks = visionData.statements.flatMap((s) => s.clauses.map((c) => writtenMark(c.assessment))).filter((m) => m !== undefined);
+    const visionMarks = visionData.statements
+      .flatMap((s) => s.clauses.map((c) => writtenMark(c.assessment)))
+      .filter((m) => m !== undefined);
     expectTally(summary.vision, expectedTally(visionMarks), 'vision');
   });
 
@@ -175,13 +187,30 @@ describe('summary --format json on the bundled strategy', () => {
 // NEI 0, VET IKKE none; achieved from 0.75 (the threshold) up.
 // ---------------------------------------------------------------------------------------------
 
-const zeroCounts = { JA: 0, 'JA?': 0, 'JA-': 0, 'JA-?': 0, 'JA--': 0, 'JA/NEI': 0, TJA: 0, 'NEI/JA': 0, 'NEI+': 0, NEI: 0, 'VET IKKE': 0 };
+const zeroCounts = {
+  JA: 0,
+  'JA?': 0,
+  'JA-': 0,
+  'JA-?': 0,
+  'JA--': 0,
+  'JA/NEI': 0,
+  TJA: 0,
+  'NEI/JA': 0,
+  'NEI+': 0,
+  NEI: 0,
+  'VET IKKE': 0,
+};
 
 describe('summary --format json on the minimal fixture', () => {
   it('gives the numbers worked out by hand', async () => {
     const summary = await summaryOf(await makeStrategy());
     expect(summary).toEqual({
-      strategy: { organisation: 'Eksempelmuseet', title: 'Strategi 2020–2024', period: { from: 2020, to: 2024 }, round: 2022 },
+      strategy: {
+        organisation: 'Eksempelmuseet',
+        title: 'Strategi 2020–2024',
+        period: { from: 2020, to: 2024 },
+        round: 2022,
+      },
       // Goals: JA; JA- + Nei (two clauses); TJA; JA?; Vet ikke; ja / nei → 7 marks on 6 goals.
       // Scored: 1 + 0.75 + 0 + 0.5 + 0.85 + 0.6 = 3.7 over 6 = 0.61666…
       overall: {
@@ -241,7 +270,9 @@ describe('summary --format json on the minimal fixture', () => {
   });
 
   it('gives one CSV row per goal with the marks as scale codes and the goal mean score', async () => {
-    const result = await runCli(['summary', '--dir', '.', '--format', 'csv', '--lang', 'en'], { cwd: await makeStrategy() });
+    const result = await runCli(['summary', '--dir', '.', '--format', 'csv', '--lang', 'en'], {
+      cwd: await makeStrategy(),
+    });
     expect(result.exitCode).toBe(0);
     expect(result.stdout.split('\r\n')).toEqual([
       '\uFEFFarea_id,goal_id,goal_text,marks,score',

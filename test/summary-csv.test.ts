@@ -8,7 +8,8 @@ import { makeStrategy, makeTempDir, removeTempDirs, runCli } from './helpers/cli
 
 afterAll(removeTempDirs);
 
-const read = (text: string, delimiter: ',' | ';') => parse(text, { bom: true, delimiter, columns: true }) as Record<string, string>[];
+const read = (text: string, delimiter: ',' | ';') =>
+  parse(text, { bom: true, delimiter, columns: true }) as Record<string, string>[];
 
 describe.concurrent('summary --format csv', () => {
   it('prints the same bytes with --lang nb and --lang en', async () => {
@@ -29,8 +30,24 @@ describe.concurrent('summary --format csv', () => {
       const result = await runCli(['summary', '--dir', now, '--against', old, '--format', 'csv', '--lang', lang]);
       expect(result.exitCode).toBe(0);
       const records = read(result.stdout, ',');
-      expect(Object.keys(records[0]!)).toEqual(['area_id', 'goal_id', 'goal_text', 'marks', 'score', 'status', 'marks_before', 'score_before']);
-      expect(records[0]).toMatchObject({ goal_id: 'samlinger.magasin', marks: 'JA', score: '1', status: 'improved', marks_before: 'NEI', score_before: '0' });
+      expect(Object.keys(records[0]!)).toEqual([
+        'area_id',
+        'goal_id',
+        'goal_text',
+        'marks',
+        'score',
+        'status',
+        'marks_before',
+        'score_before',
+      ]);
+      expect(records[0]).toMatchObject({
+        goal_id: 'samlinger.magasin',
+        marks: 'JA',
+        score: '1',
+        status: 'improved',
+        marks_before: 'NEI',
+        score_before: '0',
+      });
     }
   });
 
@@ -53,8 +70,16 @@ describe.concurrent('summary --format csv', () => {
 
   it.for<[string, string[], RegExp]>([
     ['the table', ['summary', '--excel'], /^vm-strategy: --excel gjelder bare CSV, ikke --format table\./],
-    ['--format md', ['summary', '--excel', '--format', 'md'], /^vm-strategy: --excel gjelder bare CSV, ikke --format md\./],
-    ['--format json, in English', ['summary', '--excel', '--format', 'json', '--lang', 'en'], /^vm-strategy: --excel is for CSV only, not --format json\./],
+    [
+      '--format md',
+      ['summary', '--excel', '--format', 'md'],
+      /^vm-strategy: --excel gjelder bare CSV, ikke --format md\./,
+    ],
+    [
+      '--format json, in English',
+      ['summary', '--excel', '--format', 'json', '--lang', 'en'],
+      /^vm-strategy: --excel is for CSV only, not --format json\./,
+    ],
   ])('--excel with %s is a usage error (exit 2)', async ([, args, message], { expect }) => {
     const result = await runCli(args);
     expect(result.exitCode).toBe(2);

@@ -23,7 +23,11 @@ describe('wrapping text for a terminal', () => {
   });
 
   it('indents continuation lines by the hang', () => {
-    expect(wrapText('VÅR UTDANNING OG VÅRT LÆRINGSMILJØ', 16, 2)).toEqual(['VÅR UTDANNING OG', '  VÅRT', '  LÆRINGSMILJØ']);
+    expect(wrapText('VÅR UTDANNING OG VÅRT LÆRINGSMILJØ', 16, 2)).toEqual([
+      'VÅR UTDANNING OG',
+      '  VÅRT',
+      '  LÆRINGSMILJØ',
+    ]);
   });
 
   it('never parts a number from its unit', () => {
@@ -46,18 +50,27 @@ describe('wrapping text for a terminal', () => {
   });
 
   it('makes the columns that may wrap narrower, and says when even that is not enough', () => {
-    const columns = [{ head: 'Mål', min: 10 }, { head: 'Score', align: 'right' as const }];
+    const columns = [
+      { head: 'Mål', min: 10 },
+      { head: 'Score', align: 'right' as const },
+    ];
     const rows = [{ cells: ['Lage en plan for samlingene og for magasinene', '56 %'] }];
     const fit = fitColumns(columns, rows, 30);
     expect(fit).toEqual({ widths: [23, 5], fits: true });
     const lines = renderColumns(columns, rows, fit.widths);
-    expect(lines).toEqual(['Mål                      Score', '───────────────────────  ─────', 'Lage en plan for          56 %', 'samlingene og for', 'magasinene']);
+    expect(lines).toEqual([
+      'Mål                      Score',
+      '───────────────────────  ─────',
+      'Lage en plan for          56 %',
+      'samlingene og for',
+      'magasinene',
+    ]);
     expect(fitColumns(columns, rows, 15).fits).toBe(false);
   });
 });
 
 describe('the width of the terminal', () => {
-  it('is the terminal\'s columns on a terminal, else COLUMNS, else 80', () => {
+  it("is the terminal's columns on a terminal, else COLUMNS, else 80", () => {
     expect(terminalWidth({ isTTY: true, columns: 132 }, { COLUMNS: '100' })).toBe(132);
     expect(terminalWidth({ isTTY: false }, { COLUMNS: '100' })).toBe(100);
     expect(terminalWidth({}, {})).toBe(80);
@@ -75,13 +88,21 @@ async function longTitles(): Promise<string> {
     if (!text.includes(from)) throw new Error(`${file} lacks ${from}`);
     await writeFile(target, text.replace(from, to));
   };
-  await edit('strategy.yaml', 'organisation: Eksempelmuseet', 'organisation: Det kongelige norske eksempelmuseet for kunst, kultur- og naturhistorie i Nord-Trøndelag');
+  await edit(
+    'strategy.yaml',
+    'organisation: Eksempelmuseet',
+    'organisation: Det kongelige norske eksempelmuseet for kunst, kultur- og naturhistorie i Nord-Trøndelag',
+  );
   await edit(
     'areas/01-samlinger.yaml',
     'title: SAMLINGER',
     'title: "VÅRE VITENSKAPELIGE SAMLINGER, SOM VI SKAL BEVARE, FORSKE PÅ OG FORMIDLE TIL ALLE SOM ØNSKER DET"',
   );
-  await edit('areas/02-formidling.yaml', 'title: FORMIDLING', 'title: FORMIDLINGSINFRASTRUKTURUTVIKLINGSPROSJEKTPORTEFØLJEN');
+  await edit(
+    'areas/02-formidling.yaml',
+    'title: FORMIDLING',
+    'title: FORMIDLINGSINFRASTRUKTURUTVIKLINGSPROSJEKTPORTEFØLJEN',
+  );
   await edit(
     'areas/01-samlinger.yaml',
     'text: Flytte samlingene til et nytt magasin.',
@@ -110,45 +131,78 @@ describe.concurrent('tables fit the terminal', () => {
     const bundled = path.join(repoRoot, 'strategy');
     strategies.bundled = {
       dir: bundled,
-      old: await olderCopy(bundled, 'areas/02-forskning.yaml', 'internasjonalt\n    assessment: "JA"', 'internasjonalt\n    assessment: "NEI"'),
+      old: await olderCopy(
+        bundled,
+        'areas/02-forskning.yaml',
+        'internasjonalt\n    assessment: "JA"',
+        'internasjonalt\n    assessment: "NEI"',
+      ),
     };
     const long = await longTitles();
-    strategies['long titles'] = { dir: long, old: await olderCopy(long, 'areas/01-samlinger.yaml', 'assessment: "JA"', 'assessment: "NEI"') };
+    strategies['long titles'] = {
+      dir: long,
+      old: await olderCopy(long, 'areas/01-samlinger.yaml', 'assessment: "JA"', 'assessment: "NEI"'),
+    };
   });
 
   const cases = ['bundled', 'long titles'].flatMap((strategy) =>
-    widths.flatMap((width) => langs.flatMap((lang) => [false, true].map((against) => ({ strategy, width, lang, against })))),
+    widths.flatMap((width) =>
+      langs.flatMap((lang) => [false, true].map((against) => ({ strategy, width, lang, against }))),
+    ),
   );
 
-  it.for(cases)('summary: $strategy, $width columns, $lang, against: $against', async ({ strategy, width, lang, against }, { expect }) => {
-    const { dir, old } = strategies[strategy]!;
-    const args = ['summary', '--dir', dir, '--lang', lang, ...(against ? ['--against', old] : [])];
-    const result = await runCli(args, { env: { COLUMNS: String(width) } });
-    expect(result.stderr).toBe(strategy === 'bundled' ? exampleNotice[lang as 'nb' | 'en'] : '');
-    expect(result.exitCode).toBe(0);
-    expect(tooWide(result.stdout, width)).toEqual([]);
+  it.for(cases)(
+    'summary: $strategy, $width columns, $lang, against: $against',
+    async ({ strategy, width, lang, against }, { expect }) => {
+      const { dir, old } = strategies[strategy]!;
+      const args = ['summary', '--dir', dir, '--lang', lang, ...(against ? ['--against', old] : [])];
+      const result = await runCli(args, { env: { COLUMNS: String(width) } });
+      expect(result.stderr).toBe(strategy === 'bundled' ? exampleNotice[lang as 'nb' | 'en'] : '');
+      expect(result.exitCode).toBe(0);
+      expect(tooWide(result.stdout, width)).toEqual([]);
 
-    // Every number of every row is still there: the counts in order, then the score.
-    const json = JSON.parse((await runCli(['summary', '--dir', dir, '--format', 'json'])).stdout) as {
-      areas: { goals: number; marks: number; unassessed: number; groups: Record<string, number>; score: number | null }[];
-      overall: { goals: number; marks: number; unassessed: number; groups: Record<string, number>; score: number | null };
-    };
-    for (const row of [...json.areas, json.overall]) {
-      const g = row.groups;
-      const counts = [row.goals, row.marks, g.achieved, g.partial, g.not, g.unknown, row.unassessed].join('\\s+');
-      // Rows with the same counts (two areas may have them) are told apart by the score.
-      const lines = result.stdout.split('\n').filter((l) => new RegExp(`\\s${counts}(\\s|$)`).test(l));
-      expect(lines.some((l) => l.includes(percentText(row.score, lang))), `a line with ${counts} and the score`).toBe(true);
-    }
-  });
+      // Every number of every row is still there: the counts in order, then the score.
+      const json = JSON.parse((await runCli(['summary', '--dir', dir, '--format', 'json'])).stdout) as {
+        areas: {
+          goals: number;
+          marks: number;
+          unassessed: number;
+          groups: Record<string, number>;
+          score: number | null;
+        }[];
+        overall: {
+          goals: number;
+          marks: number;
+          unassessed: number;
+          groups: Record<string, number>;
+          score: number | null;
+        };
+      };
+      for (const row of [...json.areas, json.overall]) {
+        const g = row.groups;
+        const counts = [row.goals, row.marks, g.achieved, g.partial, g.not, g.unknown, row.unassessed].join('\\s+');
+        // Rows with the same counts (two areas may have them) are told apart by the score.
+        const lines = result.stdout.split('\n').filter((l) => new RegExp(`\\s${counts}(\\s|$)`).test(l));
+        expect(
+          lines.some((l) => l.includes(percentText(row.score, lang))),
+          `a line with ${counts} and the score`,
+        ).toBe(true);
+      }
+    },
+  );
 
-  it.for(cases.filter((c) => c.against))('compare: $strategy, $width columns, $lang', async ({ strategy, width, lang }, { expect }) => {
-    const { dir, old } = strategies[strategy]!;
-    const result = await runCli(['compare', '--dir', dir, '--against', old, '--lang', lang], { env: { COLUMNS: String(width) } });
-    expect(result.stderr).toBe(strategy === 'bundled' ? exampleNotice[lang as 'nb' | 'en'] : '');
-    expect(result.exitCode).toBe(0);
-    expect(tooWide(result.stdout, width)).toEqual([]);
-  });
+  it.for(cases.filter((c) => c.against))(
+    'compare: $strategy, $width columns, $lang',
+    async ({ strategy, width, lang }, { expect }) => {
+      const { dir, old } = strategies[strategy]!;
+      const result = await runCli(['compare', '--dir', dir, '--against', old, '--lang', lang], {
+        env: { COLUMNS: String(width) },
+      });
+      expect(result.stderr).toBe(strategy === 'bundled' ? exampleNotice[lang as 'nb' | 'en'] : '');
+      expect(result.exitCode).toBe(0);
+      expect(tooWide(result.stdout, width)).toEqual([]);
+    },
+  );
 });
 
 describe('what a narrow terminal shows', () => {
@@ -156,7 +210,12 @@ describe('what a narrow terminal shows', () => {
     const narrow = await runCli(['summary'], { env: { COLUMNS: '80' } });
     expect(narrow.stdout).not.toContain('█');
     expect(narrow.stdout).toContain('Uvurd.');
-    expect(narrow.stdout.split('\n').find((l) => l.startsWith('Totalt'))!.split(/\s+/)).toEqual(['Totalt', '42', '44', '24', '4', '16', '0', '0', '56', '%']);
+    expect(
+      narrow.stdout
+        .split('\n')
+        .find((l) => l.startsWith('Totalt'))!
+        .split(/\s+/),
+    ).toEqual(['Totalt', '42', '44', '24', '4', '16', '0', '0', '56', '%']);
     const wide = await runCli(['summary'], { env: { COLUMNS: '160' } });
     expect(wide.stdout).toContain('Vurderinger');
     expect(wide.stdout.split('\n').find((l) => l.startsWith('Totalt'))).toMatch(/56 % {2}██████░░░░$/);
@@ -178,7 +237,9 @@ describe('what a narrow terminal shows', () => {
     const first = lines.findIndex((l) => l.startsWith('Flytte samlingene til et nytt magasin'));
     expect(lines[first]).toMatch(/↑ forbedret\s+NEI\s+JA$/);
     const rest = lines.slice(first, lines.indexOf('', first));
-    expect(rest.join(' ').replace(/\s+/g, ' ')).toContain('plass til vekst i minst tretti år, og gjøre dem tilgjengelige for forskere fra hele verden.');
+    expect(rest.join(' ').replace(/\s+/g, ' ')).toContain(
+      'plass til vekst i minst tretti år, og gjøre dem tilgjengelige for forskere fra hele verden.',
+    );
     expect(rest.at(-1)).toBe('  samlinger.magasin');
   });
 

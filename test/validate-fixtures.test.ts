@@ -20,7 +20,8 @@ const expectedOf = (scenario: string): Expected =>
 
 it('has scenarios to run, each with an expected.json', () => {
   expect(scenarios.length).toBeGreaterThanOrEqual(20);
-  for (const scenario of scenarios) expect(existsSync(path.join(brokenDir, scenario, 'expected.json')), scenario).toBe(true);
+  for (const scenario of scenarios)
+    expect(existsSync(path.join(brokenDir, scenario, 'expected.json')), scenario).toBe(true);
 });
 
 describe('the minimal fixture', () => {
@@ -36,7 +37,9 @@ describe('the minimal fixture', () => {
 describe.concurrent.each(scenarios)('validate: %s', (scenario) => {
   const expected = expectedOf(scenario);
 
-  it(`reports ${[...new Set(expected.codes)].join(', ') || 'nothing'} with exit code ${expected.exitCode}`, async ({ expect }) => {
+  it(`reports ${[...new Set(expected.codes)].join(', ') || 'nothing'} with exit code ${expected.exitCode}`, async ({
+    expect,
+  }) => {
     const dir = await makeStrategy(scenario);
     const result = await runCli(['validate', '--dir', '.', '--format', 'json'], { cwd: dir });
     checkRun(expect, result, expected, expected);
@@ -100,7 +103,10 @@ describe.concurrent('validate: files made at test time', () => {
     await writeFile(path.join(dir, 'areas', '03-stor.yaml'), `# ${'x'.repeat(limit - 2)}`);
     const result = await runCli(['validate', '--dir', '.', '--format', 'json'], { cwd: dir });
     expect(result.exitCode).toBe(1);
-    expect(codesAndPlaces(parseDiagnostics(result, expect))).toEqual({ codes: ['file-empty'], at: ['areas/03-stor.yaml:0:0'] });
+    expect(codesAndPlaces(parseDiagnostics(result, expect))).toEqual({
+      codes: ['file-empty'],
+      at: ['areas/03-stor.yaml:0:0'],
+    });
   });
 
   it('says a file with CR-only line ends is that, not empty, in both languages', async ({ expect }) => {
@@ -109,10 +115,18 @@ describe.concurrent('validate: files made at test time', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace(/\n/g, '\r'));
     for (const [lang, message] of [
       ['nb', 'Filen skiller linjene med CR alene (gammel Mac-stil), som YAML-leseren ikke ser som linjeskift.'],
-      ['en', 'The file ends its lines with CR alone (old Mac style), which the YAML reader does not take as line ends.'],
+      [
+        'en',
+        'The file ends its lines with CR alone (old Mac style), which the YAML reader does not take as line ends.',
+      ],
     ]) {
-      const list = parseDiagnostics(await runCli(['validate', '--dir', '.', '--format', 'json', '--lang', lang!], { cwd: dir }), expect);
-      expect(list.map((d) => [d.code, `${d.file}:${d.line}:${d.col}`, d.message])).toEqual([['file-line-ends', 'areas/02-formidling.yaml:0:0', message]]);
+      const list = parseDiagnostics(
+        await runCli(['validate', '--dir', '.', '--format', 'json', '--lang', lang!], { cwd: dir }),
+        expect,
+      );
+      expect(list.map((d) => [d.code, `${d.file}:${d.line}:${d.col}`, d.message])).toEqual([
+        ['file-line-ends', 'areas/02-formidling.yaml:0:0', message],
+      ]);
     }
   });
 
@@ -151,6 +165,8 @@ it('covers every diagnostic code in the catalogue with a scenario', () => {
     'goal-without-measure',
   ]);
   // The importer's codes are about a document, not a strategy folder: test/import.test.ts has a document for each.
-  const missing = (Object.keys(catalogue) as DiagnosticCode[]).filter((code) => !isImportCode(code) && !covered.has(code) && !elsewhere.has(code));
+  const missing = (Object.keys(catalogue) as DiagnosticCode[]).filter(
+    (code) => !isImportCode(code) && !covered.has(code) && !elsewhere.has(code),
+  );
   expect(missing).toEqual([]);
 });

@@ -26,7 +26,14 @@ export function localDate(date: Date, tz: string | undefined): string {
   if (zone) {
     let format: Intl.DateTimeFormat | undefined;
     try {
-      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, calendar: 'gregory', numberingSystem: 'latn', year: 'numeric', month: 'numeric', day: 'numeric' });
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        calendar: 'gregory',
+        numberingSystem: 'latn',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+      });
     } catch {
       // Not a zone name: see above.
     }

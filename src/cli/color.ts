@@ -32,5 +32,8 @@ export function colorLevel(flag: boolean | undefined, env: NodeJS.ProcessEnv, is
 }
 
 /** Colour for text bound for `stream` (the run's stdout or stderr), in the run's environment. */
-export const makeChalk = (flag: boolean | undefined, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): ChalkInstance =>
-  new Chalk({ level: colorLevel(flag, env, stream.isTTY === true) });
+export const makeChalk = (
+  flag: boolean | undefined,
+  stream: { isTTY?: boolean },
+  env: NodeJS.ProcessEnv,
+): ChalkInstance => new Chalk({ level: colorLevel(flag, env, stream.isTTY === true) });

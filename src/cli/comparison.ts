@@ -45,7 +45,12 @@ export async function loadComparison(
   });
   const loaded = loadStrategy(revision.folder);
   if (!loaded.model || hasErrors(loaded.diagnostics)) {
-    printDataErrors(io, { diagnostics: loaded.diagnostics, files: revision.folder.files.length }, options, cw.oldRevisionErrors(ref));
+    printDataErrors(
+      io,
+      { diagnostics: loaded.diagnostics, files: revision.folder.files.length },
+      options,
+      cw.oldRevisionErrors(ref),
+    );
     outcome.exitCode = exitCodes.problems;
     return undefined;
   }

@@ -73,7 +73,13 @@ export function completionSpec(program: Command): CompletionSpec {
       aliases: command.aliases(),
       description: command.summary() || command.description(),
       options: command.createHelp().visibleOptions(command).map(optionSpec),
-      args: command.registeredArguments.map((_, i) => argumentSpec(command, i, names.filter((n) => n !== 'help'))),
+      args: command.registeredArguments.map((_, i) =>
+        argumentSpec(
+          command,
+          i,
+          names.filter((n) => n !== 'help'),
+        ),
+      ),
     })),
   };
 }

@@ -20,7 +20,8 @@ export function printDataErrors(
 ): void {
   const errorsOnly = report.diagnostics.filter((d) => d.severity === 'error');
   const chalk = makeChalk(options.color, io.stderr, io.env);
-  if (errorsOnly.length > 0) io.err(diagnosticFormats.stylish({ diagnostics: errorsOnly, files: report.files }, { lang: options.lang, chalk }));
+  if (errorsOnly.length > 0)
+    io.err(diagnosticFormats.stylish({ diagnostics: errorsOnly, files: report.files }, { lang: options.lang, chalk }));
   if (closing !== undefined) io.err(`${closing}\n`);
 }
 
@@ -42,7 +43,8 @@ export async function loadSoundModel(
   outcome: Outcome,
 ): Promise<SoundStrategy | undefined> {
   const loaded = await loadFromDisk(options, io);
-  if (loaded.model && !hasErrors(loaded.diagnostics)) return { model: loaded.model, dir: loaded.dir, example: loaded.example };
+  if (loaded.model && !hasErrors(loaded.diagnostics))
+    return { model: loaded.model, dir: loaded.dir, example: loaded.example };
   printDataErrors(io, loaded, options, words[options.lang].dataErrors);
   outcome.exitCode = exitCodes.problems;
   return undefined;

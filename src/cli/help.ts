@@ -50,7 +50,11 @@ export class LocalHelp extends Help {
   }
 
   override subcommandTerm(cmd: Command): string {
-    return [cmd.name(), ...(cmd.options.length > 0 ? [this.words.commander.usageOptions] : []), ...cmd.registeredArguments.map(argumentName)].join(' ');
+    return [
+      cmd.name(),
+      ...(cmd.options.length > 0 ? [this.words.commander.usageOptions] : []),
+      ...cmd.registeredArguments.map(argumentName),
+    ].join(' ');
   }
 
   override argumentTerm(argument: Argument): string {
@@ -59,15 +63,30 @@ export class LocalHelp extends Help {
 
   override optionDescription(option: Option): string {
     const takesValue = option.required || option.optional;
-    return this.withExtras(option.description, option.argChoices, takesValue ? option.defaultValue : undefined, option.defaultValueDescription);
+    return this.withExtras(
+      option.description,
+      option.argChoices,
+      takesValue ? option.defaultValue : undefined,
+      option.defaultValueDescription,
+    );
   }
 
   override argumentDescription(argument: Argument): string {
-    return this.withExtras(argument.description, argument.argChoices, argument.defaultValue, argument.defaultValueDescription);
+    return this.withExtras(
+      argument.description,
+      argument.argChoices,
+      argument.defaultValue,
+      argument.defaultValueDescription,
+    );
   }
 
   /** `description (choices: a, b; default: a)`, in the help's words. */
-  private withExtras(description: string, choices: readonly string[] | undefined, fallback: unknown, fallbackText: string | undefined): string {
+  private withExtras(
+    description: string,
+    choices: readonly string[] | undefined,
+    fallback: unknown,
+    fallbackText: string | undefined,
+  ): string {
     const c = this.words.commander;
     const extras = [
       ...(choices ? [`${c.choices}: ${choices.join(', ')}`] : []),
@@ -114,7 +133,10 @@ export class LocalCommand extends Command {
 
   /** A usage mistake: what is wrong, where to read more, exit code 2. */
   private usageError(message: string, code: string): never {
-    return this.error(`${this.root().name()}: ${message}\n${this.words.errors.seeHelp(this.commandPath())}`, { code, exitCode: exitCodes.usage });
+    return this.error(`${this.root().name()}: ${message}\n${this.words.errors.seeHelp(this.commandPath())}`, {
+      code,
+      exitCode: exitCodes.usage,
+    });
   }
 
   private root(): Command {
@@ -154,25 +176,40 @@ export class LocalCommand extends Command {
 
   missingArgument(name: string): void {
     const argument = this.registeredArguments.find((a) => a.name() === name);
-    this.usageError(this.words.errors.missingArgument(argument ? argumentName(argument) : `<${name}>`), 'commander.missingArgument');
+    this.usageError(
+      this.words.errors.missingArgument(argument ? argumentName(argument) : `<${name}>`),
+      'commander.missingArgument',
+    );
   }
 
   optionMissingArgument(option: Option): void {
-    this.usageError(this.words.errors.optionMissingValue(optionName(option), optionValue(option)), 'commander.optionMissingArgument');
+    this.usageError(
+      this.words.errors.optionMissingValue(optionName(option), optionValue(option)),
+      'commander.optionMissingArgument',
+    );
   }
 
   missingMandatoryOptionValue(option: Option): void {
-    this.usageError(this.words.errors.missingMandatory(`${optionName(option)} ${optionValue(option)}`.trim()), 'commander.missingMandatoryOptionValue');
+    this.usageError(
+      this.words.errors.missingMandatory(`${optionName(option)} ${optionValue(option)}`.trim()),
+      'commander.missingMandatoryOptionValue',
+    );
   }
 
   _conflictingOption(option: Option, conflictingOption: Option): void {
-    this.usageError(this.words.errors.conflicting(optionName(option), optionName(conflictingOption)), 'commander.conflictingOption');
+    this.usageError(
+      this.words.errors.conflicting(optionName(option), optionName(conflictingOption)),
+      'commander.conflictingOption',
+    );
   }
 
   _excessArguments(received: string[]): void {
     if (this.internals._allowExcessArguments) return;
     const expected = this.registeredArguments.length;
-    this.usageError(this.words.errors.excessArguments(this.commandPath(), expected, received.slice(expected)), 'commander.excessArguments');
+    this.usageError(
+      this.words.errors.excessArguments(this.commandPath(), expected, received.slice(expected)),
+      'commander.excessArguments',
+    );
   }
 
   /** Where commander parses an option's or argument's value; a choice not offered is reported here. */
@@ -183,7 +220,10 @@ export class LocalCommand extends Command {
       if ((error as { code?: string }).code !== 'commander.invalidArgument') throw error;
       const what = target instanceof Option ? optionName(target) : argumentName(target);
       const e = this.words.errors;
-      return this.usageError(target.argChoices ? e.invalidChoice(what, value, target.argChoices) : e.invalidValue(what, value), 'commander.invalidArgument');
+      return this.usageError(
+        target.argChoices ? e.invalidChoice(what, value, target.argChoices) : e.invalidValue(what, value),
+        'commander.invalidArgument',
+      );
     }
   }
 }

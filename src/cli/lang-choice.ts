@@ -54,7 +54,8 @@ export function scanArgv(argv: readonly string[]): ArgvHints {
 }
 
 /** The rest of a `language: nb` line from its key on (key unquoted or quoted, value plain or quoted, a comment after). */
-const languageLine = /(?:language|"language"|'language')[ \t]*:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"]+))[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/y;
+const languageLine =
+  /(?:language|"language"|'language')[ \t]*:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"]+))[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/y;
 
 /**
  * The `language` a strategy.yaml's text gives at its top level, if it is one the tool speaks.

@@ -31,7 +31,8 @@ export interface FindOptions extends LocateOptions {
  */
 export function findStrategy(options: FindOptions, io: Io): StrategyLocation {
   const found = findStrategyOrNone(options, io);
-  if (found instanceof StrategyNotFoundError) throw new UserError(locateWords[options.lang].notFound(found.searched, found.stoppedAt));
+  if (found instanceof StrategyNotFoundError)
+    throw new UserError(locateWords[options.lang].notFound(found.searched, found.stoppedAt));
   return found;
 }
 

@@ -42,7 +42,11 @@ export function renderOrExplain<T>(render: () => T, lang: Lang): T {
   } catch (error) {
     if (error instanceof TemplateError) {
       const cw = cliWords[lang];
-      throw new UserError(error.reason === 'style-end-tag' ? cw.styleEndTag(error.template) : cw.templateBroken(error.template, error.message));
+      throw new UserError(
+        error.reason === 'style-end-tag'
+          ? cw.styleEndTag(error.template)
+          : cw.templateBroken(error.template, error.message),
+      );
     }
     throw error;
   }
@@ -60,7 +64,13 @@ export function explainWriteError(error: unknown, target: string, lang: Lang): U
   }
   if (error instanceof UnsafeTargetError) {
     const { reason } = error;
-    return new UserError('kind' in reason ? ww.notAFile(target, reason.kind) : 'hardLinks' in reason ? ww.hardLinks(target, reason.hardLinks) : ww.linkLoop(target));
+    return new UserError(
+      'kind' in reason
+        ? ww.notAFile(target, reason.kind)
+        : 'hardLinks' in reason
+          ? ww.hardLinks(target, reason.hardLinks)
+          : ww.linkLoop(target),
+    );
   }
   return new UserError(ww.cannotWrite(target, (error as NodeJS.ErrnoException).code ?? String(error)));
 }
@@ -92,7 +102,12 @@ export function checkOutputTarget(io: Pick<Io, 'cwd'>, target: string | undefine
 }
 
 /** Writes what a command made to its -o file (atomically, said on stderr), or to standard output with `-o -` or no -o. */
-export async function emit(io: Io, target: string | undefined, content: string | Uint8Array, lang: Lang): Promise<void> {
+export async function emit(
+  io: Io,
+  target: string | undefined,
+  content: string | Uint8Array,
+  lang: Lang,
+): Promise<void> {
   if (target === undefined || isStdout(target)) io.out(content);
   else await writeOutput(io, target, content, lang);
 }

@@ -83,7 +83,11 @@ export async function run(argv: string[], given: Io): Promise<number> {
     return outcome.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
         return exitCodes.ok;
       }
       // commander has already printed its message; usage mistakes are exit code 2.
@@ -93,7 +97,8 @@ export async function run(argv: string[], given: Io): Promise<number> {
       io.err(`vm-strategy: ${error.message}\n`);
       return error.exitCode;
     }
-    const detail = error instanceof Error ? ((io.env.VM_STRATEGY_DEBUG ? error.stack : undefined) ?? error.message) : String(error);
+    const detail =
+      error instanceof Error ? ((io.env.VM_STRATEGY_DEBUG ? error.stack : undefined) ?? error.message) : String(error);
     io.err(`vm-strategy: ${helpWords[choice.lang].errors.internalError(detail)}\n`);
     return exitCodes.usage;
   }

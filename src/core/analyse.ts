@@ -61,7 +61,10 @@ const historyPoint = (ref: string | null, summary: Summary): HistoryPoint => ({
   areas: summary.areas.map((a) => ({ id: a.id, title: a.title, score: a.score })),
 });
 
-export function analyse(model: StrategyModel, options: AnalyseOptions & Required<Pick<AnalyseOptions, 'comparison'>>): Analysis & { comparison: Comparison };
+export function analyse(
+  model: StrategyModel,
+  options: AnalyseOptions & Required<Pick<AnalyseOptions, 'comparison'>>,
+): Analysis & { comparison: Comparison };
 export function analyse(model: StrategyModel, options: AnalyseOptions): Analysis;
 export function analyse(model: StrategyModel, { today, comparison, history }: AnalyseOptions): Analysis {
   const goals = model.marks.goals;
@@ -73,7 +76,9 @@ export function analyse(model: StrategyModel, { today, comparison, history }: An
   const plan = current ? plans[model.plans.indexOf(current)]! : null;
   const figures = { summary, goals };
   const unassessed = goals.filter((r) => r.slots.some((s) => s.written === undefined));
-  const compared = comparison ? compareRevisions({ summary: summarise(comparison.before), goals: comparison.before.marks.goals }, figures) : undefined;
+  const compared = comparison
+    ? compareRevisions({ summary: summarise(comparison.before), goals: comparison.before.marks.goals }, figures)
+    : undefined;
   const older = (history ?? []).map(({ ref, model: m }) => ({ ref, summary: summarise(m), goals: m.marks.goals }));
   const newest = older[older.length - 1];
   // Moves are measured against --against when given, else against the newest revision of the history.
@@ -86,7 +91,9 @@ export function analyse(model: StrategyModel, { today, comparison, history }: An
     ...figures,
     goalsById: new Map(goals.map((row) => [row.goalId, row])),
     // A stable sort: document order among equal scores.
-    lagging: goals.filter((r) => r.assessed && (r.score === null || r.score < threshold)).sort((a, b) => (a.score ?? -1) - (b.score ?? -1)),
+    lagging: goals
+      .filter((r) => r.assessed && (r.score === null || r.score < threshold))
+      .sort((a, b) => (a.score ?? -1) - (b.score ?? -1)),
     unassessed,
     unmet,
     plans,

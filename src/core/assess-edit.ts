@@ -26,12 +26,13 @@ export interface AssessmentChange {
   by?: string;
 }
 
-const parse = (text: string) => parseDocument(text, { schema: 'core', merge: false, uniqueKeys: true, keepSourceTokens: false });
+const parse = (text: string) =>
+  parseDocument(text, { schema: 'core', merge: false, uniqueKeys: true, keepSourceTokens: false });
 
 /** The assessment the change leads to, given the one there was. */
 export function applyChange(old: Assessment | undefined, change: AssessmentChange): Assessment {
   const before: { note?: string; by?: string } = typeof old === 'object' ? old : {};
-  const note = change.note === undefined ? before.note : change.note ?? undefined;
+  const note = change.note === undefined ? before.note : (change.note ?? undefined);
   const by = change.by ?? before.by;
   if (note === undefined && by === undefined) return change.mark;
   return { mark: change.mark, ...(note !== undefined ? { note } : {}), ...(by !== undefined ? { by } : {}) };
@@ -75,7 +76,13 @@ export function setAssessment(text: string, owner: (string | number)[], change: 
   return out;
 }
 
-function editMap(text: string, map: import('yaml').YAMLMap, wanted: Exclude<Assessment, string>, old: Exclude<Assessment, string>, eol: string): string {
+function editMap(
+  text: string,
+  map: import('yaml').YAMLMap,
+  wanted: Exclude<Assessment, string>,
+  old: Exclude<Assessment, string>,
+  eol: string,
+): string {
   // Edit from the end of the file backwards so earlier offsets stay valid.
   const edits: { start: number; end: number; text: string }[] = [];
   const pairOf = (key: string) => map.items.find((p) => isScalar(p.key) && p.key.value === key);
@@ -164,7 +171,8 @@ export function renderScalar(value: string, old?: Scalar, flow = false): string 
   if (old?.type === Scalar.QUOTE_SINGLE && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
   if (old?.type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
   const plain = parse(flow ? `{ k: ${value} }\n` : `k: ${value}\n`);
-  const safe = plain.errors.length === 0 && plain.warnings.length === 0 && readsBack(plain, value) && !value.includes('#');
+  const safe =
+    plain.errors.length === 0 && plain.warnings.length === 0 && readsBack(plain, value) && !value.includes('#');
   return safe ? value : JSON.stringify(value);
 }
 
@@ -189,7 +197,8 @@ function renderValue(value: Assessment): string {
   return `{ ${parts.join(', ')} }`;
 }
 
-const splice = (text: string, start: number, end: number, insert: string) => text.slice(0, start) + insert + text.slice(end);
+const splice = (text: string, start: number, end: number, insert: string) =>
+  text.slice(0, start) + insert + text.slice(end);
 
 function endOfLine(text: string, offset: number): number {
   const nl = text.indexOf('\n', offset);
@@ -200,7 +209,10 @@ function endOfLine(text: string, offset: number): number {
 const lineEndAfter = (text: string, end: number) => (end > 0 && text[end - 1] === '\n' ? end : endOfLine(text, end));
 
 function getIn(data: unknown, path: (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key as string] : undefined), data);
+  return path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key as string] : undefined),
+    data,
+  );
 }
 
 /** A copy of `data` with the value at `path` set (for checking the edit). */

@@ -57,7 +57,10 @@ export type Lookup = { target: AssessTarget } | { suggestion?: string };
 export function findTarget(targets: AssessTarget[], id: string): Lookup {
   const target = targets.find((t) => t.id === id);
   if (target) return { target };
-  const suggestion = closest(id, targets.map((t) => t.id));
+  const suggestion = closest(
+    id,
+    targets.map((t) => t.id),
+  );
   return suggestion ? { suggestion } : {};
 }
 

@@ -87,7 +87,11 @@ export function timeAwareness(period: Period, today: string): TimeAwareness {
   return { period, today, ended: now >= end, notStarted: now < start, passed: Math.round(passed * 10000) / 10000 };
 }
 
-export function standingOf(score: number | null, threshold: number, time: TimeAwareness): { status: AreaStatus; expected: number } {
+export function standingOf(
+  score: number | null,
+  threshold: number,
+  time: TimeAwareness,
+): { status: AreaStatus; expected: number } {
   const expected = Math.round(threshold * time.passed * 10000) / 10000;
   if (score === null) return { status: 'unassessed', expected };
   if (score >= threshold) return { status: 'achieved', expected };
@@ -95,7 +99,8 @@ export function standingOf(score: number | null, threshold: number, time: TimeAw
   return { status: 'behind', expected };
 }
 
-const daysBetween = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000));
+const daysBetween = (from: string, to: string) =>
+  Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000));
 
 function measureStandings(model: StrategyModel, plan: PlanProgress | null, today: string): MeasureStanding[] {
   const entry = plan ? model.plans.find((p) => p.source.display === plan.file) : undefined;
@@ -124,13 +129,15 @@ export interface BoardInput {
 export function buildBoard({ model, summary, today, unmet, unassessed, plan, moves }: BoardInput): Board {
   const threshold = model.scale.scale.threshold;
   const time = timeAwareness(summary.strategy.period, today);
-  const areas = summary.areas.map((a): AreaStanding => ({
-    id: a.id,
-    title: a.title,
-    score: a.score,
-    ...standingOf(a.score, threshold, time),
-    gap: a.score === null ? null : Math.round((threshold - a.score) * 1000) / 10,
-  }));
+  const areas = summary.areas.map(
+    (a): AreaStanding => ({
+      id: a.id,
+      title: a.title,
+      score: a.score,
+      ...standingOf(a.score, threshold, time),
+      gap: a.score === null ? null : Math.round((threshold - a.score) * 1000) / 10,
+    }),
+  );
   const measures = measureStandings(model, plan, today);
   const byGoal = new Map<string, MeasureStanding[]>();
   for (const m of measures) for (const goal of m.goals) byGoal.set(goal, [...(byGoal.get(goal) ?? []), m]);
@@ -139,7 +146,17 @@ export function buildBoard({ model, summary, today, unmet, unassessed, plan, mov
   const overdue = measures.filter((m) => m.daysLate > 0).sort((a, b) => b.daysLate - a.daysLate);
   const overall = { score: summary.overall.score, status: standingOf(summary.overall.score, threshold, time).status };
   const messages = keyMessages({ areas, time, overall, threshold, overdue, decisions, unassessed, moves });
-  return { threshold, time, areas, overall, vision: { score: summary.vision.score }, messages, decisions, measures: byGoal, overdue };
+  return {
+    threshold,
+    time,
+    areas,
+    overall,
+    vision: { score: summary.vision.score },
+    messages,
+    decisions,
+    measures: byGoal,
+    overdue,
+  };
 }
 
 interface MessageInput {
@@ -158,14 +175,35 @@ interface MessageInput {
  * over; the largest gap to the threshold; the largest move since the revision compared with;
  * overdue measures; goals for decision; goals not assessed; the second largest gap and move.
  */
-function keyMessages({ areas, time, overall, threshold, overdue, decisions, unassessed, moves }: MessageInput): KeyMessage[] {
-  const counts = Object.fromEntries(['achieved', 'on-track', 'behind', 'unassessed'].map((s) => [s, 0])) as Record<AreaStatus, number>;
+function keyMessages({
+  areas,
+  time,
+  overall,
+  threshold,
+  overdue,
+  decisions,
+  unassessed,
+  moves,
+}: MessageInput): KeyMessage[] {
+  const counts = Object.fromEntries(['achieved', 'on-track', 'behind', 'unassessed'].map((s) => [s, 0])) as Record<
+    AreaStatus,
+    number
+  >;
   for (const a of areas) counts[a.status]++;
   const gaps = areas
     .filter((a) => a.score !== null && a.score < threshold)
     .sort((a, b) => a.score! - b.score!)
     .slice(0, 2)
-    .map((a, k): KeyMessage => ({ kind: 'gap', areaId: a.id, title: a.title, score: a.score!, threshold, furthest: k === 0 }));
+    .map(
+      (a, k): KeyMessage => ({
+        kind: 'gap',
+        areaId: a.id,
+        title: a.title,
+        score: a.score!,
+        threshold,
+        furthest: k === 0,
+      }),
+    );
   const moved = (moves?.comparison.areas ?? [])
     .filter((a) => a.status === 'changed' && a.change !== null && a.change !== 0)
     .sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!))

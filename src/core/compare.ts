@@ -135,7 +135,15 @@ export function compareRevisions(old: RevisionFigures, now: RevisionFigures): Co
     ...newRows.map((row): GoalComparison => {
       const previous = matched.get(row);
       if (!previous) {
-        return { id: row.goalId, area: row.areaId, text: row.text, status: 'new', movement: null, before: null, after: stateOf(row) };
+        return {
+          id: row.goalId,
+          area: row.areaId,
+          text: row.text,
+          status: 'new',
+          movement: null,
+          before: null,
+          after: stateOf(row),
+        };
       }
       const movement = movementOf(previous.score, row.score);
       const renamed = previous.goalId !== row.goalId;
@@ -153,15 +161,17 @@ export function compareRevisions(old: RevisionFigures, now: RevisionFigures): Co
     }),
     ...oldRows
       .filter((r) => !used.has(r))
-      .map((row): GoalComparison => ({
-        id: row.goalId,
-        area: row.areaId,
-        text: row.text,
-        status: 'removed',
-        movement: null,
-        before: stateOf(row),
-        after: null,
-      })),
+      .map(
+        (row): GoalComparison => ({
+          id: row.goalId,
+          area: row.areaId,
+          text: row.text,
+          status: 'removed',
+          movement: null,
+          before: stateOf(row),
+          after: null,
+        }),
+      ),
   ];
 
   const oldAreas = new Map(before.areas.map((a) => [a.id, a]));
@@ -169,7 +179,12 @@ export function compareRevisions(old: RevisionFigures, now: RevisionFigures): Co
   const areas: AreaComparison[] = [
     ...after.areas.map((a): AreaComparison => {
       const previous = oldAreas.get(a.id);
-      return { id: a.id, title: a.title, status: previous ? 'changed' : 'new', ...scoreChange(previous ? previous.score : null, a.score) };
+      return {
+        id: a.id,
+        title: a.title,
+        status: previous ? 'changed' : 'new',
+        ...scoreChange(previous ? previous.score : null, a.score),
+      };
     }),
     ...before.areas
       .filter((a) => !newAreaIds.has(a.id))

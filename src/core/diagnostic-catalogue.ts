@@ -17,7 +17,7 @@ export interface CatalogueEntry {
   hint: Record<Lang, Words>;
 }
 
-const q = (s: string | number | undefined) => `«${s ?? ""}»`;
+const q = (s: string | number | undefined) => `«${s ?? ''}»`;
 
 /** Names of the kinds of value zod reports, as a reader of the YAML file would say them. */
 const kinds: Record<string, Record<Lang, string>> = {
@@ -118,7 +118,10 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Filen kan ikke leses', en: 'The file cannot be read' },
     message: { nb: (a) => `Filen kan ikke leses (${a.reason}).`, en: (a) => `The file cannot be read (${a.reason}).` },
-    hint: { nb: () => 'Sjekk filrettighetene og at stien ikke er en lenkeløkke.', en: () => 'Check the file permissions and that the path is not a link loop.' },
+    hint: {
+      nb: () => 'Sjekk filrettighetene og at stien ikke er en lenkeløkke.',
+      en: () => 'Check the file permissions and that the path is not a link loop.',
+    },
   },
   'file-too-large': {
     severity: 'error',
@@ -149,7 +152,8 @@ export const catalogue = {
     title: { nb: 'Linjeskift bare med CR', en: 'Line ends of CR alone' },
     message: {
       nb: () => 'Filen skiller linjene med CR alene (gammel Mac-stil), som YAML-leseren ikke ser som linjeskift.',
-      en: () => 'The file ends its lines with CR alone (old Mac style), which the YAML reader does not take as line ends.',
+      en: () =>
+        'The file ends its lines with CR alone (old Mac style), which the YAML reader does not take as line ends.',
     },
     hint: {
       nb: () => 'Lagre filen med vanlige linjeskift (LF eller CRLF) i editoren.',
@@ -183,7 +187,10 @@ export const catalogue = {
   'yaml-syntax': {
     severity: 'error',
     title: { nb: 'YAML-syntaksfeil', en: 'YAML syntax error' },
-    message: { nb: (a) => `YAML-syntaksfeil: ${yamlProblem.nb(a)}.`, en: (a) => `YAML syntax error: ${yamlProblem.en(a)}` },
+    message: {
+      nb: (a) => `YAML-syntaksfeil: ${yamlProblem.nb(a)}.`,
+      en: (a) => `YAML syntax error: ${yamlProblem.en(a)}`,
+    },
     hint: { nb: () => 'Rett opp syntaksen på dette stedet.', en: () => 'Fix the syntax at this place.' },
   },
   'yaml-tab-indentation': {
@@ -213,7 +220,10 @@ export const catalogue = {
   'yaml-alias': {
     severity: 'error',
     title: { nb: 'Anker eller alias', en: 'An anchor or alias' },
-    message: { nb: () => 'Ankere og aliaser (&, *) er ikke tillatt.', en: () => 'Anchors and aliases (&, *) are not allowed.' },
+    message: {
+      nb: () => 'Ankere og aliaser (&, *) er ikke tillatt.',
+      en: () => 'Anchors and aliases (&, *) are not allowed.',
+    },
     hint: { nb: () => 'Skriv verdien ut der den brukes.', en: () => 'Write the value out where it is used.' },
   },
   'yaml-merge-key': {
@@ -226,25 +236,40 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Ukjent YAML-tagg', en: 'An unknown YAML tag' },
     message: { nb: (a) => `Ukjent YAML-tagg ${q(a.tag)}.`, en: (a) => `Unknown YAML tag ${q(a.tag)}.` },
-    hint: { nb: () => 'Fjern taggen; verdier er vanlig tekst, tall eller lister.', en: () => 'Remove the tag; values are plain text, numbers or lists.' },
+    hint: {
+      nb: () => 'Fjern taggen; verdier er vanlig tekst, tall eller lister.',
+      en: () => 'Remove the tag; values are plain text, numbers or lists.',
+    },
   },
   'yaml-multiple-documents': {
     severity: 'error',
     title: { nb: 'Flere YAML-dokumenter i én fil', en: 'More than one YAML document in a file' },
-    message: { nb: () => 'Filen inneholder flere YAML-dokumenter.', en: () => 'The file holds several YAML documents.' },
-    hint: { nb: () => 'Fjern «---»-skillet; ett dokument per fil.', en: () => 'Remove the «---» separator; one document per file.' },
+    message: {
+      nb: () => 'Filen inneholder flere YAML-dokumenter.',
+      en: () => 'The file holds several YAML documents.',
+    },
+    hint: {
+      nb: () => 'Fjern «---»-skillet; ett dokument per fil.',
+      en: () => 'Remove the «---» separator; one document per file.',
+    },
   },
   'schema-unknown-key': {
     severity: 'error',
     title: { nb: 'Ukjent nøkkel', en: 'An unknown key' },
-    message: { nb: (a) => `Ukjent nøkkel ${q(a.key)}.${didYouMean.nb(a)}`, en: (a) => `Unknown key ${q(a.key)}.${didYouMean.en(a)}` },
+    message: {
+      nb: (a) => `Ukjent nøkkel ${q(a.key)}.${didYouMean.nb(a)}`,
+      en: (a) => `Unknown key ${q(a.key)}.${didYouMean.en(a)}`,
+    },
     hint: { nb: (a) => `Tillatte nøkler her: ${a.allowed}.`, en: (a) => `Keys allowed here: ${a.allowed}.` },
   },
   'schema-missing-key': {
     severity: 'error',
     title: { nb: 'En påkrevd nøkkel mangler', en: 'A required key is missing' },
     message: { nb: (a) => `Nøkkelen ${q(a.key)} mangler.`, en: (a) => `The key ${q(a.key)} is missing.` },
-    hint: { nb: (a) => `Legg til ${q(a.key)} (${kind(a.expected, 'nb')}).`, en: (a) => `Add ${q(a.key)} (${kind(a.expected, 'en')}).` },
+    hint: {
+      nb: (a) => `Legg til ${q(a.key)} (${kind(a.expected, 'nb')}).`,
+      en: (a) => `Add ${q(a.key)} (${kind(a.expected, 'en')}).`,
+    },
   },
   'schema-type': {
     severity: 'error',
@@ -293,15 +318,20 @@ export const catalogue = {
     title: { nb: 'Ugyldig id', en: 'An invalid id' },
     message: { nb: (a) => `Id-en ${q(a.id)} er ugyldig.`, en: (a) => `The id ${q(a.id)} is not valid.` },
     hint: {
-      nb: () => 'Bruk små bokstaver a–z, sifre og «-», med «.» mellom delene (f.eks. forskning.internasjonalt-samarbeid).',
-      en: () => "Use lower-case letters a–z, digits and '-', with '.' between parts (e.g. forskning.internasjonalt-samarbeid).",
+      nb: () =>
+        'Bruk små bokstaver a–z, sifre og «-», med «.» mellom delene (f.eks. forskning.internasjonalt-samarbeid).',
+      en: () =>
+        "Use lower-case letters a–z, digits and '-', with '.' between parts (e.g. forskning.internasjonalt-samarbeid).",
     },
   },
   'color-invalid': {
     severity: 'error',
     title: { nb: 'Ugyldig farge i skalaen', en: 'An invalid scale colour' },
     message: { nb: (a) => `Fargen ${q(a.value)} er ugyldig.`, en: (a) => `The colour ${q(a.value)} is not valid.` },
-    hint: { nb: () => 'Skriv fargen som #rrggbb, f.eks. "#1a7f37".', en: () => 'Write the colour as #rrggbb, e.g. "#1a7f37".' },
+    hint: {
+      nb: () => 'Skriv fargen som #rrggbb, f.eks. "#1a7f37".',
+      en: () => 'Write the colour as #rrggbb, e.g. "#1a7f37".',
+    },
   },
   'text-empty': {
     severity: 'error',
@@ -328,7 +358,10 @@ export const catalogue = {
       nb: (a) => `Ukjent vurdering ${q(a.mark)}.${didYouMean.nb(a)}`,
       en: (a) => `Unknown mark ${q(a.mark)}.${didYouMean.en(a)}`,
     },
-    hint: { nb: (a) => `Gyldige vurderinger (scale.yaml): ${a.codes}.`, en: (a) => `Valid marks (scale.yaml): ${a.codes}.` },
+    hint: {
+      nb: (a) => `Gyldige vurderinger (scale.yaml): ${a.codes}.`,
+      en: (a) => `Valid marks (scale.yaml): ${a.codes}.`,
+    },
   },
   'duplicate-id': {
     severity: 'error',
@@ -346,7 +379,10 @@ export const catalogue = {
       nb: (a) => `Målet ${q(a.id)} er ikke vurdert.`,
       en: (a) => `The goal ${q(a.id)} is not assessed.`,
     },
-    hint: { nb: () => 'Legg til assessment med en vurdering fra skalaen.', en: () => 'Add an assessment with a mark from the scale.' },
+    hint: {
+      nb: () => 'Legg til assessment med en vurdering fra skalaen.',
+      en: () => 'Add an assessment with a mark from the scale.',
+    },
   },
   'scale-duplicate-mark': {
     severity: 'error',
@@ -364,7 +400,10 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Ugyldig frist', en: 'An invalid deadline' },
     message: { nb: (a) => `Fristen ${q(a.value)} er ugyldig.`, en: (a) => `The deadline ${q(a.value)} is not valid.` },
-    hint: { nb: () => 'Skriv et årstall (2023) eller år og måned ("2023-06").', en: () => 'Write a year (2023) or a year and month ("2023-06").' },
+    hint: {
+      nb: () => 'Skriv et årstall (2023) eller år og måned ("2023-06").',
+      en: () => 'Write a year (2023) or a year and month ("2023-06").',
+    },
   },
   'plan-file-name': {
     severity: 'error',
@@ -373,7 +412,10 @@ export const catalogue = {
       nb: (a) => `Filnavnet passer ikke med planperioden: ventet ${q(a.expected)}.`,
       en: (a) => `The file name does not match the plan period: expected ${q(a.expected)}.`,
     },
-    hint: { nb: () => 'En tiltaksplan heter plans/<fra>-<til>.yaml.', en: () => 'An action plan is named plans/<from>-<to>.yaml.' },
+    hint: {
+      nb: () => 'En tiltaksplan heter plans/<fra>-<til>.yaml.',
+      en: () => 'An action plan is named plans/<from>-<to>.yaml.',
+    },
   },
   'plan-unknown-goal': {
     severity: 'error',
@@ -391,18 +433,25 @@ export const catalogue = {
       nb: (a) => `Fristen ${q(a.deadline)} ligger utenfor planperioden ${a.from}–${a.to}.`,
       en: (a) => `The deadline ${q(a.deadline)} is outside the plan period ${a.from}–${a.to}.`,
     },
-    hint: { nb: () => 'Flytt fristen inn i perioden, eller flytt tiltaket til neste plan.', en: () => 'Move the deadline into the period, or move the measure to the next plan.' },
+    hint: {
+      nb: () => 'Flytt fristen inn i perioden, eller flytt tiltaket til neste plan.',
+      en: () => 'Move the deadline into the period, or move the measure to the next plan.',
+    },
   },
   'measure-placeholder': {
     severity: 'warning',
     title: { nb: 'Tiltak som fortsatt er et utkast', en: 'A measure that is still a draft' },
     message: {
-      nb: (a) => `Tiltaket ${q(a.id)} er ikke fylt ut: tittelen er fortsatt utkastet.${a.missing ? ` Mangler også: ${a.missing}.` : ''} Det teller ikke med i planen.`,
-      en: (a) => `The measure ${q(a.id)} is not filled in: its title is still the draft.${a.missing ? ` Also missing: ${a.missing}.` : ''} It does not count in the plan.`,
+      nb: (a) =>
+        `Tiltaket ${q(a.id)} er ikke fylt ut: tittelen er fortsatt utkastet.${a.missing ? ` Mangler også: ${a.missing}.` : ''} Det teller ikke med i planen.`,
+      en: (a) =>
+        `The measure ${q(a.id)} is not filled in: its title is still the draft.${a.missing ? ` Also missing: ${a.missing}.` : ''} It does not count in the plan.`,
     },
     hint: {
-      nb: () => 'Skriv tiltaket i title (i stedet for «UTKAST – tiltak for: …»), og fyll inn owner, deadline og indicator.',
-      en: () => 'Write the measure as its title (instead of "DRAFT – measure for: …"), and fill in owner, deadline and indicator.',
+      nb: () =>
+        'Skriv tiltaket i title (i stedet for «UTKAST – tiltak for: …»), og fyll inn owner, deadline og indicator.',
+      en: () =>
+        'Write the measure as its title (instead of "DRAFT – measure for: …"), and fill in owner, deadline and indicator.',
     },
   },
   'measure-missing-owner': {
@@ -421,13 +470,22 @@ export const catalogue = {
       nb: (a) => `Tiltaket ${q(a.id)} har ingen frist, og teller ikke med i planen.`,
       en: (a) => `The measure ${q(a.id)} has no deadline, and does not count in the plan.`,
     },
-    hint: { nb: () => 'Legg til deadline: et år (2024) eller år og måned ("2024-06").', en: () => 'Add deadline: a year (2024) or a year and month ("2024-06").' },
+    hint: {
+      nb: () => 'Legg til deadline: et år (2024) eller år og måned ("2024-06").',
+      en: () => 'Add deadline: a year (2024) or a year and month ("2024-06").',
+    },
   },
   'measure-missing-indicator': {
     severity: 'warning',
     title: { nb: 'Tiltak uten indikator', en: 'A measure without an indicator' },
-    message: { nb: (a) => `Tiltaket ${q(a.id)} har ingen indikator.`, en: (a) => `The measure ${q(a.id)} has no indicator.` },
-    hint: { nb: () => 'Legg til indicator: hvordan vi vet at tiltaket virker.', en: () => 'Add indicator: how we will know it worked.' },
+    message: {
+      nb: (a) => `Tiltaket ${q(a.id)} har ingen indikator.`,
+      en: (a) => `The measure ${q(a.id)} has no indicator.`,
+    },
+    hint: {
+      nb: () => 'Legg til indicator: hvordan vi vet at tiltaket virker.',
+      en: () => 'Add indicator: how we will know it worked.',
+    },
   },
   'goal-without-measure': {
     severity: 'warning',
@@ -449,7 +507,8 @@ export const catalogue = {
       en: (a) => `The area ${q(a.id)} has no goals.`,
     },
     hint: {
-      nb: () => 'Legg til mål under goals; eller, hvis området med vilje er uten mål, skriv hvorfor i no-goals: "<grunn>".',
+      nb: () =>
+        'Legg til mål under goals; eller, hvis området med vilje er uten mål, skriv hvorfor i no-goals: "<grunn>".',
       en: () => 'Add goals under goals; or, if the area has none on purpose, say why in no-goals: "<reason>".',
     },
   },
@@ -466,7 +525,10 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Ingen områder', en: 'No areas' },
     message: { nb: () => 'Strategien har ingen områder.', en: () => 'The strategy has no areas.' },
-    hint: { nb: () => 'Legg til minst én fil areas/NN-<id>.yaml.', en: () => 'Add at least one file areas/NN-<id>.yaml.' },
+    hint: {
+      nb: () => 'Legg til minst én fil areas/NN-<id>.yaml.',
+      en: () => 'Add at least one file areas/NN-<id>.yaml.',
+    },
   },
   // --- vm-strategy import: what the importer had to guess or could not place in a document ---
   // Their place is the document and its line (0: the document as a whole). The document's own
@@ -475,8 +537,10 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'Tekst mellom en DEL-overskrift og et område', en: 'Text between a part heading and an area' },
     message: {
-      nb: (a) => `Teksten står mellom en DEL-overskrift og neste område; den er lagt først i innledningen til ${q(a.area)}.`,
-      en: (a) => `The text stands between a DEL (part) heading and the next area; it was put first in the introduction of ${q(a.area)}.`,
+      nb: (a) =>
+        `Teksten står mellom en DEL-overskrift og neste område; den er lagt først i innledningen til ${q(a.area)}.`,
+      en: (a) =>
+        `The text stands between a DEL (part) heading and the next area; it was put first in the introduction of ${q(a.area)}.`,
     },
     hint: { nb: () => movedHint.nb, en: () => movedHint.en },
   },
@@ -484,8 +548,10 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'Tekst etter en DEL-overskrift uten område', en: 'Text after a part heading with no area' },
     message: {
-      nb: () => 'Teksten står etter en DEL-overskrift, men ikke foran noe område; den er lagt i strategiens introduction.',
-      en: () => 'The text follows a DEL (part) heading but comes before no area; it was put in the strategy introduction.',
+      nb: () =>
+        'Teksten står etter en DEL-overskrift, men ikke foran noe område; den er lagt i strategiens introduction.',
+      en: () =>
+        'The text follows a DEL (part) heading but comes before no area; it was put in the strategy introduction.',
     },
     hint: { nb: () => movedHint.nb, en: () => movedHint.en },
   },
@@ -493,41 +559,59 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'En overskrift som ikke er en kjent del', en: 'A heading that is no known section' },
     message: {
-      nb: (a) => `Overskriften ${q(a.heading)} er ikke samfunnsoppdrag, utfordringsbilde, målbilde eller et område med utviklingsmål; overskriften og teksten er lagt i strategiens introduction.`,
-      en: (a) => `The heading ${q(a.heading)} is not the mission, the challenges, the vision or an area with development goals; the heading and its text were put in the strategy introduction.`,
+      nb: (a) =>
+        `Overskriften ${q(a.heading)} er ikke samfunnsoppdrag, utfordringsbilde, målbilde eller et område med utviklingsmål; overskriften og teksten er lagt i strategiens introduction.`,
+      en: (a) =>
+        `The heading ${q(a.heading)} is not the mission, the challenges, the vision or an area with development goals; the heading and its text were put in the strategy introduction.`,
     },
     hint: {
-      nb: () => 'Er det et område, sett det etter en DEL-overskrift eller gi det utviklingsmål i dokumentet, og importer på nytt.',
-      en: () => 'If it is an area, put it after a DEL (part) heading or give it development goals in the document, and import again.',
+      nb: () =>
+        'Er det et område, sett det etter en DEL-overskrift eller gi det utviklingsmål i dokumentet, og importer på nytt.',
+      en: () =>
+        'If it is an area, put it after a DEL (part) heading or give it development goals in the document, and import again.',
     },
   },
   'import-part-title': {
     severity: 'warning',
     title: { nb: 'DEL-overskrift med tittel', en: 'A part heading with a title' },
     message: {
-      nb: (a) => `DEL-overskriften har en tittel (${q(short(a.title))}) som formatet ikke har plass til; den er lagt i teksten til neste område.`,
-      en: (a) => `The DEL (part) heading has a title (${q(short(a.title))}) the format has no place for; it was put in the text of the next area.`,
+      nb: (a) =>
+        `DEL-overskriften har en tittel (${q(short(a.title))}) som formatet ikke har plass til; den er lagt i teksten til neste område.`,
+      en: (a) =>
+        `The DEL (part) heading has a title (${q(short(a.title))}) the format has no place for; it was put in the text of the next area.`,
     },
-    hint: { nb: () => 'Flytt tittelen dit den hører hjemme, eller slett den.', en: () => 'Move the title to where it belongs, or delete it.' },
+    hint: {
+      nb: () => 'Flytt tittelen dit den hører hjemme, eller slett den.',
+      en: () => 'Move the title to where it belongs, or delete it.',
+    },
   },
   'import-list-without-lead-in': {
     severity: 'warning',
     title: { nb: 'Punktliste uten innledende linje', en: 'A bulleted list without a lead-in line' },
     message: {
-      nb: () => 'Punktlisten har ingen innledende linje som slutter med kolon, så den kan ikke bli en navngitt liste; den er lagt i områdets tekst som en Markdown-liste.',
-      en: () => 'The bulleted list has no lead-in line ending in a colon, so it cannot become a titled list; it was put in the area text as a Markdown list.',
+      nb: () =>
+        'Punktlisten har ingen innledende linje som slutter med kolon, så den kan ikke bli en navngitt liste; den er lagt i områdets tekst som en Markdown-liste.',
+      en: () =>
+        'The bulleted list has no lead-in line ending in a colon, so it cannot become a titled list; it was put in the area text as a Markdown list.',
     },
     hint: {
-      nb: () => 'Skal den være en navngitt liste (lists), skriv en linje som slutter med kolon over punktene i dokumentet, og importer på nytt.',
-      en: () => 'For a titled list (lists), write a line ending in a colon above the bullets in the document, and import again.',
+      nb: () =>
+        'Skal den være en navngitt liste (lists), skriv en linje som slutter med kolon over punktene i dokumentet, og importer på nytt.',
+      en: () =>
+        'For a titled list (lists), write a line ending in a colon above the bullets in the document, and import again.',
     },
   },
   'import-lead-in-not-organisation': {
     severity: 'warning',
-    title: { nb: 'Linje før målene som ikke er «<organisasjon> skal:»', en: 'A line before the goals that is not "<organisation> skal:"' },
+    title: {
+      nb: 'Linje før målene som ikke er «<organisasjon> skal:»',
+      en: 'A line before the goals that is not "<organisation> skal:"',
+    },
     message: {
-      nb: (a) => `Linjen ${q(short(a.text))} før utviklingsmålene er ikke på formen «<organisasjon> skal:»; den er lagt i områdets tekst.`,
-      en: (a) => `The line ${q(short(a.text))} before the development goals is not of the form "<organisation> skal:"; it was put in the area text.`,
+      nb: (a) =>
+        `Linjen ${q(short(a.text))} før utviklingsmålene er ikke på formen «<organisasjon> skal:»; den er lagt i områdets tekst.`,
+      en: (a) =>
+        `The line ${q(short(a.text))} before the development goals is not of the form "<organisation> skal:"; it was put in the area text.`,
     },
     hint: {
       nb: () => 'Skal linjen åpne målene, skriv den som «<organisasjon> skal:» i dokumentet, og importer på nytt.',
@@ -539,7 +623,8 @@ export const catalogue = {
     title: { nb: 'Pilaroverskrift uten punktliste', en: 'A pillar heading without a bulleted list' },
     message: {
       nb: (a) => `Pilaroverskriften ${q(short(a.heading))} følges ikke av en punktliste; den er lagt i områdets tekst.`,
-      en: (a) => `The pillar heading ${q(short(a.heading))} is not followed by a bulleted list; it was put in the area text.`,
+      en: (a) =>
+        `The pillar heading ${q(short(a.heading))} is not followed by a bulleted list; it was put in the area text.`,
     },
     hint: {
       nb: () => 'Skriv pilarene som en punktliste rett under overskriften i dokumentet, og importer på nytt.',
@@ -550,8 +635,10 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'Måloverskrift uten punktliste', en: 'A goals heading without a bulleted list' },
     message: {
-      nb: (a) => `Måloverskriften ${q(a.heading)} følges ikke av en punktliste med mål; teksten etter er lagt i områdets tekst.`,
-      en: (a) => `The goals heading ${q(a.heading)} is not followed by a bulleted list of goals; the text after it was put in the area text.`,
+      nb: (a) =>
+        `Måloverskriften ${q(a.heading)} følges ikke av en punktliste med mål; teksten etter er lagt i områdets tekst.`,
+      en: (a) =>
+        `The goals heading ${q(a.heading)} is not followed by a bulleted list of goals; the text after it was put in the area text.`,
     },
     hint: {
       nb: () => 'Skriv målene som en punktliste under «<organisasjon> skal:» i dokumentet, og importer på nytt.',
@@ -565,14 +652,22 @@ export const catalogue = {
       nb: (a) => `Området ${q(a.area)} har ingen utviklingsmål; no-goals i områdefilen sier det.`,
       en: (a) => `The area ${q(a.area)} has no development goals; no-goals in the area file says so.`,
     },
-    hint: { nb: () => 'Legg til mål, eller skriv hvorfor området er uten.', en: () => 'Add goals, or say why it has none.' },
+    hint: {
+      nb: () => 'Legg til mål, eller skriv hvorfor området er uten.',
+      en: () => 'Add goals, or say why it has none.',
+    },
   },
   'import-closing-section': {
     severity: 'warning',
-    title: { nb: 'Overskrift etter siste område, lagt i avslutningen', en: 'A heading after the last area, put in the closing' },
+    title: {
+      nb: 'Overskrift etter siste område, lagt i avslutningen',
+      en: 'A heading after the last area, put in the closing',
+    },
     message: {
-      nb: (a) => `Overskriften ${q(a.heading)} står etter siste område og har bare tekst; overskriften og teksten er lagt i closing (avslutningen).`,
-      en: (a) => `The heading ${q(a.heading)} follows the last area and has only text; the heading and its text were put in the closing.`,
+      nb: (a) =>
+        `Overskriften ${q(a.heading)} står etter siste område og har bare tekst; overskriften og teksten er lagt i closing (avslutningen).`,
+      en: (a) =>
+        `The heading ${q(a.heading)} follows the last area and has only text; the heading and its text were put in the closing.`,
     },
     hint: {
       nb: () => 'Er det et område, gi det utviklingsmål i dokumentet, og importer på nytt.',
@@ -587,7 +682,8 @@ export const catalogue = {
       en: (a) => `The development goal ${q(short(a.goal))} has no mark from the scale.`,
     },
     hint: {
-      nb: () => 'Står det en vurdering som skalaen ikke har, legg den til i en kopi av scale.yaml og importer på nytt med --scale.',
+      nb: () =>
+        'Står det en vurdering som skalaen ikke har, legg den til i en kopi av scale.yaml og importer på nytt med --scale.',
       en: () => 'If it carries a mark the scale lacks, add it to a copy of scale.yaml and import again with --scale.',
     },
   },
@@ -595,8 +691,10 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'Tekst etter siste vurdering i et mål', en: "Text after a goal's last mark" },
     message: {
-      nb: (a) => `Teksten ${q(short(a.text))} etter siste vurdering i utviklingsmålet er lagt inn som en egen del uten vurdering.`,
-      en: (a) => `The text ${q(short(a.text))} after the goal's last mark was kept as a clause of its own, without a mark.`,
+      nb: (a) =>
+        `Teksten ${q(short(a.text))} etter siste vurdering i utviklingsmålet er lagt inn som en egen del uten vurdering.`,
+      en: (a) =>
+        `The text ${q(short(a.text))} after the goal's last mark was kept as a clause of its own, without a mark.`,
     },
     hint: {
       nb: () => 'Er teksten en merknad til vurderingen, flytt den til note; ellers gi delen en vurdering.',
@@ -607,7 +705,8 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'To vurderinger etter hverandre', en: 'Two marks in a row' },
     message: {
-      nb: (a) => `Vurderingen ${q(a.mark)} følger rett etter en annen vurdering uten tekst imellom; den er beholdt som tekst.`,
+      nb: (a) =>
+        `Vurderingen ${q(a.mark)} følger rett etter en annen vurdering uten tekst imellom; den er beholdt som tekst.`,
       en: (a) => `The mark ${q(a.mark)} follows another mark with no text between them; it was kept as text.`,
     },
     hint: {
@@ -622,14 +721,19 @@ export const catalogue = {
       nb: (a) => `Vurderingen ${q(a.mark)} står alene på en linje uten noe å høre til; den er beholdt som tekst.`,
       en: (a) => `The mark ${q(a.mark)} stands alone on a line with nothing to belong to; it was kept as text.`,
     },
-    hint: { nb: () => 'Sett vurderingen etter målet eller utsagnet den gjelder.', en: () => 'Put the mark after the goal or statement it judges.' },
+    hint: {
+      nb: () => 'Sett vurderingen etter målet eller utsagnet den gjelder.',
+      en: () => 'Put the mark after the goal or statement it judges.',
+    },
   },
   'import-subsection-heading': {
     severity: 'warning',
     title: { nb: 'En overskrift rett under et områdes overskrift', en: "A heading right under an area's heading" },
     message: {
-      nb: (a) => `Overskriften ${q(a.heading)} står rett under området ${q(a.area)}; den er lest som en underdel av området og lagt i teksten.`,
-      en: (a) => `The heading ${q(a.heading)} stands right under the area ${q(a.area)}; it was read as a sub-section of the area and put in its text.`,
+      nb: (a) =>
+        `Overskriften ${q(a.heading)} står rett under området ${q(a.area)}; den er lest som en underdel av området og lagt i teksten.`,
+      en: (a) =>
+        `The heading ${q(a.heading)} stands right under the area ${q(a.area)}; it was read as a sub-section of the area and put in its text.`,
     },
     hint: {
       nb: () => 'Er det et eget område, gi det overordnede området tekst eller mål i dokumentet, og importer på nytt.',
@@ -638,33 +742,47 @@ export const catalogue = {
   },
   'import-unknown-mark': {
     severity: 'warning',
-    title: { nb: 'Et ord der en vurdering står, som skalaen ikke har', en: 'A word where a mark stands that the scale lacks' },
+    title: {
+      nb: 'Et ord der en vurdering står, som skalaen ikke har',
+      en: 'A word where a mark stands that the scale lacks',
+    },
     message: {
-      nb: (a) => `${q(a.mark)} står der en vurdering står, men skalaen har ingen slik vurdering; ordet er beholdt som tekst.`,
+      nb: (a) =>
+        `${q(a.mark)} står der en vurdering står, men skalaen har ingen slik vurdering; ordet er beholdt som tekst.`,
       en: (a) => `${q(a.mark)} stands where a mark stands, but the scale has no such mark; the word was kept as text.`,
     },
     hint: {
-      nb: () => 'Er det en vurdering, legg den til i en kopi av scale.yaml og importer på nytt med --scale; ellers rett dokumentet.',
-      en: () => 'If it is a mark, add it to a copy of scale.yaml and import again with --scale; else correct the document.',
+      nb: () =>
+        'Er det en vurdering, legg den til i en kopi av scale.yaml og importer på nytt med --scale; ellers rett dokumentet.',
+      en: () =>
+        'If it is a mark, add it to a copy of scale.yaml and import again with --scale; else correct the document.',
     },
   },
   'import-mark-unused': {
     severity: 'warning',
     title: { nb: 'En vurdering i tekst som ikke er et mål', en: 'A mark in text that is not a goal' },
     message: {
-      nb: (a) => `Linjen har vurderingen ${q(a.mark)}, men er ikke et utviklingsmål eller et utsagn i målbildet; den er beholdt som tekst.`,
-      en: (a) => `The line has the mark ${q(a.mark)} but is not a development goal or a vision statement; it was kept as text.`,
+      nb: (a) =>
+        `Linjen har vurderingen ${q(a.mark)}, men er ikke et utviklingsmål eller et utsagn i målbildet; den er beholdt som tekst.`,
+      en: (a) =>
+        `The line has the mark ${q(a.mark)} but is not a development goal or a vision statement; it was kept as text.`,
     },
     hint: {
-      nb: () => 'Er linjen et mål, skriv den i målenes liste (punktliste eller nummerert, under «<organisasjon> skal:» eller en overskrift som UTVIKLINGSMÅL), og importer på nytt.',
-      en: () => 'If the line is a goal, write it in the goal list (bullets or numbers, under "<organisation> will:" or a heading such as GOALS), and import again.',
+      nb: () =>
+        'Er linjen et mål, skriv den i målenes liste (punktliste eller nummerert, under «<organisasjon> skal:» eller en overskrift som UTVIKLINGSMÅL), og importer på nytt.',
+      en: () =>
+        'If the line is a goal, write it in the goal list (bullets or numbers, under "<organisation> will:" or a heading such as GOALS), and import again.',
     },
   },
   'import-comment-as-text': {
     severity: 'warning',
-    title: { nb: 'Kommentar der formatet ikke har plass til den', en: 'A comment where the format has no place for one' },
+    title: {
+      nb: 'Kommentar der formatet ikke har plass til den',
+      en: 'A comment where the format has no place for one',
+    },
     message: {
-      nb: (a) => `Kommentaren fra ${a.author} står ved tekst som ikke kan ha kommentarer; den er lagt i ${place.nb(a)}.`,
+      nb: (a) =>
+        `Kommentaren fra ${a.author} står ved tekst som ikke kan ha kommentarer; den er lagt i ${place.nb(a)}.`,
       en: (a) => `The comment by ${a.author} stands at text that cannot carry comments; it was put in ${place.en(a)}.`,
     },
     hint: {
@@ -675,7 +793,10 @@ export const catalogue = {
   'import-comment-empty': {
     severity: 'warning',
     title: { nb: 'Tom kommentar', en: 'An empty comment' },
-    message: { nb: (a) => `Kommentaren fra ${a.author} er tom og er utelatt.`, en: (a) => `The comment by ${a.author} is empty and was left out.` },
+    message: {
+      nb: (a) => `Kommentaren fra ${a.author} er tom og er utelatt.`,
+      en: (a) => `The comment by ${a.author} is empty and was left out.`,
+    },
     hint: {
       nb: () => 'Skulle den hatt tekst, skriv den inn i dokumentet, og importer på nytt.',
       en: () => 'If it should have text, write it in the document, and import again.',
@@ -685,8 +806,10 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'Mer enn to underdeler i samfunnsoppdraget', en: 'More than two sub-sections in the mission' },
     message: {
-      nb: (a) => `Samfunnsoppdraget har bare plass til to underdeler (generelt og spesielt); ${q(a.section)} er lagt i teksten til ${q(a.into)}.`,
-      en: (a) => `The mission has room for two sub-sections (general and special); ${q(a.section)} was put in the text of ${q(a.into)}.`,
+      nb: (a) =>
+        `Samfunnsoppdraget har bare plass til to underdeler (generelt og spesielt); ${q(a.section)} er lagt i teksten til ${q(a.into)}.`,
+      en: (a) =>
+        `The mission has room for two sub-sections (general and special); ${q(a.section)} was put in the text of ${q(a.into)}.`,
     },
     hint: { nb: () => 'Sjekk mission i strategy.yaml.', en: () => 'Check mission in strategy.yaml.' },
   },
@@ -694,7 +817,8 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'Samfunnsoppdrag uten egen tekst', en: 'A mission without text of its own' },
     message: {
-      nb: (a) => `Samfunnsoppdraget har ingen tekst før første underoverskrift; ${q(a.section)} er brukt som hovedtekst.`,
+      nb: (a) =>
+        `Samfunnsoppdraget har ingen tekst før første underoverskrift; ${q(a.section)} er brukt som hovedtekst.`,
       en: (a) => `The mission has no text before its first sub-heading; ${q(a.section)} was used as its main text.`,
     },
     hint: { nb: () => 'Sjekk mission i strategy.yaml.', en: () => 'Check mission in strategy.yaml.' },
@@ -724,8 +848,10 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'Organisasjonens navn funnet i teksten', en: "The organisation's name found in the text" },
     message: {
-      nb: (a) => `Målene innledes med ${q(a.lead)}, som ikke er et navn; organisasjonen er satt til ${q(a.organisation)}, slik dokumentet skriver navnet andre steder.`,
-      en: (a) => `The goals are introduced by ${q(a.lead)}, which is no name; the organisation was set to ${q(a.organisation)}, as the document spells the name elsewhere.`,
+      nb: (a) =>
+        `Målene innledes med ${q(a.lead)}, som ikke er et navn; organisasjonen er satt til ${q(a.organisation)}, slik dokumentet skriver navnet andre steder.`,
+      en: (a) =>
+        `The goals are introduced by ${q(a.lead)}, which is no name; the organisation was set to ${q(a.organisation)}, as the document spells the name elsewhere.`,
     },
     hint: { nb: () => 'Sjekk organisation i strategy.yaml.', en: () => 'Check organisation in strategy.yaml.' },
   },
@@ -733,8 +859,10 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'Organisasjonens navn hentet fra en overskrift', en: "The organisation's name taken from a heading" },
     message: {
-      nb: (a) => `Fant ingen linje «<organisasjon> skal:»; organisasjonen er satt til ${q(a.organisation)} fra dokumentet.`,
-      en: (a) => `Found no line "<organisation> skal:"; the organisation was set to ${q(a.organisation)} from the document.`,
+      nb: (a) =>
+        `Fant ingen linje «<organisasjon> skal:»; organisasjonen er satt til ${q(a.organisation)} fra dokumentet.`,
+      en: (a) =>
+        `Found no line "<organisation> skal:"; the organisation was set to ${q(a.organisation)} from the document.`,
     },
     hint: { nb: () => 'Sjekk organisation i strategy.yaml.', en: () => 'Check organisation in strategy.yaml.' },
   },
@@ -742,8 +870,10 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'Strategiperioden gjettet', en: 'The strategy period guessed' },
     message: {
-      nb: (a) => `Fant ikke strategiperioden skrevet som «strategi ÅÅÅÅ–ÅÅÅÅ»; perioden ${a.from}–${a.to} er gjettet ut fra årstallene i teksten.`,
-      en: (a) => `The strategy period is not written as "strategi YYYY–YYYY"; ${a.from}–${a.to} was guessed from the years in the text.`,
+      nb: (a) =>
+        `Fant ikke strategiperioden skrevet som «strategi ÅÅÅÅ–ÅÅÅÅ»; perioden ${a.from}–${a.to} er gjettet ut fra årstallene i teksten.`,
+      en: (a) =>
+        `The strategy period is not written as "strategi YYYY–YYYY"; ${a.from}–${a.to} was guessed from the years in the text.`,
     },
     hint: { nb: () => 'Sjekk period og title i strategy.yaml.', en: () => 'Check period and title in strategy.yaml.' },
   },
@@ -769,8 +899,10 @@ export const catalogue = {
     severity: 'warning',
     title: { nb: 'Fant ikke tiltaksplanenes lengde', en: "The action plans' span not found" },
     message: {
-      nb: (a) => `Fant ikke hvor mange år tiltaksplanene dekker (f.eks. «treårige tiltaksplaner»); skrev horizon: ${a.horizon}.`,
-      en: (a) => `Could not find how many years the action plans cover (e.g. "treårige tiltaksplaner"); wrote horizon: ${a.horizon}.`,
+      nb: (a) =>
+        `Fant ikke hvor mange år tiltaksplanene dekker (f.eks. «treårige tiltaksplaner»); skrev horizon: ${a.horizon}.`,
+      en: (a) =>
+        `Could not find how many years the action plans cover (e.g. "treårige tiltaksplaner"); wrote horizon: ${a.horizon}.`,
     },
     hint: {
       nb: () => 'Rett horizon i strategy.yaml hvis planene dekker et annet antall år.',
@@ -781,7 +913,10 @@ export const catalogue = {
   'import-mission-empty': {
     severity: 'error',
     title: { nb: 'Samfunnsoppdrag uten tekst', en: 'A mission without text' },
-    message: { nb: (a) => `Samfunnsoppdraget ${q(a.heading)} har ingen tekst.`, en: (a) => `The mission ${q(a.heading)} has no text.` },
+    message: {
+      nb: (a) => `Samfunnsoppdraget ${q(a.heading)} har ingen tekst.`,
+      en: (a) => `The mission ${q(a.heading)} has no text.`,
+    },
     hint: {
       nb: () => 'Skriv samfunnsoppdraget under overskriften i dokumentet, og importer på nytt.',
       en: () => 'Write the mission under its heading in the document, and import again.',
@@ -790,7 +925,10 @@ export const catalogue = {
   'import-vision-empty': {
     severity: 'error',
     title: { nb: 'Målbilde uten tekst', en: 'A vision without text' },
-    message: { nb: (a) => `Målbildet ${q(a.heading)} har ingen tekst.`, en: (a) => `The vision ${q(a.heading)} has no text.` },
+    message: {
+      nb: (a) => `Målbildet ${q(a.heading)} har ingen tekst.`,
+      en: (a) => `The vision ${q(a.heading)} has no text.`,
+    },
     hint: {
       nb: () => 'Skriv målbildets utsagn under overskriften i dokumentet, ett avsnitt hver, og importer på nytt.',
       en: () => 'Write the vision statements under its heading in the document, a paragraph each, and import again.',
@@ -800,12 +938,15 @@ export const catalogue = {
     severity: 'error',
     title: { nb: 'Fant ingen strategiområder', en: 'No strategy areas found' },
     message: {
-      nb: () => 'Fant ingen strategiområder (overskrifter med store bokstaver etter «DEL 2», eller med UTVIKLINGSMÅL under seg).',
+      nb: () =>
+        'Fant ingen strategiområder (overskrifter med store bokstaver etter «DEL 2», eller med UTVIKLINGSMÅL under seg).',
       en: () => 'Found no strategy areas (headings in capitals after "DEL 2", or with UTVIKLINGSMÅL under them).',
     },
     hint: {
-      nb: () => 'Gi hvert område en overskrift med store bokstaver og utviklingsmålene under, etter en DEL-overskrift, og importer på nytt.',
-      en: () => 'Give each area a heading in capitals with its development goals under it, after a DEL (part) heading, and import again.',
+      nb: () =>
+        'Gi hvert område en overskrift med store bokstaver og utviklingsmålene under, etter en DEL-overskrift, og importer på nytt.',
+      en: () =>
+        'Give each area a heading in capitals with its development goals under it, after a DEL (part) heading, and import again.',
     },
   },
 } satisfies Record<string, CatalogueEntry>;

@@ -36,9 +36,7 @@ export function describe(d: Diagnostic, lang: Lang): { message: string; hint: st
 
 /** Sort by file, then position, so output is stable whatever order the rules ran in. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) => byName(a.file, b.file) || a.line - b.line || a.col - b.col || byName(a.code, b.code),
-  );
+  return [...list].sort((a, b) => byName(a.file, b.file) || a.line - b.line || a.col - b.col || byName(a.code, b.code));
 }
 
 export const hasErrors = (list: Diagnostic[]) => list.some((d) => d.severity === 'error');

@@ -26,7 +26,12 @@ import {
 export const schemaKinds = ['strategy', 'area', 'scale', 'plan'] as const;
 export type SchemaKind = (typeof schemaKinds)[number];
 
-const roots: Record<SchemaKind, z.core.$ZodType> = { strategy: strategySchema, area: areaSchema, scale: scaleSchema, plan: planSchema };
+const roots: Record<SchemaKind, z.core.$ZodType> = {
+  strategy: strategySchema,
+  area: areaSchema,
+  scale: scaleSchema,
+  plan: planSchema,
+};
 
 const titles: Record<SchemaKind, string> = {
   strategy: 'vm-strategy strategy.yaml',
@@ -96,9 +101,14 @@ export interface SchemaContext {
 const objectMarker = 'x-vm-strategy-object';
 const markMarker = 'x-vm-strategy-mark';
 
-const objectNames = new Map<unknown, string>(Object.entries(objects).flatMap(([name, list]) => list.map((schema) => [schema, name] as const)));
+const objectNames = new Map<unknown, string>(
+  Object.entries(objects).flatMap(([name, list]) => list.map((schema) => [schema, name] as const)),
+);
 /** The strings in which a mark is written: an assessment as a string, or its `mark`. */
-const markStrings = new Set<unknown>([assessmentSchema._zod.def.options[0], assessmentSchema._zod.def.options[1].shape.mark]);
+const markStrings = new Set<unknown>([
+  assessmentSchema._zod.def.options[0],
+  assessmentSchema._zod.def.options[1].shape.mark,
+]);
 
 type Json = Record<string, unknown>;
 const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -160,7 +170,11 @@ export function jsonSchema(kind: SchemaKind, context: SchemaContext): Record<str
 
 /** Every schema file as it is written: name and text (two-space JSON, ending in a line break). */
 export function jsonSchemaFiles(context: SchemaContext): { name: string; kind: SchemaKind; text: string }[] {
-  return schemaKinds.map((kind) => ({ name: schemaFileName(kind), kind, text: `${JSON.stringify(jsonSchema(kind, context), null, 2)}\n` }));
+  return schemaKinds.map((kind) => ({
+    name: schemaFileName(kind),
+    kind,
+    text: `${JSON.stringify(jsonSchema(kind, context), null, 2)}\n`,
+  }));
 }
 
 /** The file name of a kind's schema, e.g. `area.schema.json`. */

@@ -29,7 +29,10 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const byPath = new Map(folder.files.map((f) => [f.path, f]));
 
-  const readFile = <T>(path: string, schema: import('zod/mini').core.$ZodType<T>): { value?: T; source?: ParsedYaml } => {
+  const readFile = <T>(
+    path: string,
+    schema: import('zod/mini').core.$ZodType<T>,
+  ): { value?: T; source?: ParsedYaml } => {
     const file = byPath.get(path) ?? byPath.get(path.replace(/\.yaml$/, '.yml'));
     if (!file) {
       diagnostics.push(diagnostic('file-missing', { file: folder.display, line: 0, col: 0 }, { name: path }));
@@ -64,7 +67,11 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
     if (!match || match[2] !== value.id) {
       const order = match?.[1] ?? String(areas.length + 1).padStart(2, '0');
       diagnostics.push(
-        diagnostic('area-file-name', { file: source.display, line: 0, col: 0 }, { expected: `areas/${order}-${value.id}.yaml` }),
+        diagnostic(
+          'area-file-name',
+          { file: source.display, line: 0, col: 0 },
+          { expected: `areas/${order}-${value.id}.yaml` },
+        ),
       );
     }
     areas.push({ path, area: value, source });
@@ -88,8 +95,12 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
 
   for (const file of [...folder.files, ...folder.others]) {
     const known =
-      /^(strategy|scale)\.ya?ml$/.test(file.path) || areaFile.test(file.path) || planFile.test(file.path) || schemaFile.test(file.path);
-    if (!known && !ignoredFiles.test(file.path)) diagnostics.push(diagnostic('file-stray', { file: file.display, line: 0, col: 0 }));
+      /^(strategy|scale)\.ya?ml$/.test(file.path) ||
+      areaFile.test(file.path) ||
+      planFile.test(file.path) ||
+      schemaFile.test(file.path);
+    if (!known && !ignoredFiles.test(file.path))
+      diagnostics.push(diagnostic('file-stray', { file: file.display, line: 0, col: 0 }));
   }
 
   if (areaPaths.length === 0) diagnostics.push(diagnostic('no-areas', { file: folder.display, line: 0, col: 0 }));
@@ -120,7 +131,8 @@ export function loadStrategy(folder: StrategyFolder): LoadResult {
 function goalsRule(area: Area, source: ParsedYaml): Diagnostic[] {
   const at = (key: string) => locate(source.display, source.lines, nodeAt(source.doc, [key]).node?.range?.[0] ?? 0);
   const reason = area['no-goals'];
-  if (area.goals.length === 0 && reason === undefined) return [diagnostic('area-no-goals', at('goals'), { id: area.id })];
+  if (area.goals.length === 0 && reason === undefined)
+    return [diagnostic('area-no-goals', at('goals'), { id: area.id })];
   if (area.goals.length > 0 && reason !== undefined) {
     return [diagnostic('area-no-goals-unused', at('no-goals'), { id: area.id, goals: area.goals.length })];
   }

@@ -33,7 +33,9 @@ export function newPlanText(period: Period, measures: WrittenMeasure[], header: 
   // escaped control characters ("\0"): a line break would end the comment and put the rest into
   // the YAML itself, and a raw NUL makes the file unreadable. Both become a space.
   const oneLine = (line: string) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  const head = [...(modeline === undefined ? [] : [oneLine(modeline)]), ...header.map((line) => `# ${oneLine(line)}`)].map((line) => `${line}\n`).join('');
+  const head = [...(modeline === undefined ? [] : [oneLine(modeline)]), ...header.map((line) => `# ${oneLine(line)}`)]
+    .map((line) => `${line}\n`)
+    .join('');
   const body = `period:\n  from: ${period.from}\n  to: ${period.to}\n`;
   return `${head}${body}measures:${measures.length === 0 ? ' []\n' : `\n${toYamlItems(measures, 2, '\n')}`}`;
 }
@@ -62,7 +64,9 @@ export function appendMeasures(text: string, added: WrittenMeasure[]): string {
     throw new PlanEditError('not-block-list');
   }
   // The edit must add exactly the new measures and change nothing else in the data.
-  const after = (parseDocument(out, { schema: 'core', merge: false, uniqueKeys: true }).toJS() as { measures?: unknown[] }).measures ?? [];
+  const after =
+    (parseDocument(out, { schema: 'core', merge: false, uniqueKeys: true }).toJS() as { measures?: unknown[] })
+      .measures ?? [];
   if (JSON.stringify(after) !== JSON.stringify([...before, ...JSON.parse(JSON.stringify(added))])) {
     throw new PlanEditError('unsafe');
   }

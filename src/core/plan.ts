@@ -41,7 +41,13 @@ export const draftTitleLeadIn: Record<Lang, string> = { nb: 'UTKAST – tiltak f
 const earlierDraftLeadIns = ['Tiltak for:', 'Measure for:'];
 
 /** Case, runs of spaces and the kind of dash do not matter when a title is compared with a lead-in. */
-const foldTitle = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
+const foldTitle = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 const draftLeadIns = [...Object.values(draftTitleLeadIn), ...earlierDraftLeadIns].map(foldTitle);
 
 /** The title is the placeholder of a drafted measure, in any language the tool speaks. */
@@ -166,7 +172,12 @@ export interface SkeletonWording {
  * has an entry: one skeleton per goal without any entry (a dropped measure is still an entry:
  * someone decided).
  */
-export function missingMeasures(unmet: readonly GoalRow[], plan: Plan | undefined, period: Period, wording: SkeletonWording): Measure[] {
+export function missingMeasures(
+  unmet: readonly GoalRow[],
+  plan: Plan | undefined,
+  period: Period,
+  wording: SkeletonWording,
+): Measure[] {
   const existing = plan?.measures ?? [];
   const mentioned = new Set(existing.flatMap((m) => m.goals));
   const taken = new Set(existing.map((m) => m.id));

@@ -26,7 +26,8 @@ function scaleRules({ scale, scaleSource }: StrategyModel): Diagnostic[] {
     for (const [name, path] of names) {
       const key = normaliseMark(name);
       const other = owner.get(key);
-      if (other !== undefined) out.push(diagnostic('scale-duplicate-mark', where(scaleSource, path), { mark: name, other }));
+      if (other !== undefined)
+        out.push(diagnostic('scale-duplicate-mark', where(scaleSource, path), { mark: name, other }));
       else owner.set(key, mark.code);
     }
   });
@@ -48,10 +49,17 @@ function markRules(model: StrategyModel): Diagnostic[] {
       if (written === undefined || slot.mark) continue;
       const path = [...base, ...slot.path, ...(typeof slot.assessment === 'object' ? ['mark'] : [])];
       const suggestion = suggest(written);
-      out.push(diagnostic('mark-unknown', where(source, path), { mark: written, codes, ...(suggestion ? { suggestion } : {}) }));
+      out.push(
+        diagnostic('mark-unknown', where(source, path), {
+          mark: written,
+          codes,
+          ...(suggestion ? { suggestion } : {}),
+        }),
+      );
     }
   };
-  for (const [s, slots] of model.marks.vision.entries()) check(slots, model.strategySource, ['vision', 'statements', s]);
+  for (const [s, slots] of model.marks.vision.entries())
+    check(slots, model.strategySource, ['vision', 'statements', s]);
   for (const [a, { source }] of model.areas.entries()) {
     for (const [g, row] of model.marks.byArea[a]!.entries()) check(row.slots, source, ['goals', g]);
   }
@@ -61,12 +69,18 @@ function markRules(model: StrategyModel): Diagnostic[] {
 function idRules(model: StrategyModel): Diagnostic[] {
   const src = model.strategySource;
   // Areas, goals and vision statements share one namespace: `assess ID` must find exactly one.
-  const addressable: [string, Place][] = (model.strategy.vision?.statements ?? []).map((s, i): [string, Place] => [s.id, [src, ['vision', 'statements', i, 'id']]]);
+  const addressable: [string, Place][] = (model.strategy.vision?.statements ?? []).map((s, i): [string, Place] => [
+    s.id,
+    [src, ['vision', 'statements', i, 'id']],
+  ]);
   for (const { area, source } of model.areas) {
     addressable.push([area.id, [source, ['id']]]);
     for (const [i, goal] of area.goals.entries()) addressable.push([goal.id, [source, ['goals', i, 'id']]]);
   }
-  const challenges = (model.strategy.challenges?.items ?? []).map((c, i): [string, Place] => [c.id, [src, ['challenges', 'items', i, 'id']]]);
+  const challenges = (model.strategy.challenges?.items ?? []).map((c, i): [string, Place] => [
+    c.id,
+    [src, ['challenges', 'items', i, 'id']],
+  ]);
   return [...duplicates(addressable), ...duplicates(challenges)];
 }
 
@@ -95,7 +109,13 @@ function unassessedRules(model: StrategyModel): Diagnostic[] {
       for (const slot of row.slots) {
         if (slot.assessment !== undefined) continue;
         const id = slot.clause ? `${row.goalId} #${slot.clause}` : row.goalId;
-        out.push(diagnostic('goal-unassessed', where(source, slot.clause ? ['goals', g, 'clauses', slot.clause - 1] : ['goals', g]), { id }));
+        out.push(
+          diagnostic(
+            'goal-unassessed',
+            where(source, slot.clause ? ['goals', g, 'clauses', slot.clause - 1] : ['goals', g]),
+            { id },
+          ),
+        );
       }
     });
   });
@@ -120,10 +140,21 @@ function planRules(model: StrategyModel): Diagnostic[] {
         if (known.has(goal) || unloaded.has(goal)) return;
         const suggestion = closest(goal, goalIds);
         if (suggestion && entry === current) meant.add(suggestion);
-        out.push(diagnostic('plan-unknown-goal', where(source, ['measures', i, 'goals', j]), { goal, ...(suggestion ? { suggestion } : {}) }));
+        out.push(
+          diagnostic('plan-unknown-goal', where(source, ['measures', i, 'goals', j]), {
+            goal,
+            ...(suggestion ? { suggestion } : {}),
+          }),
+        );
       });
       if (m.deadline !== undefined && (deadlineYear(m.deadline) < from || deadlineYear(m.deadline) > to)) {
-        out.push(diagnostic('plan-deadline-outside', where(source, ['measures', i, 'deadline']), { deadline: String(m.deadline), from, to }));
+        out.push(
+          diagnostic('plan-deadline-outside', where(source, ['measures', i, 'deadline']), {
+            deadline: String(m.deadline),
+            from,
+            to,
+          }),
+        );
       }
       out.push(...fillRules(m, where(source, ['measures', i])));
     });
@@ -137,7 +168,12 @@ function planRules(model: StrategyModel): Diagnostic[] {
         // A mark not on the scale is already an error (mark-unknown); whether the goal is met is not known.
         if (row.slots.some((s) => s.written !== undefined && !s.mark)) return;
         if (needsMeasure(row, model.scale.scale.threshold) && !served.has(row.goalId) && !meant.has(row.goalId)) {
-          out.push(diagnostic('goal-without-measure', where(source, ['goals', g, 'id']), { id: row.goalId, plan: current.source.display }));
+          out.push(
+            diagnostic('goal-without-measure', where(source, ['goals', g, 'id']), {
+              id: row.goalId,
+              plan: current.source.display,
+            }),
+          );
         }
       });
     });
@@ -155,7 +191,12 @@ function fillRules(m: Measure, at: Location): Diagnostic[] {
   const missing = fieldsToFill(m);
   if (m.status === 'dropped') return [];
   if (isDraftTitle(m.title)) {
-    return [diagnostic('measure-placeholder', at, { id: m.id, ...(missing.length > 0 ? { missing: missing.join(', ') } : {}) })];
+    return [
+      diagnostic('measure-placeholder', at, {
+        id: m.id,
+        ...(missing.length > 0 ? { missing: missing.join(', ') } : {}),
+      }),
+    ];
   }
   return missing.map((field) => diagnostic(missingFieldCodes[field], at, { id: m.id }));
 }

@@ -17,7 +17,10 @@ type Path = readonly PropertyKey[];
  * source is there whenever the text could be parsed at all, also when it has errors: what such a
  * file does say can still be read from its nodes (`value` is the only checked data).
  */
-export function readYamlAs<T>(file: SourceFile, schema: Schema<T>): { value?: T; source?: ParsedYaml; diagnostics: Diagnostic[] } {
+export function readYamlAs<T>(
+  file: SourceFile,
+  schema: Schema<T>,
+): { value?: T; source?: ParsedYaml; diagnostics: Diagnostic[] } {
   const { parsed, diagnostics } = parseYaml(file);
   if (!parsed) return { diagnostics };
   if (parsed.data === undefined) return { source: parsed, diagnostics };
@@ -70,15 +73,23 @@ function missingKeyPath(issue: Issue): readonly PropertyKey[] | undefined {
 export function numbersAsWritten(parsed: ParsedYaml, paths: readonly (string | number)[][]): Diagnostic[] {
   return paths.flatMap((path) => {
     const node = parsed.doc.getIn(path, true);
-    if (!isScalar(node) || typeof node.value !== 'number' || node.source === undefined || node.source === String(node.value)) return [];
+    if (
+      !isScalar(node) ||
+      typeof node.value !== 'number' ||
+      node.source === undefined ||
+      node.source === String(node.value)
+    )
+      return [];
     const at = locate(parsed.display, parsed.lines, node.range?.[0] ?? 0);
     return [diagnostic('schema-type', at, { path: formatPath(path), expected: 'string', received: 'number' })];
   });
 }
 
 export const formatPath = (path: Path) =>
-  path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') ||
-  '(root)';
+  path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  ) || '(root)';
 
 function kindOfValue(value: unknown): string {
   if (value === null) return 'null';
@@ -141,10 +152,18 @@ function issueToDiagnostics(issue: Issue, prefix: Path, parsed: ParsedYaml, sche
     case 'invalid_format':
       if (issue.message === 'bad-color') return [diagnostic('color-invalid', at, { value: String(input) })];
       if (issue.message === 'bad-deadline') return [diagnostic('deadline-invalid', at, { value: String(input) })];
-      if (issue.message === 'bad-date') return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: 'YYYY-MM-DD' })];
+      if (issue.message === 'bad-date')
+        return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: 'YYYY-MM-DD' })];
       if (issue.message === 'bad-status') {
         const suggestion = closest(String(input), statusWords);
-        return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: statusWords.join(', '), ...(suggestion ? { suggestion } : {}) })];
+        return [
+          diagnostic('schema-value', at, {
+            path: shown,
+            value: String(input),
+            allowed: statusWords.join(', '),
+            ...(suggestion ? { suggestion } : {}),
+          }),
+        ];
       }
       return [diagnostic('id-invalid', at, { id: String(input) })];
     case 'custom':
@@ -154,7 +173,13 @@ function issueToDiagnostics(issue: Issue, prefix: Path, parsed: ParsedYaml, sche
       }
       return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: issue.message })];
     case 'invalid_value':
-      return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: issue.values.map(String).join(', ') })];
+      return [
+        diagnostic('schema-value', at, {
+          path: shown,
+          value: String(input),
+          allowed: issue.values.map(String).join(', '),
+        }),
+      ];
     default:
       return [diagnostic('schema-value', at, { path: shown, value: String(input), allowed: issue.message })];
   }
@@ -169,7 +194,8 @@ function allowedKeys(_input: unknown, schema: Schema, path: Path): string[] {
     if (!def) return [];
     if (def.type === 'object') current = (def.shape as Record<string, unknown>)[String(part)];
     else if (def.type === 'array') current = def.element;
-    else if (def.type === 'union') current = (def.options as unknown[]).find((o) => objectShape(unwrap(o)) !== undefined);
+    else if (def.type === 'union')
+      current = (def.options as unknown[]).find((o) => objectShape(unwrap(o)) !== undefined);
     else return [];
   }
   current = unwrap(current);

@@ -58,13 +58,13 @@ export const goalSchema = z
   })
   .check(
     z.superRefine((goal, ctx) => {
-    // A goal is either one text with one assessment, or clauses each with their own.
-    if (goal.clauses && (goal.text !== undefined || goal.assessment !== undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'goal-shape', path: ['clauses'] });
-    }
-    if (!goal.clauses && goal.text === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'goal-missing-text', path: [] });
-    }
+      // A goal is either one text with one assessment, or clauses each with their own.
+      if (goal.clauses && (goal.text !== undefined || goal.assessment !== undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'goal-shape', path: ['clauses'] });
+      }
+      if (!goal.clauses && goal.text === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'goal-missing-text', path: [] });
+      }
     }),
   );
 
@@ -154,14 +154,20 @@ export type ScaleMark = z.infer<typeof scaleMarkSchema>;
 export type Scale = z.infer<typeof scaleSchema>;
 
 /** A deadline (frist): a year, or a year and month written "2023-06". */
-export const deadlineSchema = z.union([year, z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'bad-deadline' }))]);
+export const deadlineSchema = z.union([
+  year,
+  z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'bad-deadline' })),
+]);
 
 /** A status as written: English or Norwegian, any letter case (see ./status.ts). */
 const writtenStatus = z.string().check(z.regex(statusPattern, { message: 'bad-status' }));
 // The words an editor offers while typing; what a status is, in words, is in src/i18n/schema-words.ts.
 z.globalRegistry.add(writtenStatus, { examples: [...statusWords] });
 /** Read as its canonical value, so the rest of the tool never sees how it was written. */
-const measureStatus = z.pipe(writtenStatus, z.transform((written: string): MeasureStatus => parseStatus(written)!));
+const measureStatus = z.pipe(
+  writtenStatus,
+  z.transform((written: string): MeasureStatus => parseStatus(written)!),
+);
 
 export const measureSchema = z.strictObject({
   id: id,

@@ -16,7 +16,8 @@ export const statusSpellings: Record<Lang, Record<MeasureStatus, readonly [strin
 
 const byWord = new Map<string, { status: MeasureStatus; lang: Lang }>();
 for (const lang of ['en', 'nb'] as const) {
-  for (const status of measureStatuses) for (const word of statusSpellings[lang][status]) byWord.set(word, { status, lang });
+  for (const status of measureStatuses)
+    for (const word of statusSpellings[lang][status]) byWord.set(word, { status, lang });
 }
 
 /** Every accepted word in lower case: English first, then Norwegian. */
@@ -33,7 +34,13 @@ export const writtenStatus = (status: MeasureStatus, lang: Lang): string => stat
 
 /** A letter in either case, as a character class (`[fF]`), so a pattern needs no `i` flag. */
 const caseless = (word: string) =>
-  [...word].map((c) => (c.toLowerCase() === c.toUpperCase() ? c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
+  [...word]
+    .map((c) =>
+      c.toLowerCase() === c.toUpperCase()
+        ? c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
+        : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+    )
+    .join('');
 
 /**
  * Every accepted status in any letter case, as a regular expression without flags: JSON Schema's

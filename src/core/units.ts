@@ -12,7 +12,13 @@ export interface MarkSlot {
 
 export function goalSlots(goal: Goal): MarkSlot[] {
   if (goal.clauses) return clauseSlots(goal.clauses);
-  return [{ text: goal.text ?? '', ...(goal.assessment !== undefined ? { assessment: goal.assessment } : {}), path: ['assessment'] }];
+  return [
+    {
+      text: goal.text ?? '',
+      ...(goal.assessment !== undefined ? { assessment: goal.assessment } : {}),
+      path: ['assessment'],
+    },
+  ];
 }
 
 export function clauseSlots(clauses: Clause[]): MarkSlot[] {
@@ -28,7 +34,10 @@ export const startsWithPunctuation = (text: string) => /^[,.;:!?)]/.test(text);
 
 /** Clause texts read as one sentence: a clause that starts with punctuation joins without a space. */
 export function joinClauses(clauses: readonly { text: string }[]): string {
-  return clauses.reduce((out, c) => (out === '' ? c.text : startsWithPunctuation(c.text) ? out + c.text : `${out} ${c.text}`), '');
+  return clauses.reduce(
+    (out, c) => (out === '' ? c.text : startsWithPunctuation(c.text) ? out + c.text : `${out} ${c.text}`),
+    '',
+  );
 }
 
 export const goalText = (goal: Goal): string => goal.text ?? joinClauses(goal.clauses ?? []);

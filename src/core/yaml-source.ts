@@ -2,7 +2,25 @@
 // Anything YAML could do behind the author's back (1.1 booleans, merges, aliases, custom
 // tags, a second document) is refused with a diagnostic rather than interpreted.
 import { Buffer, isUtf8 } from 'node:buffer';
-import { Composer, CST, isAlias, isCollection, isMap, isNode, isPair, isScalar, Lexer, LineCounter, Parser, YAMLParseError, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
+import {
+  Composer,
+  CST,
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  Lexer,
+  LineCounter,
+  Parser,
+  YAMLParseError,
+  type Document,
+  type DocumentOptions,
+  type Node,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 import { diagnostic, type Diagnostic, type Location } from './diagnostics.js';
 import type { SourceFile } from './source.js';
 
@@ -15,7 +33,6 @@ export interface ParsedYaml {
   /** The plain data, present only when the document is sound enough to check against a schema. */
   data?: unknown;
 }
-
 
 /** Where an offset in a file is, for a diagnostic. */
 export function locate(display: string, lines: LineCounter, offset: number): Location {
@@ -46,11 +63,18 @@ export function decode(file: SourceFile): { text?: string; diagnostics: Diagnost
   // isUtf8 is a fast native check; a fatal TextDecoder gives the same answer several times slower.
   const split = splitBom(bytes); // a UTF-8 BOM is accepted and dropped
   if (!split) {
-    return { diagnostics: [diagnostic('file-encoding', invalidUtf8At(file.display, bytes), { detail: 'invalid byte sequence' })] };
+    return {
+      diagnostics: [
+        diagnostic('file-encoding', invalidUtf8At(file.display, bytes), { detail: 'invalid byte sequence' }),
+      ],
+    };
   }
   const { text } = split;
   const nul = text.indexOf('\0');
-  if (nul >= 0) return { diagnostics: [diagnostic('file-encoding', textPosition(file.display, text, nul), { detail: 'NUL byte' })] };
+  if (nul >= 0)
+    return {
+      diagnostics: [diagnostic('file-encoding', textPosition(file.display, text, nul), { detail: 'NUL byte' })],
+    };
   return { text, diagnostics: [] };
 }
 
@@ -73,7 +97,16 @@ function firstInvalidByte(bytes: Uint8Array): number {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (length === 0) return i;
-    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    const [low, high] =
+      b === 0xe0
+        ? [0xa0, 0xbf]
+        : b === 0xed
+          ? [0x80, 0x9f]
+          : b === 0xf0
+            ? [0x90, 0xbf]
+            : b === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf];
     const second = bytes[i + 1] ?? 0;
     if (length > 1 && (second < low || second > high)) return i;
     for (let k = 2; k < length; k++) {
@@ -168,7 +201,11 @@ function deepAtByLexer(text: string): number {
  * parseDocument, split in two so the text is tokenised once: the tokens are checked for depth
  * first (the composer recurses, and a deep enough file would overflow the stack), then composed.
  */
-function parseChecked(text: string, lines: LineCounter, options: DocumentOptions & SchemaOptions & ParseOptions): { doc?: Document.Parsed; deepAt?: number } {
+function parseChecked(
+  text: string,
+  lines: LineCounter,
+  options: DocumentOptions & SchemaOptions & ParseOptions,
+): { doc?: Document.Parsed; deepAt?: number } {
   const parser = new Parser(lines.addNewLine);
   let tokens: ReturnType<Parser['parse']> extends Iterable<infer T> ? T[] : never;
   try {
@@ -183,7 +220,13 @@ function parseChecked(text: string, lines: LineCounter, options: DocumentOptions
   for (const next of new Composer(options).compose(tokens, true, text.length)) {
     if (!doc) doc = next;
     else {
-      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      doc.errors.push(
+        new YAMLParseError(
+          next.range.slice(0, 2) as [number, number],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents',
+        ),
+      );
       break;
     }
   }
@@ -238,7 +281,14 @@ function parseYamlWhole(file: SourceFile): { parsed?: ParsedYaml; diagnostics: D
   });
   if (checked.deepAt !== undefined || !checked.doc) {
     const deep = checked.deepAt ?? 0;
-    return { diagnostics: [diagnostic('yaml-syntax', textPosition(display, text, deep), { detail: `nested too deeply (more than ${maxNesting} levels)`, problem: 'too-deep' })] };
+    return {
+      diagnostics: [
+        diagnostic('yaml-syntax', textPosition(display, text, deep), {
+          detail: `nested too deeply (more than ${maxNesting} levels)`,
+          problem: 'too-deep',
+        }),
+      ],
+    };
   }
   const doc = checked.doc;
   const diagnostics: Diagnostic[] = [];
@@ -258,7 +308,8 @@ function parseYamlWhole(file: SourceFile): { parsed?: ParsedYaml; diagnostics: D
     if (seen.size > maxYamlProblems) break;
     const args: Record<string, string> = { detail, problem: /call stack/i.test(raw) ? 'too-deep' : problem.code };
     if (code === 'yaml-duplicate-key') args.key = duplicateKeyName(text, problem.pos);
-    if (code === 'yaml-tag') args.tag = (/Unresolved tag: (.*)/.exec(detail)?.[1] ?? detail).trim().replace(/^tag:yaml\.org,2002:/, '!!');
+    if (code === 'yaml-tag')
+      args.tag = (/Unresolved tag: (.*)/.exec(detail)?.[1] ?? detail).trim().replace(/^tag:yaml\.org,2002:/, '!!');
     diagnostics.push(diagnostic(code, at(offset), args));
   }
   const version = doc.directives?.yaml;
@@ -268,9 +319,15 @@ function parseYamlWhole(file: SourceFile): { parsed?: ParsedYaml; diagnostics: D
   // A lone CR is no line end to the parser: the whole file reads as one line (a comment, often),
   // which would be reported as an empty file. Say what it really is.
   if (/\r(?!\n)/.test(text) && !text.includes('\n')) {
-    return { parsed: { display, text, doc, lines }, diagnostics: [diagnostic('file-line-ends', { file: display, line: 0, col: 0 })] };
+    return {
+      parsed: { display, text, doc, lines },
+      diagnostics: [diagnostic('file-line-ends', { file: display, line: 0, col: 0 })],
+    };
   }
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && text.trim().replace(/^#.*$/gm, '').trim() === '')) {
+  if (
+    doc.contents === null ||
+    (isScalar(doc.contents) && doc.contents.value === null && text.trim().replace(/^#.*$/gm, '').trim() === '')
+  ) {
     if (diagnostics.length === 0) diagnostics.push(diagnostic('file-empty', { file: display, line: 0, col: 0 }));
     return { parsed: { display, text, doc, lines }, diagnostics };
   }
@@ -296,7 +353,10 @@ function parseYamlWhole(file: SourceFile): { parsed?: ParsedYaml; diagnostics: D
  * of every node of a large folder notices. The depth was checked before (maxNesting), so the
  * recursion is bounded.
  */
-function refuseReuse(node: unknown, found: { alias: (node: Node) => void; anchor: (node: Node) => void; mergeKey: (key: Node) => void }): void {
+function refuseReuse(
+  node: unknown,
+  found: { alias: (node: Node) => void; anchor: (node: Node) => void; mergeKey: (key: Node) => void },
+): void {
   if (isAlias(node)) {
     found.alias(node);
     return;
@@ -331,7 +391,8 @@ export function nodeAt(doc: Document.Parsed, path: readonly PropertyKey[]): { no
   for (let depth = path.length; depth >= 0; depth--) {
     const sub = path.slice(0, depth) as (string | number)[];
     const node = depth === 0 ? doc.contents : (doc.getIn(sub, true) as Node | undefined);
-    if (node && typeof node === 'object' && 'range' in node) return { node: node as Node, exact: depth === path.length };
+    if (node && typeof node === 'object' && 'range' in node)
+      return { node: node as Node, exact: depth === path.length };
   }
   return { node: null, exact: false };
 }

@@ -26,16 +26,20 @@ export const assessWords: Record<Lang, AssessWords> = {
   nb: {
     needArgs: 'Oppgi målets id og en vurdering (vm-strategy assess ID MARK), eller bruk --interactive.',
     interactiveNoArgs: 'Med --interactive går du gjennom målene ett for ett; oppgi ikke id og vurdering i tillegg.',
-    unknownId: (id, s) => `Finner ikke målet «${id}».${s ? ` Mente du «${s}»?` : ''} Se id-ene i areas/*.yaml (eller vision.N for målbildet).`,
+    unknownId: (id, s) =>
+      `Finner ikke målet «${id}».${s ? ` Mente du «${s}»?` : ''} Se id-ene i areas/*.yaml (eller vision.N for målbildet).`,
     unknownArea: (a, known) => `Ukjent område «${a}». Kjente områder: ${known}.`,
-    unknownMark: (m, s, codes) => `Ukjent vurdering «${m}».${s ? ` Mente du «${s}»?` : ''} Gyldige vurderinger: ${codes}.`,
+    unknownMark: (m, s, codes) =>
+      `Ukjent vurdering «${m}».${s ? ` Mente du «${s}»?` : ''} Gyldige vurderinger: ${codes}.`,
     noClauses: (id) => `«${id}» vurderes som helhet, ikke ledd for ledd; dropp --clause.`,
     clauseNeeded: (id, n) => `«${id}» har ${n} ledd med hver sin vurdering; velg ett med --clause 1–${n}.`,
     badClause: (id, raw, n) => `«${id}» har ${n} ledd; --clause ${raw} finnes ikke (bruk 1–${n}).`,
     notUtf8: (f) => `${f} er ikke gyldig UTF-8; lagre filen som UTF-8 først.`,
     clause: (n) => `ledd ${n}`,
     saved: (what, before, after, file) =>
-      file === undefined ? `${what}: er allerede ${after}; ingenting endret.` : `${what}: ${before ?? 'ikke vurdert'} → ${after} (lagret i ${file})`,
+      file === undefined
+        ? `${what}: er allerede ${after}; ingenting endret.`
+        : `${what}: ${before ?? 'ikke vurdert'} → ${after} (lagret i ${file})`,
     savedShort: 'Lagret.',
     now: (m, n) => `Nå: ${m ?? 'ikke vurdert'}${n ? ` — merknad: ${n}` : ''}`,
     markPrompt: (c) => `Vurdering${c ? ` [Enter beholder ${c}]` : ''}: `,
@@ -47,7 +51,8 @@ export const assessWords: Record<Lang, AssessWords> = {
   en: {
     needArgs: 'Give the goal id and a mark (vm-strategy assess ID MARK), or use --interactive.',
     interactiveNoArgs: 'With --interactive you walk through the goals one by one; do not give an id and mark as well.',
-    unknownId: (id, s) => `No goal «${id}».${s ? ` Did you mean «${s}»?` : ''} See the ids in areas/*.yaml (or vision.N for the vision).`,
+    unknownId: (id, s) =>
+      `No goal «${id}».${s ? ` Did you mean «${s}»?` : ''} See the ids in areas/*.yaml (or vision.N for the vision).`,
     unknownArea: (a, known) => `Unknown area «${a}». Known areas: ${known}.`,
     unknownMark: (m, s, codes) => `Unknown mark «${m}».${s ? ` Did you mean «${s}»?` : ''} Valid marks: ${codes}.`,
     noClauses: (id) => `«${id}» is assessed as a whole, not clause by clause; leave out --clause.`,
@@ -56,7 +61,9 @@ export const assessWords: Record<Lang, AssessWords> = {
     notUtf8: (f) => `${f} is not valid UTF-8; save it as UTF-8 first.`,
     clause: (n) => `clause ${n}`,
     saved: (what, before, after, file) =>
-      file === undefined ? `${what}: already ${after}; nothing changed.` : `${what}: ${before ?? 'not assessed'} → ${after} (saved in ${file})`,
+      file === undefined
+        ? `${what}: already ${after}; nothing changed.`
+        : `${what}: ${before ?? 'not assessed'} → ${after} (saved in ${file})`,
     savedShort: 'Saved.',
     now: (m, n) => `Now: ${m ?? 'not assessed'}${n ? ` — note: ${n}` : ''}`,
     markPrompt: (c) => `Mark${c ? ` [Enter keeps ${c}]` : ''}: `,

@@ -45,7 +45,11 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Days late as a reader counts them: days under two months, then months, then years. */
 const lateIn = (days: number, unit: { day: [string, string]; month: [string, string]; year: [string, string] }) =>
-  days < 60 ? plural(days, ...unit.day) : days < 730 ? plural(Math.round(days / 30.44), ...unit.month) : plural(Math.round((days / 365.25) * 10) / 10, ...unit.year);
+  days < 60
+    ? plural(days, ...unit.day)
+    : days < 730
+      ? plural(Math.round(days / 30.44), ...unit.month)
+      : plural(Math.round((days / 365.25) * 10) / 10, ...unit.year);
 
 export const boardWords: Record<Lang, BoardWords> = {
   nb: {
@@ -61,13 +65,18 @@ export const boardWords: Record<Lang, BoardWords> = {
     periodPassed: (s, from, to) => `${s} av strategiperioden ${from}–${to} er gått.`,
     periodNotStarted: (from) => `Strategiperioden har ikke begynt (den starter ${from}).`,
     keyMessages: 'Viktigst å vite',
-    msgStanding: (a, o, b, u, n) => `${a} av ${n} områder er oppnådd, ${o} i rute og ${b} etter skjema${u > 0 ? `; ${u} er ikke vurdert` : ''}.`,
+    msgStanding: (a, o, b, u, n) =>
+      `${a} av ${n} områder er oppnådd, ${o} i rute og ${b} etter skjema${u > 0 ? `; ${u} er ikke vurdert` : ''}.`,
     msgPeriodEnded: (to, s) => `Perioden gikk ut i ${to}; samlet score ved slutt er ${s}.`,
-    msgGap: (title, s, t, furthest) => `${title} ligger ${furthest ? 'lengst' : 'nest lengst'} bak: ${s} mot terskelen ${t}.`,
+    msgGap: (title, s, t, furthest) =>
+      `${title} ligger ${furthest ? 'lengst' : 'nest lengst'} bak: ${s} mot terskelen ${t}.`,
     msgMove: (title, c, since, up) => `${title} har ${up ? 'gått fram' : 'gått tilbake'} ${c} siden revisjon ${since}.`,
-    msgOverdue: (n, title, late) => `${plural(n, 'tiltak', 'tiltak')} har passert fristen; lengst over er «${title}» (${late}).`,
-    msgDecisions: (n) => `${plural(n, 'mål', 'mål')} under terskelen mangler et utfylt tiltak: styret må avgjøre hva som skal gjøres.`,
-    msgUnassessed: (n) => `${plural(n, 'mål', 'mål')} er ikke vurdert, helt eller delvis; tallene gjelder bare det som er vurdert.`,
+    msgOverdue: (n, title, late) =>
+      `${plural(n, 'tiltak', 'tiltak')} har passert fristen; lengst over er «${title}» (${late}).`,
+    msgDecisions: (n) =>
+      `${plural(n, 'mål', 'mål')} under terskelen mangler et utfylt tiltak: styret må avgjøre hva som skal gjøres.`,
+    msgUnassessed: (n) =>
+      `${plural(n, 'mål', 'mål')} er ikke vurdert, helt eller delvis; tallene gjelder bare det som er vurdert.`,
     forDecision: 'Til beslutning',
     forDecisionIntro: 'Mål under terskelen uten et utfylt tiltak i gjeldende tiltaksplan.',
     noDecisions: 'Alle mål under terskelen har et utfylt tiltak.',
@@ -76,7 +85,8 @@ export const boardWords: Record<Lang, BoardWords> = {
     distributionLegend: 'Tegnforklaring',
     measures: 'Tiltak',
     noMeasures: 'Ingen tiltak i gjeldende plan.',
-    late: (d) => `${lateIn(d, { day: ['dag', 'dager'], month: ['måned', 'måneder'], year: ['år', 'år'] }).replace('.', ',')} over fristen`,
+    late: (d) =>
+      `${lateIn(d, { day: ['dag', 'dager'], month: ['måned', 'måneder'], year: ['år', 'år'] }).replace('.', ',')} over fristen`,
     onTime: 'ikke over fristen',
     history: 'Utvikling over revisjonene',
     historyIntro: 'Score ved hver revisjon, eldst først.',
@@ -99,13 +109,18 @@ export const boardWords: Record<Lang, BoardWords> = {
     periodPassed: (s, from, to) => `${s} of the strategy period ${from}–${to} has passed.`,
     periodNotStarted: (from) => `The strategy period has not begun (it starts in ${from}).`,
     keyMessages: 'Key messages',
-    msgStanding: (a, o, b, u, n) => `${a} of ${n} areas are achieved, ${o} on track and ${b} behind${u > 0 ? `; ${u} not assessed` : ''}.`,
+    msgStanding: (a, o, b, u, n) =>
+      `${a} of ${n} areas are achieved, ${o} on track and ${b} behind${u > 0 ? `; ${u} not assessed` : ''}.`,
     msgPeriodEnded: (to, s) => `The period ended in ${to}; the overall score at its end is ${s}.`,
-    msgGap: (title, s, t, furthest) => `${title} is ${furthest ? 'furthest' : 'next furthest'} behind: ${s} against the threshold of ${t}.`,
+    msgGap: (title, s, t, furthest) =>
+      `${title} is ${furthest ? 'furthest' : 'next furthest'} behind: ${s} against the threshold of ${t}.`,
     msgMove: (title, c, since, up) => `${title} has ${up ? 'moved up' : 'moved down'} ${c} since revision ${since}.`,
-    msgOverdue: (n, title, late) => `${plural(n, 'measure is', 'measures are')} past the deadline; the most overdue is “${title}” (${late}).`,
-    msgDecisions: (n) => `${plural(n, 'goal', 'goals')} below the threshold ${n === 1 ? 'has' : 'have'} no filled-in measure: the board must decide what to do.`,
-    msgUnassessed: (n) => `${plural(n, 'goal is', 'goals are')} not assessed, wholly or in part; the figures count only what is assessed.`,
+    msgOverdue: (n, title, late) =>
+      `${plural(n, 'measure is', 'measures are')} past the deadline; the most overdue is “${title}” (${late}).`,
+    msgDecisions: (n) =>
+      `${plural(n, 'goal', 'goals')} below the threshold ${n === 1 ? 'has' : 'have'} no filled-in measure: the board must decide what to do.`,
+    msgUnassessed: (n) =>
+      `${plural(n, 'goal is', 'goals are')} not assessed, wholly or in part; the figures count only what is assessed.`,
     forDecision: 'For decision',
     forDecisionIntro: 'Goals below the threshold without a filled-in measure in the current action plan.',
     noDecisions: 'Every goal below the threshold has a filled-in measure.',

@@ -48,7 +48,8 @@ export const kindWords: Record<Lang, Record<NotAFileKind, string>> = {
 export const cliWords: Record<Lang, CliWords> = {
   nb: {
     wrote: (f) => `Skrev ${f}`,
-    changedOnDisk: (f) => `${f} ble endret på disken mens verktøyet arbeidet; ingenting er skrevet. Kjør kommandoen på nytt.`,
+    changedOnDisk: (f) =>
+      `${f} ble endret på disken mens verktøyet arbeidet; ingenting er skrevet. Kjør kommandoen på nytt.`,
     cannotWrite: (f, code) => `Kan ikke skrive ${f} (${code}).`,
     cannotRead: (f, code) => `Kan ikke lese ${f} (${code}).`,
     notAFile: (f, kind) =>
@@ -59,14 +60,17 @@ export const cliWords: Record<Lang, CliWords> = {
     locked: (f, lock) =>
       `${f} skrives av en annen vm-strategy-kjøring (låsen ${lock}); ingenting er skrevet. Prøv igjen. Går ingen annen kjøring, fjern ${lock}.`,
     tooLarge: (f, size) => `Kan ikke lese ${f}: filen er for stor (${size} byte).`,
-    templateUnreadable: (dir, file, detail) => `Malen ${file} i ${dir} kan ikke leses (${detail}). En mal må være en tekstfil i UTF-8.`,
+    templateUnreadable: (dir, file, detail) =>
+      `Malen ${file} i ${dir} kan ikke leses (${detail}). En mal må være en tekstfil i UTF-8.`,
     wholeNumber: (option, min, max, raw) => `${option} tar et heltall fra ${min} til ${max}, ikke «${raw}».`,
     maxWarnings: (raw) => `--max-warnings tar et heltall fra 0 og oppover, ikke «${raw}».`,
-    templateFolderMissing: (dir) => `Malmappen ${dir} finnes ikke. Kopier templates/report/ fra pakken og rediger kopien.`,
+    templateFolderMissing: (dir) =>
+      `Malmappen ${dir} finnes ikke. Kopier templates/report/ fra pakken og rediger kopien.`,
     templateFolderIncomplete: (dir, missing) =>
       `Malmappen ${dir} mangler ${missing.join(', ')}. En malmappe trenger alle filene i templates/report/.`,
     templateBroken: (template, detail) => `Malen ${template} har en feil: ${detail}`,
-    styleEndTag: (template) => `Malen ${template} har en feil: stilarket kan ikke inneholde «</style», som ville avsluttet sidens stilark for tidlig. Fjern det.`,
+    styleEndTag: (template) =>
+      `Malen ${template} har en feil: stilarket kan ikke inneholde «</style», som ville avsluttet sidens stilark for tidlig. Fjern det.`,
     chromePathMissing: (p) => `CHROME_PATH peker på ${p}, som ikke finnes.`,
     noChromium: 'PDF trenger Chromium, og ingen ble funnet (/usr/bin/chromium).',
     browserFailed: (p, detail) => `Kunne ikke starte nettleseren ${p} (${detail}).`,
@@ -88,13 +92,15 @@ export const cliWords: Record<Lang, CliWords> = {
       'yaml-errors': (f) => `${f}: filen har YAML-feil; rett dem først (se vm-strategy validate).`,
       'no-target': (f, at) => `${f}: ingenting å vurdere ved ${at}.`,
       unsafe: (f) => `${f}: endringen kunne ikke gjøres uten å endre annet innhold; ingenting er skrevet.`,
-      'flow-remove': (f, key) => `${f}: å fjerne ${key} fra en map på én linje ({ … }) støttes ikke; rediger filen for hånd.`,
+      'flow-remove': (f, key) =>
+        `${f}: å fjerne ${key} fra en map på én linje ({ … }) støttes ikke; rediger filen for hånd.`,
       'not-plain': (f, key) => `${f}: verdien av ${key} er ikke ren tekst; rediger filen for hånd.`,
     },
   },
   en: {
     wrote: (f) => `Wrote ${f}`,
-    changedOnDisk: (f) => `${f} changed on disk while the tool was working; nothing was written. Run the command again.`,
+    changedOnDisk: (f) =>
+      `${f} changed on disk while the tool was working; nothing was written. Run the command again.`,
     cannotWrite: (f, code) => `Cannot write ${f} (${code}).`,
     cannotRead: (f, code) => `Cannot read ${f} (${code}).`,
     notAFile: (f, kind) =>
@@ -105,14 +111,17 @@ export const cliWords: Record<Lang, CliWords> = {
     locked: (f, lock) =>
       `${f} is being written by another vm-strategy run (the lock ${lock}); nothing was written. Try again. If no other run is going, remove ${lock}.`,
     tooLarge: (f, size) => `Cannot read ${f}: the file is too large (${size} bytes).`,
-    templateUnreadable: (dir, file, detail) => `The template ${file} in ${dir} cannot be read (${detail}). A template must be a UTF-8 text file.`,
+    templateUnreadable: (dir, file, detail) =>
+      `The template ${file} in ${dir} cannot be read (${detail}). A template must be a UTF-8 text file.`,
     wholeNumber: (option, min, max, raw) => `${option} takes a whole number from ${min} to ${max}, not «${raw}».`,
     maxWarnings: (raw) => `--max-warnings takes a whole number of 0 or more, not «${raw}».`,
-    templateFolderMissing: (dir) => `The template folder ${dir} does not exist. Copy templates/report/ from the package and edit the copy.`,
+    templateFolderMissing: (dir) =>
+      `The template folder ${dir} does not exist. Copy templates/report/ from the package and edit the copy.`,
     templateFolderIncomplete: (dir, missing) =>
       `The template folder ${dir} lacks ${missing.join(', ')}. A template folder needs every file of templates/report/.`,
     templateBroken: (template, detail) => `The template ${template} is broken: ${detail}`,
-    styleEndTag: (template) => `The template ${template} is broken: the stylesheet must not contain «</style», which would end the page's stylesheet early. Remove it.`,
+    styleEndTag: (template) =>
+      `The template ${template} is broken: the stylesheet must not contain «</style», which would end the page's stylesheet early. Remove it.`,
     chromePathMissing: (p) => `CHROME_PATH points to ${p}, which does not exist.`,
     noChromium: 'PDF needs Chromium, and none was found (/usr/bin/chromium).',
     browserFailed: (p, detail) => `Could not start the browser at ${p} (${detail}).`,
@@ -123,16 +132,19 @@ export const cliWords: Record<Lang, CliWords> = {
       'PDF needs the package playwright-core, and it is not installed (it does not come with vm-strategy, being large and needed for PDF alone). ' +
       'Install it next to vm-strategy: npm install playwright-core (npm install -g playwright-core when vm-strategy is installed globally). ' +
       'Or write HTML with --format html and print it to PDF from a browser.',
-    docxTooLarge: (goals, max) => `The strategy has ${goals} goals; a Word document is made for at most ${max}. Use --format html or md, which have no such limit.`,
+    docxTooLarge: (goals, max) =>
+      `The strategy has ${goals} goals; a Word document is made for at most ${max}. Use --format html or md, which have no such limit.`,
     planEdit: {
-      'not-block-list': (f) => `${f}: measures is not a block list the tool can add to; write it as a list of "- id: …" entries. Nothing was written.`,
+      'not-block-list': (f) =>
+        `${f}: measures is not a block list the tool can add to; write it as a list of "- id: …" entries. Nothing was written.`,
       unsafe: (f) => `${f}: the new measures could not be added without changing other content. Nothing was written.`,
     },
     assessEdit: {
       'yaml-errors': (f) => `${f}: the file has YAML errors; fix them first (see vm-strategy validate).`,
       'no-target': (f, at) => `${f}: nothing to assess at ${at}.`,
       unsafe: (f) => `${f}: the edit could not be made without changing other content; nothing was written.`,
-      'flow-remove': (f, key) => `${f}: removing ${key} from a one-line map ({ … }) is not supported; edit the file by hand.`,
+      'flow-remove': (f, key) =>
+        `${f}: removing ${key} from a one-line map ({ … }) is not supported; edit the file by hand.`,
       'not-plain': (f, key) => `${f}: the value of ${key} is not plain text; edit the file by hand.`,
     },
   },

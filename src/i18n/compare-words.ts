@@ -48,7 +48,8 @@ export interface CompareWords {
 export const compareWords: Record<Lang, CompareWords> = {
   nb: {
     title: 'Endringer siden forrige revisjon',
-    against: (ref, kind) => (kind === 'git' ? `Sammenlignet med git-revisjonen ${ref}` : `Sammenlignet med mappen ${ref}`),
+    against: (ref, kind) =>
+      kind === 'git' ? `Sammenlignet med git-revisjonen ${ref}` : `Sammenlignet med mappen ${ref}`,
     rounds: (before, after) => `revisjon ${before} → ${after}`,
     before: 'Forrige',
     after: 'Nå',
@@ -56,9 +57,17 @@ export const compareWords: Record<Lang, CompareWords> = {
     thenNow: 'Forrige → nå',
     goal: 'Mål',
     status: 'Status',
-    statuses: { improved: 'forbedret', declined: 'svekket', unchanged: 'uendret', new: 'nytt', removed: 'fjernet', renamed: 'ny id' },
+    statuses: {
+      improved: 'forbedret',
+      declined: 'svekket',
+      unchanged: 'uendret',
+      new: 'nytt',
+      removed: 'fjernet',
+      renamed: 'ny id',
+    },
     movement: { improved: 'forbedret', declined: 'svekket', unchanged: 'uendret' },
-    movedFrom: (m, marks) => `${m === 'improved' ? 'Forbedret' : m === 'declined' ? 'Svekket' : 'Uendret'} fra ${marks}`,
+    movedFrom: (m, marks) =>
+      `${m === 'improved' ? 'Forbedret' : m === 'declined' ? 'Svekket' : 'Uendret'} fra ${marks}`,
     from: (marks) => `fra ${marks}`,
     areaStatus: { new: 'nytt område', removed: 'fjernet område' },
     renamedFrom: (oldId) => `tidligere ${oldId}`,
@@ -75,17 +84,21 @@ export const compareWords: Record<Lang, CompareWords> = {
       `Forrige revisjon (${ref}) har feil i strategifilene, så den kan ikke sammenlignes. Rett feilene der, eller sammenlign med en annen revisjon.`,
     errors: {
       dash: (ref) => `--against ${ref}: en revisjon kan ikke begynne med «-». Mener du en mappe, skriv ./${ref}.`,
-      neither: (ref, repo) => `--against ${ref}: ikke en mappe og ikke en git-revisjon i ${repo}. Oppgi en mappe med en eldre kopi av strategien, eller en tag, gren eller commit (f.eks. v2021, HEAD~1).`,
-      noGit: (ref) => `--against ${ref}: ikke en mappe, og git er ikke installert, så den kan ikke leses som en git-revisjon. Installer git, eller oppgi en mappe.`,
+      neither: (ref, repo) =>
+        `--against ${ref}: ikke en mappe og ikke en git-revisjon i ${repo}. Oppgi en mappe med en eldre kopi av strategien, eller en tag, gren eller commit (f.eks. v2021, HEAD~1).`,
+      noGit: (ref) =>
+        `--against ${ref}: ikke en mappe, og git er ikke installert, så den kan ikke leses som en git-revisjon. Installer git, eller oppgi en mappe.`,
       notRepo: (ref, dir, detail) =>
         `--against ${ref}: ikke en mappe, og strategimappen ${dir} ligger ikke i et git-repo${detail ? ` (${detail})` : ''}. Oppgi en mappe med en eldre kopi av strategien.`,
-      notInRevision: (dir, ref) => `Strategimappen ${dir} finnes ikke i git-revisjonen ${ref}. Velg en revisjon der den finnes.`,
+      notInRevision: (dir, ref) =>
+        `Strategimappen ${dir} finnes ikke i git-revisjonen ${ref}. Velg en revisjon der den finnes.`,
       gitFailed: (ref, detail) => `Kunne ikke lese git-revisjonen ${ref}: ${detail}`,
     },
   },
   en: {
     title: 'Changes since the last revision',
-    against: (ref, kind) => (kind === 'git' ? `Compared with the git revision ${ref}` : `Compared with the folder ${ref}`),
+    against: (ref, kind) =>
+      kind === 'git' ? `Compared with the git revision ${ref}` : `Compared with the folder ${ref}`,
     rounds: (before, after) => `revision ${before} → ${after}`,
     before: 'Then',
     after: 'Now',
@@ -93,9 +106,17 @@ export const compareWords: Record<Lang, CompareWords> = {
     thenNow: 'Then → now',
     goal: 'Goal',
     status: 'Status',
-    statuses: { improved: 'improved', declined: 'declined', unchanged: 'unchanged', new: 'new', removed: 'removed', renamed: 'renamed' },
+    statuses: {
+      improved: 'improved',
+      declined: 'declined',
+      unchanged: 'unchanged',
+      new: 'new',
+      removed: 'removed',
+      renamed: 'renamed',
+    },
     movement: { improved: 'improved', declined: 'declined', unchanged: 'unchanged' },
-    movedFrom: (m, marks) => `${m === 'improved' ? 'Improved' : m === 'declined' ? 'Declined' : 'Unchanged'} from ${marks}`,
+    movedFrom: (m, marks) =>
+      `${m === 'improved' ? 'Improved' : m === 'declined' ? 'Declined' : 'Unchanged'} from ${marks}`,
     from: (marks) => `from ${marks}`,
     areaStatus: { new: 'new area', removed: 'removed area' },
     renamedFrom: (oldId) => `formerly ${oldId}`,
@@ -112,11 +133,14 @@ export const compareWords: Record<Lang, CompareWords> = {
       `The old revision (${ref}) has errors in its strategy files, so it cannot be compared. Fix them there, or compare with another revision.`,
     errors: {
       dash: (ref) => `--against ${ref}: a revision cannot start with "-". For a folder, write ./${ref}.`,
-      neither: (ref, repo) => `--against ${ref}: not a folder and not a git revision in ${repo}. Give a folder with an older copy of the strategy, or a tag, branch or commit (e.g. v2021, HEAD~1).`,
-      noGit: (ref) => `--against ${ref}: not a folder, and git is not installed, so it cannot be read as a git revision. Install git, or give a folder.`,
+      neither: (ref, repo) =>
+        `--against ${ref}: not a folder and not a git revision in ${repo}. Give a folder with an older copy of the strategy, or a tag, branch or commit (e.g. v2021, HEAD~1).`,
+      noGit: (ref) =>
+        `--against ${ref}: not a folder, and git is not installed, so it cannot be read as a git revision. Install git, or give a folder.`,
       notRepo: (ref, dir, detail) =>
         `--against ${ref}: not a folder, and the strategy folder ${dir} is not in a git repository${detail ? ` (${detail})` : ''}. Give a folder with an older copy of the strategy.`,
-      notInRevision: (dir, ref) => `The strategy folder ${dir} does not exist in the git revision ${ref}. Choose a revision that has it.`,
+      notInRevision: (dir, ref) =>
+        `The strategy folder ${dir} does not exist in the git revision ${ref}. Choose a revision that has it.`,
       gitFailed: (ref, detail) => `Could not read the git revision ${ref}: ${detail}`,
     },
   },

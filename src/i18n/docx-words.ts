@@ -34,6 +34,7 @@ export const docxWords: Record<Lang, DocxWords> = {
     distributionCaption: 'All marks, by group (the count in each part of the bar).',
     scoreCaption: 'The score of each area, of the vision and overall (the bar is the score, the number beside it).',
     toFill: 'to be filled in',
-    toFillNote: (marker, file) => `Cells marked "${marker}" are missing from the plan. The owner fills them in here; they are then written into ${file}.`,
+    toFillNote: (marker, file) =>
+      `Cells marked "${marker}" are missing from the plan. The owner fills them in here; they are then written into ${file}.`,
   },
 };

@@ -19,7 +19,8 @@ export const percentText = (ratio: number | null, lang: Lang): string =>
   ratio === null ? '–' : `${wholePercent(ratio)}${lang === 'nb' ? ' %' : '%'}`;
 
 /** `count` of `total` as a percentage ("55 %"); 0 of 0 is "0 %". */
-export const shareText = (count: number, total: number, lang: Lang): string => percentText(total === 0 ? 0 : count / total, lang);
+export const shareText = (count: number, total: number, lang: Lang): string =>
+  percentText(total === 0 ? 0 : count / total, lang);
 
 /** The word after a change in percentage points. */
 const pointsUnit: Record<Lang, string> = { nb: 'pp', en: 'pp' };
@@ -41,8 +42,34 @@ export function decimalText(n: number, lang: Lang): string {
 }
 
 const months: Record<Lang, readonly string[]> = {
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  nb: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** A calendar date given as YYYY-MM-DD: "4. desember 2026" / "4 December 2026". Anything else is shown as it is. */

@@ -66,13 +66,30 @@ export interface HelpWords {
   errors: UsageErrorWords;
   program: CommandHelp;
   /** Options several commands share. */
-  options: { dir: string; example: string; lang: string; color: string; noColor: string; against: string; format: string; history: string };
+  options: {
+    dir: string;
+    example: string;
+    lang: string;
+    color: string;
+    noColor: string;
+    against: string;
+    format: string;
+    history: string;
+  };
   validate: CommandHelp & { quiet: string; maxWarnings: string };
   summary: CommandHelp & { against: string; excel: string };
   report: CommandHelp & { output: string; template: string; against: string; brief: string };
   plan: CommandHelp & { from: string; years: string; output: string; template: string };
   compare: CommandHelp;
-  assess: CommandHelp & { id: string; mark: string; clause: string; note: string; by: string; interactive: string; area: string };
+  assess: CommandHelp & {
+    id: string;
+    mark: string;
+    clause: string;
+    note: string;
+    by: string;
+    interactive: string;
+    area: string;
+  };
   init: CommandHelp & { dir: string; org: string };
   schema: CommandHelp & { out: string };
   completion: CommandHelp & { shell: string; complete: string; completeWords: string };
@@ -81,7 +98,13 @@ export interface HelpWords {
 
 const nb: HelpWords = {
   commander: {
-    titles: { usage: 'Bruk:', arguments: 'Argumenter:', options: 'Valg:', commands: 'Kommandoer:', globalOptions: 'Felles valg:' },
+    titles: {
+      usage: 'Bruk:',
+      arguments: 'Argumenter:',
+      options: 'Valg:',
+      commands: 'Kommandoer:',
+      globalOptions: 'Felles valg:',
+    },
     usageOptions: '[valg]',
     usageCommand: '[kommando]',
     choices: 'verdier',
@@ -115,10 +138,12 @@ const nb: HelpWords = {
     conflicting: (option, other) => `${option} kan ikke brukes sammen med ${other}; velg ett av dem.`,
     excessArguments: (command, expected, extra) =>
       `For mange argumenter til «${command}»: ${expected === 0 ? 'den tar ingen' : `den tar ${expected}`}, men fikk også ${extra.map((e) => `«${e}»`).join(' ')}.`,
-    invalidChoice: (what, value, choices) => `Ugyldig verdi «${value}» for ${what}. Mulige verdier: ${choices.join(', ')}.`,
+    invalidChoice: (what, value, choices) =>
+      `Ugyldig verdi «${value}» for ${what}. Mulige verdier: ${choices.join(', ')}.`,
     invalidValue: (what, value) => `Ugyldig verdi «${value}» for ${what}.`,
     seeHelp: (command) => `Se «${command} --help».`,
-    envLang: (value) => `VM_STRATEGY_LANG er «${value}», et språk verktøyet ikke kan. Sett den til nb eller en, eller fjern den.`,
+    envLang: (value) =>
+      `VM_STRATEGY_LANG er «${value}», et språk verktøyet ikke kan. Sett den til nb eller en, eller fjern den.`,
     internalError: (detail) =>
       `intern feil: ${detail}\nDette er en feil i verktøyet; meld den gjerne, sammen med kommandoen du kjørte (VM_STRATEGY_DEBUG=1 viser stakken).`,
   },
@@ -145,12 +170,14 @@ Avslutningskoder: 0 i orden, 1 problemer i dataene, 2 ubrukelig inndata eller fe
   },
   options: {
     dir: 'strategimappen (standard: $VM_STRATEGY_DIR, ellers funnet fra denne mappen og oppover)',
-    example: 'bruk eksempelstrategien som følger med verktøyet (NTNU Vitenskapsmuseet); utdata sier at det er et eksempel',
+    example:
+      'bruk eksempelstrategien som følger med verktøyet (NTNU Vitenskapsmuseet); utdata sier at det er et eksempel',
     lang: 'språket verktøyet skriver på; uten valget: VM_STRATEGY_LANG, så language i strategy.yaml, så nb',
     color: 'farger også utenfor en terminal (som FORCE_COLOR=1)',
     noColor: 'ingen farger (som NO_COLOR=1 eller FORCE_COLOR=0)',
     against: 'sammenlign med en eldre revisjon: en mappe, eller en git-tagg, -gren eller -commit',
-    history: 'vis scoren per område ved hver av disse eldre revisjonene (mapper, eller git-tagger, -grener eller -commiter), eldst først',
+    history:
+      'vis scoren per område ved hver av disse eldre revisjonene (mapper, eller git-tagger, -grener eller -commiter), eldst først',
     format: 'utdataformat',
   },
   validate: {
@@ -195,9 +222,11 @@ Avslutningskoder: 0 i orden, 1 strategifilene (eller de i --against) har feil (d
   },
   report: {
     description: 'rapporten til revisjonsmøtet: Markdown, HTML, PDF eller Word',
-    output: 'skriv til denne filen (md: standard stdout; html/pdf/docx: standard report.html / report.pdf / report.docx)',
+    output:
+      'skriv til denne filen (md: standard stdout; html/pdf/docx: standard report.html / report.pdf / report.docx)',
     template: 'bruk HTML-malene i denne mappen (en kopi av templates/report/)',
-    against: 'begynn med endringene siden en eldre revisjon (en mappe, eller en git-tagg, -gren eller -commit) og merk hvert mål som har flyttet seg',
+    against:
+      'begynn med endringene siden en eldre revisjon (en mappe, eller en git-tagg, -gren eller -commit) og merk hvert mål som har flyttet seg',
     brief: 'styreversjonen: side én, områdene etter skjema, det som skal besluttes og forfalte tiltak (2–4 sider)',
     after: `
 Eksempler:
@@ -221,7 +250,8 @@ eller en git-revisjon.`,
     description: 'lag et utkast til tiltaksplan fra målene som ikke er nådd ennå',
     from: 'første år i planen (standard: året etter revisjonsrunden)',
     years: 'antall år planen dekker (standard: horizon i strategy.yaml)',
-    output: 'skriv til denne filen (html/docx: standard plan.html / plan.docx); med --format yaml blir en eksisterende planfil utvidet, aldri skrevet om',
+    output:
+      'skriv til denne filen (html/docx: standard plan.html / plan.docx); med --format yaml blir en eksisterende planfil utvidet, aldri skrevet om',
     template: 'HTML-maler (en kopi av templates/report/)',
     after: `
 Eksempler:
@@ -316,7 +346,8 @@ Avslutningskoder: 0 skrevet, 2 mappen kan ikke skrives eller en strategimappe so
   completion: {
     description: 'skriv ut et skript for fullføring i skallet (bash, zsh eller fish)',
     shell: 'skallet',
-    complete: 'skriv ut mål-id-er, id-er i målbildet, vurderinger eller område-id-er, én per linje (for fullføringsskriptene)',
+    complete:
+      'skriv ut mål-id-er, id-er i målbildet, vurderinger eller område-id-er, én per linje (for fullføringsskriptene)',
     completeWords: 'slag (goals, vision, marks, areas), og --dir MAPPE',
     after: `
 Eksempler:
@@ -332,13 +363,17 @@ områder slås opp mens du skriver, ved å kjøre "vm-strategy __complete", i st
 Avslutningskoder: 0 skrevet ut, 2 et ukjent skall.`,
   },
   import: {
-    description: 'gjør et kommentert strategidokument (en Word-fil, eller ren tekst eksportert fra Word) om til en strategimappe',
+    description:
+      'gjør et kommentert strategidokument (en Word-fil, eller ren tekst eksportert fra Word) om til en strategimappe',
     file: 'dokumentet: en Word-fil (.docx, med kommentarene) eller ren tekst i UTF-8',
     out: 'strategimappen som skal lages (må ikke finnes, eller være tom)',
-    force: 'skriv i en mappe som ikke er tom: erstatter strategy.yaml, scale.yaml, areas/ og schemas/, beholder andre filer',
-    scale: 'vurderingsskalaen vurderingene finnes med: nb (den norske som følger med), en (den engelske som følger med) eller en skalafil; uten valget velges nb eller en etter dokumentets vurderinger, og det sies fra',
+    force:
+      'skriv i en mappe som ikke er tom: erstatter strategy.yaml, scale.yaml, areas/ og schemas/, beholder andre filer',
+    scale:
+      'vurderingsskalaen vurderingene finnes med: nb (den norske som følger med), en (den engelske som følger med) eller en skalafil; uten valget velges nb eller en etter dokumentets vurderinger, og det sies fra',
     strict: 'hver gjetning og hver linje med et ubrukt vurderingsord er en feil: ingenting skrives (avslutningskode 1)',
-    format: 'skriv funnene til standard ut som validate gjør (stylish, json, github); uten valget: én linje hver på standard feil',
+    format:
+      'skriv funnene til standard ut som validate gjør (stylish, json, github); uten valget: én linje hver på standard feil',
     after: `
 Eksempler:
   $ vm-strategy import strategi.docx --out strategi
@@ -366,7 +401,13 @@ ikke UTF-8, --out ikke tom.`,
 
 const en: HelpWords = {
   commander: {
-    titles: { usage: 'Usage:', arguments: 'Arguments:', options: 'Options:', commands: 'Commands:', globalOptions: 'Global Options:' },
+    titles: {
+      usage: 'Usage:',
+      arguments: 'Arguments:',
+      options: 'Options:',
+      commands: 'Commands:',
+      globalOptions: 'Global Options:',
+    },
     usageOptions: '[options]',
     usageCommand: '[command]',
     choices: 'choices',
@@ -403,8 +444,10 @@ const en: HelpWords = {
     invalidChoice: (what, value, choices) => `Invalid value «${value}» for ${what}. Choices: ${choices.join(', ')}.`,
     invalidValue: (what, value) => `Invalid value «${value}» for ${what}.`,
     seeHelp: (command) => `See «${command} --help».`,
-    envLang: (value) => `VM_STRATEGY_LANG is «${value}», a language the tool does not speak. Set it to nb or en, or unset it.`,
-    internalError: (detail) => `internal error: ${detail}\nThis is a bug; please report it with the command you ran (VM_STRATEGY_DEBUG=1 shows the stack).`,
+    envLang: (value) =>
+      `VM_STRATEGY_LANG is «${value}», a language the tool does not speak. Set it to nb or en, or unset it.`,
+    internalError: (detail) =>
+      `internal error: ${detail}\nThis is a bug; please report it with the command you ran (VM_STRATEGY_DEBUG=1 shows the stack).`,
   },
   program: {
     description: 'Keep a strategy as YAML files: check them, measure progress, write reports and action plans.',
@@ -434,7 +477,8 @@ Exit codes: 0 ok, 1 problems in the data, 2 unusable input or usage.`,
     color: 'colour even when not on a terminal (as FORCE_COLOR=1)',
     noColor: 'no colour (as NO_COLOR=1 or FORCE_COLOR=0)',
     against: 'compare with an older revision: a folder, or a git tag, branch or commit',
-    history: 'show the score per area at each of these older revisions (folders, or git tags, branches or commits), oldest first',
+    history:
+      'show the score per area at each of these older revisions (folders, or git tags, branches or commits), oldest first',
     format: 'output format',
   },
   validate: {
@@ -481,7 +525,8 @@ Exit codes: 0 ok, 1 the strategy files (or those of --against) have errors (they
     description: 'the revision-meeting report: Markdown, HTML, PDF or Word',
     output: 'write to this file (md: default stdout; html/pdf/docx: default report.html / report.pdf / report.docx)',
     template: 'use the HTML templates in this folder (a copy of templates/report/)',
-    against: 'open with the changes since an older revision (a folder, or a git tag, branch or commit) and mark each goal that moved',
+    against:
+      'open with the changes since an older revision (a folder, or a git tag, branch or commit) and mark each goal that moved',
     brief: 'the board version: page one, the areas behind, what to decide and the overdue measures (2–4 pages)',
     after: `
 Examples:
@@ -504,7 +549,8 @@ Exit codes: 0 written, 1 the strategy files (or those of --against) have errors 
     description: 'draft the action plan (tiltaksplan) from the goals not yet achieved',
     from: 'first year of the plan (default: the year after the revision round)',
     years: 'years the plan covers (default: horizon in strategy.yaml)',
-    output: 'write to this file (html/docx: default plan.html / plan.docx); with --format yaml an existing plan file is updated, never rewritten',
+    output:
+      'write to this file (html/docx: default plan.html / plan.docx); with --format yaml an existing plan file is updated, never rewritten',
     template: 'HTML templates (a copy of templates/report/)',
     after: `
 Examples:
@@ -614,13 +660,17 @@ of --dir, ./strategy or the bundled one.
 Exit codes: 0 printed, 2 an unknown shell.`,
   },
   import: {
-    description: 'turn an annotated strategy document (a Word file, or plain text exported from Word) into a strategy folder',
+    description:
+      'turn an annotated strategy document (a Word file, or plain text exported from Word) into a strategy folder',
     file: 'the document: a Word file (.docx, with its comments) or UTF-8 plain text',
     out: 'the strategy folder to create (must not exist, or be empty)',
-    force: 'write into a folder that is not empty: replaces strategy.yaml, scale.yaml, areas/ and schemas/, keeps other files',
-    scale: 'the assessment scale to find marks with: nb (the bundled Norwegian one), en (the bundled English one) or a scale file; without it, nb or en is chosen by the document\'s marks, and said',
+    force:
+      'write into a folder that is not empty: replaces strategy.yaml, scale.yaml, areas/ and schemas/, keeps other files',
+    scale:
+      "the assessment scale to find marks with: nb (the bundled Norwegian one), en (the bundled English one) or a scale file; without it, nb or en is chosen by the document's marks, and said",
     strict: 'every guess and every line with an unused mark-like word is an error: nothing is written (exit code 1)',
-    format: 'write the findings to stdout as validate does (stylish, json, github); without it: one line each on stderr',
+    format:
+      'write the findings to stdout as validate does (stylish, json, github); without it: one line each on stderr',
     after: `
 Examples:
   $ vm-strategy import strategi.docx --out strategy

@@ -23,8 +23,7 @@ export const locateWords: Record<Lang, LocateWords> = {
       `(${stoppedAt === 'repository' ? 'søket stopper ved roten av git-depotet' : 'helt opp til rotmappen'}).\n` +
       'Lag en ny med «vm-strategy init strategi», oppgi mappen med --dir (eller VM_STRATEGY_DIR), ' +
       'eller prøv verktøyet på eksempelstrategien med --example.',
-    ambiguous: (candidates) =>
-      `Fant to strategimapper i samme mappe:\n${list(candidates)}\nVelg en med --dir.`,
+    ambiguous: (candidates) => `Fant to strategimapper i samme mappe:\n${list(candidates)}\nVelg en med --dir.`,
     missing: (dir) => `Finner ikke strategimappen ${dir}.`,
     notAFolder: (dir) => `${dir} er ikke en mappe.`,
     unreadable: (dir, code) =>
@@ -32,7 +31,9 @@ export const locateWords: Record<Lang, LocateWords> = {
         ? `Kan ikke lese strategimappen ${dir}: de symbolske lenkene går i ring (ELOOP).`
         : `Kan ikke lese strategimappen ${dir} (${code}). Sjekk at du har lov til å lese mappen.`,
     missingHint: (how) =>
-      how === 'env' ? 'Mappen kommer fra VM_STRATEGY_DIR; rett den, eller oppgi en mappe med --dir.' : 'Oppgi en mappe som finnes med --dir.',
+      how === 'env'
+        ? 'Mappen kommer fra VM_STRATEGY_DIR; rett den, eller oppgi en mappe med --dir.'
+        : 'Oppgi en mappe som finnes med --dir.',
     exampleNotice:
       'vm-strategy: Bruker eksempelstrategien som følger med verktøyet (NTNU Vitenskapsmuseet 2018–2025), ikke din egen.',
     exampleBanner:
@@ -54,8 +55,11 @@ export const locateWords: Record<Lang, LocateWords> = {
         ? `Cannot read the strategy folder ${dir}: its symbolic links go round in a loop (ELOOP).`
         : `Cannot read the strategy folder ${dir} (${code}). Check that you may read the folder.`,
     missingHint: (how) =>
-      how === 'env' ? 'The folder comes from VM_STRATEGY_DIR; correct it, or name a folder with --dir.' : 'Name a folder that exists with --dir.',
-    exampleNotice: 'vm-strategy: Using the example strategy bundled with the tool (NTNU Vitenskapsmuseet 2018–2025), not your own.',
+      how === 'env'
+        ? 'The folder comes from VM_STRATEGY_DIR; correct it, or name a folder with --dir.'
+        : 'Name a folder that exists with --dir.',
+    exampleNotice:
+      'vm-strategy: Using the example strategy bundled with the tool (NTNU Vitenskapsmuseet 2018–2025), not your own.',
     exampleBanner:
       'Made from the example strategy bundled with vm-strategy (NTNU Vitenskapsmuseet), not from a strategy of your own. ' +
       'Its numbers, goals and measures are for illustration only.',

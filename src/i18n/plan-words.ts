@@ -52,7 +52,8 @@ export const planWords: Record<Lang, PlanWords> = {
   nb: {
     title: (p) => `Tiltaksplan ${p.from}–${p.to}`,
     basedOn: (r) => `utkast basert på revisjonen ${r}`,
-    intro: 'Hvert mål som ikke er nådd, har en rad til tiltak. Fyll inn tiltak, ansvarlig, frist, ressurser, indikator og status.',
+    intro:
+      'Hvert mål som ikke er nådd, har en rad til tiltak. Fyll inn tiltak, ansvarlig, frist, ressurser, indikator og status.',
     measureHeading: 'Tiltak',
     measure: 'Tiltak',
     owner: 'Ansvarlig',
@@ -67,7 +68,8 @@ export const planWords: Record<Lang, PlanWords> = {
     nothingToKeep: 'Ingen mål er nådd ennå.',
     noUnmet: 'Alle mål er nådd; planen trenger ingen nye tiltak.',
     planSection: 'Tiltaksplan',
-    coverage: (c, u, p) => `${c} av ${u} mål som ikke er nådd, har minst ett utfylt tiltak (${p}). Tiltak som ikke er fylt ut, teller ikke med.`,
+    coverage: (c, u, p) =>
+      `${c} av ${u} mål som ikke er nådd, har minst ett utfylt tiltak (${p}). Tiltak som ikke er fylt ut, teller ikke med.`,
     byStatus: 'Tiltak etter status',
     overdue: 'Forfalte tiltak',
     noOverdue: 'Ingen tiltak har passert fristen.',
@@ -76,11 +78,17 @@ export const planWords: Record<Lang, PlanWords> = {
       `${f} av ${t} tiltak er fylt ut (egen tittel, ansvarlig og frist)${d > 0 ? `; ${d} ${d === 1 ? 'droppet' : 'droppede'} tiltak er ikke regnet med` : ''}.`,
     unfilledHeading: 'Tiltak som ikke er fylt ut',
     unfilledTag: (r) => `ikke fylt ut: ${r}`,
-    unfilledReasons: { 'draft-title': 'tittelen er utkastet', 'no-owner': 'ingen ansvarlig', 'no-deadline': 'ingen frist' },
-    exampleMeasures: 'Tiltakene er eksempler fra eksempelstrategien som følger med vm-strategy, ikke museets vedtatte tiltak.',
+    unfilledReasons: {
+      'draft-title': 'tittelen er utkastet',
+      'no-owner': 'ingen ansvarlig',
+      'no-deadline': 'ingen frist',
+    },
+    exampleMeasures:
+      'Tiltakene er eksempler fra eksempelstrategien som følger med vm-strategy, ikke museets vedtatte tiltak.',
     exampleTag: 'eksempel',
     noPlan: 'Strategien har ingen tiltaksplan ennå (vm-strategy plan lager et utkast).',
-    summaryLine: (f, c, u, p) => `Tiltaksplan ${f}: ${c} av ${u} mål som ikke er nådd, har utfylt tiltak (${p}); tiltak som ikke er fylt ut, teller ikke.`,
+    summaryLine: (f, c, u, p) =>
+      `Tiltaksplan ${f}: ${c} av ${u} mål som ikke er nådd, har utfylt tiltak (${p}); tiltak som ikke er fylt ut, teller ikke.`,
     summaryUnfilled: (id, r) => `Ikke fylt ut: ${id} (${r}).`,
     statusLine: (parts) => `Tiltak: ${parts}.`,
     overdueLine: (n) => `Forfalt: ${n}.`,
@@ -100,7 +108,8 @@ export const planWords: Record<Lang, PlanWords> = {
   en: {
     title: (p) => `Action plan ${p.from}–${p.to}`,
     basedOn: (r) => `draft based on the ${r} revision`,
-    intro: 'Every goal not yet achieved has a row for a measure. Fill in the measure, owner, deadline, resources, indicator and status.',
+    intro:
+      'Every goal not yet achieved has a row for a measure. Fill in the measure, owner, deadline, resources, indicator and status.',
     measureHeading: 'Measures',
     measure: 'Measure',
     owner: 'Owner',
@@ -115,7 +124,8 @@ export const planWords: Record<Lang, PlanWords> = {
     nothingToKeep: 'No goal is achieved yet.',
     noUnmet: 'Every goal is achieved; the plan needs no new measures.',
     planSection: 'Action plan',
-    coverage: (c, u, p) => `${c} of ${u} goals not yet achieved have at least one filled-in measure (${p}). Measures not filled in do not count.`,
+    coverage: (c, u, p) =>
+      `${c} of ${u} goals not yet achieved have at least one filled-in measure (${p}). Measures not filled in do not count.`,
     byStatus: 'Measures by status',
     overdue: 'Overdue measures',
     noOverdue: 'No measure is past its deadline.',
@@ -125,10 +135,12 @@ export const planWords: Record<Lang, PlanWords> = {
     unfilledHeading: 'Measures not filled in',
     unfilledTag: (r) => `not filled in: ${r}`,
     unfilledReasons: { 'draft-title': 'the title is the draft', 'no-owner': 'no owner', 'no-deadline': 'no deadline' },
-    exampleMeasures: 'These measures are examples from the example strategy bundled with vm-strategy, not measures the museum has decided on.',
+    exampleMeasures:
+      'These measures are examples from the example strategy bundled with vm-strategy, not measures the museum has decided on.',
     exampleTag: 'example',
     noPlan: 'The strategy has no action plan yet (vm-strategy plan drafts one).',
-    summaryLine: (f, c, u, p) => `Action plan ${f}: ${c} of ${u} goals not yet achieved have filled-in measures (${p}); measures not filled in do not count.`,
+    summaryLine: (f, c, u, p) =>
+      `Action plan ${f}: ${c} of ${u} goals not yet achieved have filled-in measures (${p}); measures not filled in do not count.`,
     summaryUnfilled: (id, r) => `Not filled in: ${id} (${r}).`,
     statusLine: (parts) => `Measures: ${parts}.`,
     overdueLine: (n) => `Overdue: ${n}.`,
@@ -148,4 +160,5 @@ export const planWords: Record<Lang, PlanWords> = {
 };
 
 /** Why a measure is not filled in, in words: "ingen ansvarlig, ingen frist". */
-export const unfilledText = (missing: readonly UnfilledReason[], lang: Lang) => missing.map((r) => planWords[lang].unfilledReasons[r]).join(', ');
+export const unfilledText = (missing: readonly UnfilledReason[], lang: Lang) =>
+  missing.map((r) => planWords[lang].unfilledReasons[r]).join(', ');

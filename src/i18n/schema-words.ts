@@ -7,11 +7,14 @@ import type { SchemaWords } from '../core/json-schema.js';
 
 /** `JA (Oppnådd), VET IKKE (Vet ikke; også UKJENT)`. */
 const markList = (marks: { code: string; aliases: readonly string[]; label: string }[], also: string) =>
-  marks.map((m) => `${m.code} (${m.label}${m.aliases.length > 0 ? `; ${also} ${m.aliases.join(', ')}` : ''})`).join(', ');
+  marks
+    .map((m) => `${m.code} (${m.label}${m.aliases.length > 0 ? `; ${also} ${m.aliases.join(', ')}` : ''})`)
+    .join(', ');
 
 const nb: SchemaWords = {
   files: {
-    strategy: 'Selve strategien: organisasjon, periode, revisjonsrunde, samfunnsoppdrag, utfordringsbilde, målbilde og avslutning.',
+    strategy:
+      'Selve strategien: organisasjon, periode, revisjonsrunde, samfunnsoppdrag, utfordringsbilde, målbilde og avslutning.',
     area: 'Ett strategiområde med utviklingsmålene sine og vurderingene av dem (vurderinger fra scale.yaml).',
     scale: 'Vurderingsskalaen: hver vurdering med betydning, score og farge, og terskelen for oppnådd.',
     plan: 'En tiltaksplan: tiltak med ansvarlig, frist, ressurser, indikator og status.',
@@ -62,7 +65,8 @@ const nb: SchemaWords = {
     },
     visionStatement: {
       id: 'Utsagnets id, unik i strategien (f.eks. vision.3); assess bruker den.',
-      clauses: 'Leddene utsagnet består av; hvert kan ha sin egen vurdering. Et ledd som begynner med tegnsetting, henger sammen med forrige.',
+      clauses:
+        'Leddene utsagnet består av; hvert kan ha sin egen vurdering. Et ledd som begynner med tegnsetting, henger sammen med forrige.',
       comments: 'Kommentarer fra dem som har lest gjennom (valgfritt).',
     },
     clause: {
@@ -99,7 +103,8 @@ const nb: SchemaWords = {
       id: 'Målets id, unik i strategien: <område>.<navn> (f.eks. forskning.internasjonalt-samarbeid); assess bruker den.',
       text: 'Målets tekst. Et mål har enten text (med assessment) eller clauses.',
       assessment: 'Vurderingen av målet: en vurdering fra skalaen («JA»), eller { mark, note, by }.',
-      clauses: 'Leddene i et mål som vurderes ledd for ledd (minst to), hvert med tekst og vurdering; i stedet for text.',
+      clauses:
+        'Leddene i et mål som vurderes ledd for ledd (minst to), hvert med tekst og vurdering; i stedet for text.',
       note: 'En merknad til selve målet (valgfri).',
       comments: 'Kommentarer fra dem som har lest gjennom (valgfritt).',
       tags: 'Merkelapper (valgfrie), f.eks. bærekraftsmål som sdg-15.',
@@ -136,7 +141,8 @@ const nb: SchemaWords = {
       notes: 'Merknader (valgfrie).',
     },
   },
-  marksOnScale: (marks) => `En av vurderingene på skalaen i scale.yaml, med store eller små bokstaver: ${markList(marks, 'også')}.`,
+  marksOnScale: (marks) =>
+    `En av vurderingene på skalaen i scale.yaml, med store eller små bokstaver: ${markList(marks, 'også')}.`,
   marksFree:
     'En vurdering fra scale.yaml (kode eller alias, store eller små bokstaver). Disse skjemaene ble laget uten skalaen, så editoren godtar all tekst; vm-strategy validate kontrollerer vurderingen.',
   label: (mark) => mark.label.nb,
@@ -144,7 +150,8 @@ const nb: SchemaWords = {
 
 const en: SchemaWords = {
   files: {
-    strategy: 'The strategy itself: organisation, period, revision round, mission, challenges, vision and closing text.',
+    strategy:
+      'The strategy itself: organisation, period, revision round, mission, challenges, vision and closing text.',
     area: 'One strategy area with its development goals and their assessments (marks from scale.yaml).',
     scale: 'The assessment scale: every mark with its meaning, score and colour, and the threshold for achieved.',
     plan: 'An action plan (tiltaksplan): measures with owner, deadline, resources, indicator and status.',
@@ -156,11 +163,13 @@ const en: SchemaWords = {
       period: 'The years the strategy covers: from and to.',
       round: 'The revision round the assessments belong to: a year (2021) or a name.',
       horizon: 'How many years an action plan covers (1–20); the default of plan --years.',
-      language: 'The language vm-strategy speaks for this strategy: nb (Norwegian bokmål) or en (English). --lang and VM_STRATEGY_LANG come first.',
+      language:
+        'The language vm-strategy speaks for this strategy: nb (Norwegian bokmål) or en (English). --lang and VM_STRATEGY_LANG come first.',
       introduction: 'An introduction before the mission (optional; Markdown allowed).',
       mission: 'The mission (samfunnsoppdrag): title and text, and optionally the general and the special mission.',
       challenges: 'The challenges (utfordringsbildet): title, an optional introduction and the challenges.',
-      vision: 'The vision (målbildet): title, an optional subtitle and the statements, which may be assessed clause by clause.',
+      vision:
+        'The vision (målbildet): title, an optional subtitle and the statements, which may be assessed clause by clause.',
       closing: 'The closing text of the strategy document (optional; Markdown allowed).',
     },
     period: {
@@ -194,7 +203,8 @@ const en: SchemaWords = {
     },
     visionStatement: {
       id: "The statement's id, unique in the strategy (e.g. vision.3); assess uses it.",
-      clauses: 'The clauses the statement is made of; each may have its own assessment. A clause that starts with punctuation joins the one before.',
+      clauses:
+        'The clauses the statement is made of; each may have its own assessment. A clause that starts with punctuation joins the one before.',
       comments: "Reviewers' comments (optional).",
     },
     clause: {
@@ -231,13 +241,15 @@ const en: SchemaWords = {
       id: "The goal's id, unique in the strategy: <area>.<name> (e.g. forskning.internasjonalt-samarbeid); assess uses it.",
       text: "The goal's text. A goal has either text (with assessment) or clauses.",
       assessment: 'The assessment of the goal: a mark from the scale (“JA”), or { mark, note, by }.',
-      clauses: 'The clauses of a goal assessed clause by clause (at least two), each with text and assessment; instead of text.',
+      clauses:
+        'The clauses of a goal assessed clause by clause (at least two), each with text and assessment; instead of text.',
       note: 'A note on the goal itself (optional).',
       comments: "Reviewers' comments (optional).",
       tags: 'Tags (optional), e.g. sustainable development goals such as sdg-15.',
     },
     scale: {
-      threshold: 'The score (above 0, at most 1) that counts as achieved: a mark scoring at least the threshold is achieved.',
+      threshold:
+        'The score (above 0, at most 1) that counts as achieved: a mark scoring at least the threshold is achieved.',
       marks: 'The marks of the scale.',
     },
     scaleMark: {
@@ -263,11 +275,13 @@ const en: SchemaWords = {
       deadline: 'The deadline: a year (2023) or a year and month (“2023-06”).',
       resources: 'The resources the measure needs (optional), e.g. “2 person-years”.',
       indicator: 'How we will know the measure works (optional).',
-      status: 'planned, started, done or dropped – or in Norwegian planlagt, startet, fullført (or ferdig), droppet; any letter case.',
+      status:
+        'planned, started, done or dropped – or in Norwegian planlagt, startet, fullført (or ferdig), droppet; any letter case.',
       notes: 'Notes (optional).',
     },
   },
-  marksOnScale: (marks) => `One of the marks of the scale in scale.yaml, in any letter case: ${markList(marks, 'also')}.`,
+  marksOnScale: (marks) =>
+    `One of the marks of the scale in scale.yaml, in any letter case: ${markList(marks, 'also')}.`,
   marksFree:
     'A mark from scale.yaml (code or alias, any letter case). These schemas were made without the scale, so the editor lets any text through; vm-strategy validate checks the mark.',
   label: (mark) => mark.label.en,

@@ -48,7 +48,17 @@ export interface ToolingWords {
   scaffold: ScaffoldWords;
 }
 
-const readmeNb = ({ organisation, area, plan, dir }: { organisation: string; area: string; plan: string; dir: string }) => `# Strategien til ${organisation}
+const readmeNb = ({
+  organisation,
+  area,
+  plan,
+  dir,
+}: {
+  organisation: string;
+  area: string;
+  plan: string;
+  dir: string;
+}) => `# Strategien til ${organisation}
 
 Denne mappen holder strategien som YAML-filer. \`vm-strategy\` kontrollerer filene, måler hvor langt strategien
 er kommet, og skriver rapporter og tiltaksplaner til revisjonsmøtene.
@@ -82,7 +92,17 @@ vm-strategy plan --dir ${dir} --format yaml -o ${dir}/${plan}   # fyll tiltakspl
 \`\`\`
 `;
 
-const readmeEn = ({ organisation, area, plan, dir }: { organisation: string; area: string; plan: string; dir: string }) => `# The strategy of ${organisation}
+const readmeEn = ({
+  organisation,
+  area,
+  plan,
+  dir,
+}: {
+  organisation: string;
+  area: string;
+  plan: string;
+  dir: string;
+}) => `# The strategy of ${organisation}
 
 This folder keeps the strategy as YAML files. \`vm-strategy\` checks the files, measures how far the strategy has
 come, and writes reports and action plans for the revision meetings.
@@ -133,7 +153,8 @@ const nextEn = (dir: string) => `Next steps:
 export const toolingWords: Record<Lang, ToolingWords> = {
   nb: {
     schemaWrote: (dir, files) => `Skrev ${files.length} JSON-skjemaer til ${dir}: ${files.join(', ')}`,
-    schemaMarksFrom: (file, marks) => `Vurderingene i skjemaene: de ${marks} kodene på skalaen i ${file} og aliasene deres, med store eller små bokstaver.`,
+    schemaMarksFrom: (file, marks) =>
+      `Vurderingene i skjemaene: de ${marks} kodene på skalaen i ${file} og aliasene deres, med store eller små bokstaver.`,
     schemaNoStrategy: (stoppedAt) =>
       `Fant ingen strategimappe (fra denne mappen og opp til ${stoppedAt === 'repository' ? 'roten av git-depotet' : 'rotmappen'}), ` +
       'så vurderingene i skjemaene er fri tekst. Oppgi strategimappen med --dir for å begrense dem til skalaen dens.',
@@ -141,7 +162,8 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       `${file} kan ikke brukes, så vurderingene i skjemaene er fri tekst. Rett skalaen (se vm-strategy validate) og kjør schema på nytt.`,
     notAFolder: (dir) => `${dir} finnes, men er ikke en mappe. Oppgi en mappe.`,
     cannotWrite: (target, code) => `Kan ikke skrive ${target} (${code}).`,
-    initNotEmpty: (dir) => `Mappen ${dir} er ikke tom; ingenting er skrevet. init lager en ny strategi bare i en tom eller ny mappe.`,
+    initNotEmpty: (dir) =>
+      `Mappen ${dir} er ikke tom; ingenting er skrevet. init lager en ny strategi bare i en tom eller ny mappe.`,
     initBadOrg: '--org må ha en tekst, f.eks. --org "NTNU Vitenskapsmuseet".',
     initDone: (dir, files, next) => `Laget en ny strategi i ${dir}: ${files.join(', ')}\n${next}`,
     scaffold: {
@@ -150,7 +172,8 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       introduction: 'Skriv en kort innledning til strategien her.',
       roundComment: 'revisjonsrunden vurderingene hører til',
       horizonComment: 'år en tiltaksplan dekker',
-      languageComment: 'språket vm-strategy skriver på for denne strategien (nb eller en); --lang og VM_STRATEGY_LANG overstyrer',
+      languageComment:
+        'språket vm-strategy skriver på for denne strategien (nb eller en); --lang og VM_STRATEGY_LANG overstyrer',
       missionTitle: 'VÅRT SAMFUNNSOPPDRAG',
       missionText: 'Beskriv samfunnsoppdraget her: hva organisasjonen er til for, og for hvem.',
       challengesTitle: (year) => `UTFORDRINGSBILDET ${year}`,
@@ -162,7 +185,8 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       visionClause: (to) => `I ${to} har vi nådd … (beskriv hvor organisasjonen skal være ved slutten av perioden).`,
       areaId: 'eksempel',
       areaTitle: 'ET EKSEMPELOMRÅDE',
-      areaIntroduction: 'Et strategiområde samler utviklingsmål. Gi området et eget navn og en id, og gi filen navn etter id-en.',
+      areaIntroduction:
+        'Et strategiområde samler utviklingsmål. Gi området et eget navn og en id, og gi filen navn etter id-en.',
       goalSlug: 'forste-mal',
       goalText: 'Beskriv det første utviklingsmålet her',
       goalNote: 'Eksempel: bytt ut med deres egen vurdering.',
@@ -184,14 +208,17 @@ export const toolingWords: Record<Lang, ToolingWords> = {
   },
   en: {
     schemaWrote: (dir, files) => `Wrote ${files.length} JSON Schemas to ${dir}: ${files.join(', ')}`,
-    schemaMarksFrom: (file, marks) => `Marks in the schemas: the ${marks} codes of the scale in ${file} and their aliases, in any letter case.`,
+    schemaMarksFrom: (file, marks) =>
+      `Marks in the schemas: the ${marks} codes of the scale in ${file} and their aliases, in any letter case.`,
     schemaNoStrategy: (stoppedAt) =>
       `No strategy folder found (from here up to ${stoppedAt === 'repository' ? 'the root of the git repository' : 'the root folder'}), ` +
-      "so marks are free text in the schemas. Name the strategy folder with --dir to constrain them to its scale.",
-    schemaScaleUnusable: (file) => `${file} cannot be used, so marks are free text in the schemas. Fix the scale (see vm-strategy validate) and run schema again.`,
+      'so marks are free text in the schemas. Name the strategy folder with --dir to constrain them to its scale.',
+    schemaScaleUnusable: (file) =>
+      `${file} cannot be used, so marks are free text in the schemas. Fix the scale (see vm-strategy validate) and run schema again.`,
     notAFolder: (dir) => `${dir} exists but is not a folder. Give a folder.`,
     cannotWrite: (target, code) => `Cannot write ${target} (${code}).`,
-    initNotEmpty: (dir) => `The folder ${dir} is not empty; nothing was written. init makes a new strategy only in an empty or new folder.`,
+    initNotEmpty: (dir) =>
+      `The folder ${dir} is not empty; nothing was written. init makes a new strategy only in an empty or new folder.`,
     initBadOrg: '--org needs a text, e.g. --org "NTNU University Museum".',
     initDone: (dir, files, next) => `Made a new strategy in ${dir}: ${files.join(', ')}\n${next}`,
     scaffold: {
@@ -200,7 +227,8 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       introduction: 'Write a short introduction to the strategy here.',
       roundComment: 'the revision round the assessments belong to',
       horizonComment: 'years an action plan covers',
-      languageComment: 'the language vm-strategy speaks for this strategy (nb or en); --lang and VM_STRATEGY_LANG override it',
+      languageComment:
+        'the language vm-strategy speaks for this strategy (nb or en); --lang and VM_STRATEGY_LANG override it',
       missionTitle: 'OUR MISSION',
       missionText: 'Describe the mission here: what the organisation is for, and for whom.',
       challengesTitle: (year) => `THE CHALLENGES ${year}`,
@@ -209,10 +237,12 @@ export const toolingWords: Record<Lang, ToolingWords> = {
       challengeText: 'Describe a challenge the organisation faces in the strategy period.',
       visionTitle: 'THE VISION',
       visionSubtitle: (org, to) => `${org.toLocaleUpperCase('en')} ${to}`,
-      visionClause: (to) => `By ${to} we have reached … (describe where the organisation will be at the end of the period).`,
+      visionClause: (to) =>
+        `By ${to} we have reached … (describe where the organisation will be at the end of the period).`,
       areaId: 'example',
       areaTitle: 'AN EXAMPLE AREA',
-      areaIntroduction: 'A strategy area gathers development goals. Give the area its own name and id, and name the file after the id.',
+      areaIntroduction:
+        'A strategy area gathers development goals. Give the area its own name and id, and name the file after the id.',
       goalSlug: 'first-goal',
       goalText: 'Describe the first development goal here',
       goalNote: 'Example: replace with your own assessment.',

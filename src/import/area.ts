@@ -10,8 +10,19 @@ import { endsWithColon, isGoalsHeading, pillarsHeading, stripColon } from './sha
 
 /** Opens an area at its heading; text after a part heading waiting for it becomes its introduction. */
 export function startArea(r: Reader, item: Item): AreaDraft {
-  const area: AreaDraft = { title: item.text, line: item.line, part: r.part, intro: [], lists: [], goals: [], text: [], seenGoals: false, structureEnd: 0 };
-  for (const orphan of r.pendingOrphans) if (!orphan.warned) r.report('import-text-before-area', orphan.line, { area: area.title });
+  const area: AreaDraft = {
+    title: item.text,
+    line: item.line,
+    part: r.part,
+    intro: [],
+    lists: [],
+    goals: [],
+    text: [],
+    seenGoals: false,
+    structureEnd: 0,
+  };
+  for (const orphan of r.pendingOrphans)
+    if (!orphan.warned) r.report('import-text-before-area', orphan.line, { area: area.title });
   area.intro.push(...r.pendingOrphans);
   r.pendingOrphans = [];
   r.doc.areas.push(area);
@@ -20,7 +31,11 @@ export function startArea(r: Reader, item: Item): AreaDraft {
 }
 
 export const isEmptyArea = (area: AreaDraft): boolean =>
-  area.intro.length === 0 && area.text.length === 0 && area.goals.length === 0 && area.lists.length === 0 && !area.pillars;
+  area.intro.length === 0 &&
+  area.text.length === 0 &&
+  area.goals.length === 0 &&
+  area.lists.length === 0 &&
+  !area.pillars;
 
 /** A pillar heading, goal heading or titled list in capitals, with its bullets. Returns the next index. */
 export function readAreaStructure(r: Reader, i: number, area: AreaDraft): number {

@@ -6,7 +6,14 @@ import type { ImportedFileWords } from '../i18n/import-words.js';
 import type { AreaDraft, DraftDocument, FrontSection, Para, SubSection } from './draft.js';
 import type { DocComment, Item } from './lines.js';
 import type { MarkFinder } from './marks.js';
-import { findHorizon, findPeriod, findRound, mostCommon, organisationFromCommonNoun, organisationFromHeading } from './meta.js';
+import {
+  findHorizon,
+  findPeriod,
+  findRound,
+  mostCommon,
+  organisationFromCommonNoun,
+  organisationFromHeading,
+} from './meta.js';
 import type { Report } from './report.js';
 import { areaIdPart, goalIdPart, hasWordCharacter, IdRegistry, joinParagraphs, slug } from './text.js';
 
@@ -48,9 +55,18 @@ export interface StrategyData {
   round: number;
   horizon: number;
   introduction?: string;
-  mission?: { title: string; text: string; general?: { title: string; text: string }; special?: { title: string; text: string } };
+  mission?: {
+    title: string;
+    text: string;
+    general?: { title: string; text: string };
+    special?: { title: string; text: string };
+  };
   challenges?: { title: string; introduction?: string; items: { id: string; title: string; text: string }[] };
-  vision?: { title: string; subtitle?: string; statements: { id: string; clauses: ClauseData[]; comments?: CommentData[] }[] };
+  vision?: {
+    title: string;
+    subtitle?: string;
+    statements: { id: string; clauses: ClauseData[]; comments?: CommentData[] }[];
+  };
   closing?: string;
 }
 
@@ -60,7 +76,6 @@ export interface Built {
   areas: AreaData[];
   stats: ImportStats;
 }
-
 
 export interface BuildContext {
   marks: MarkFinder;
@@ -79,24 +94,36 @@ export interface BuildContext {
 const defaultHorizon = 3;
 const paragraphs = (paras: readonly Para[]) => joinParagraphs(paras.map((p) => p.text));
 const comments = (list: readonly DocComment[]) =>
-  list.length > 0 ? list.map((c) => ({ author: c.author, ...optional('date', c.date), text: c.text, ...optional('anchor', c.anchor) })) : undefined;
+  list.length > 0
+    ? list.map((c) => ({
+        author: c.author,
+        ...optional('date', c.date),
+        text: c.text,
+        ...optional('anchor', c.anchor),
+      }))
+    : undefined;
 
 export function buildStrategy(doc: DraftDocument, ctx: BuildContext): Built {
   const { report } = ctx;
   const ids = new IdRegistry();
 
   // The vision's ids come first: areas, goals and vision statements share one namespace.
-  const statements = (doc.vision?.statements ?? []).map((item, k) => ({ id: ids.claim(`vision.${k + 1}`, 'vision'), ...visionStatement(item, ctx) }));
+  const statements = (doc.vision?.statements ?? []).map((item, k) => ({
+    id: ids.claim(`vision.${k + 1}`, 'vision'),
+    ...visionStatement(item, ctx),
+  }));
 
   const areas = doc.areas.map((area) => buildArea(area, ids, ctx));
   const stats = countRead(areas, statements);
 
   // Mission, challenges and vision are optional; a heading for one with nothing under it is not.
-  if (doc.vision && statements.length === 0) report('import-vision-empty', doc.vision.line, { heading: doc.vision.title });
+  if (doc.vision && statements.length === 0)
+    report('import-vision-empty', doc.vision.line, { heading: doc.vision.title });
   if (areas.length === 0) report('import-no-areas', 0);
   const mission = doc.mission ? buildMission(doc.mission, report) : undefined;
   if (doc.mission && !mission) report('import-mission-empty', doc.mission.line, { heading: doc.mission.title });
-  if ((doc.mission && !mission) || (doc.vision && statements.length === 0) || areas.length === 0) return { areas, stats };
+  if ((doc.mission && !mission) || (doc.vision && statements.length === 0) || areas.length === 0)
+    return { areas, stats };
 
   const organisation = findOrganisation(doc, ctx);
   const period = findPeriod(ctx.fullText, ctx.defaultYear, doc.vision?.subtitle, doc.title);
@@ -190,15 +217,26 @@ function buildMission(section: FrontSection, report: Report): StrategyData['miss
   const rest = subs.filter((s) => s !== general && s !== special);
   general ??= rest.shift();
   special ??= rest.shift();
-  const into = special && general ? (subs.indexOf(special) > subs.indexOf(general) ? special : general) : (special ?? general);
+  const into =
+    special && general ? (subs.indexOf(special) > subs.indexOf(general) ? special : general) : (special ?? general);
   const extra: string[] = [];
   for (const sub of rest) {
     report('import-mission-extra-section', sub.line, { section: sub.title, into: into!.title });
     extra.push(sub.title, ...sub.paras.map((p) => p.text));
   }
   const part = (sub: SubSection | undefined) =>
-    sub ? { title: sub.title, text: joinParagraphs([...sub.paras.map((p) => p.text), ...(sub === into ? extra : [])]) ?? sub.title } : undefined;
-  return { title: section.title, text: text!, ...optional('general', part(general)), ...optional('special', part(special)) };
+    sub
+      ? {
+          title: sub.title,
+          text: joinParagraphs([...sub.paras.map((p) => p.text), ...(sub === into ? extra : [])]) ?? sub.title,
+        }
+      : undefined;
+  return {
+    title: section.title,
+    text: text!,
+    ...optional('general', part(general)),
+    ...optional('special', part(special)),
+  };
 }
 
 function visionStatement(item: Item, ctx: BuildContext): { clauses: ClauseData[]; comments?: CommentData[] } {
@@ -211,7 +249,10 @@ function visionStatement(item: Item, ctx: BuildContext): { clauses: ClauseData[]
   return { clauses, ...optional('comments', comments(item.comments)) };
 }
 
-function countRead(areas: readonly AreaData[], statements: readonly { clauses: ClauseData[]; comments?: unknown[] }[]): ImportStats {
+function countRead(
+  areas: readonly AreaData[],
+  statements: readonly { clauses: ClauseData[]; comments?: unknown[] }[],
+): ImportStats {
   const byMark: Record<string, number> = {};
   let comments = 0;
   let visionMarks = 0;
@@ -233,7 +274,15 @@ function countRead(areas: readonly AreaData[], statements: readonly { clauses: C
       comments += g.comments?.length ?? 0;
     }
   }
-  return { areas: areas.length, goals: areas.reduce((n, a) => n + a.goals.length, 0), marks, byMark, visionStatements: statements.length, visionMarks, comments };
+  return {
+    areas: areas.length,
+    goals: areas.reduce((n, a) => n + a.goals.length, 0),
+    marks,
+    byMark,
+    visionStatements: statements.length,
+    visionMarks,
+    comments,
+  };
 }
 
 function buildArea(draft: AreaDraft, ids: IdRegistry, ctx: BuildContext): AreaData {
@@ -242,14 +291,21 @@ function buildArea(draft: AreaDraft, ids: IdRegistry, ctx: BuildContext): AreaDa
   // Without goals there is no "before" and "after": all of it is the area's text.
   const intro = draft.seenGoals ? draft.intro : [];
   const text = draft.seenGoals ? draft.text : [...draft.intro, ...draft.text];
-  const lists = draft.lists.map((l) => ({ title: l.title, items: listItems(l.items) })).filter((l) => l.items.length > 0);
+  const lists = draft.lists
+    .map((l) => ({ title: l.title, items: listItems(l.items) }))
+    .filter((l) => l.items.length > 0);
   const goals = draft.goals.filter((g) => g.text !== '').map((g) => buildGoal(g, id, ids, ctx));
   return {
     id,
     title: draft.title,
     ...optional('part', ctx.hasParts ? draft.part : undefined),
     ...optional('introduction', paragraphs(intro)),
-    ...optional('pillars', draft.pillars && listItems(draft.pillars.items).length > 0 ? { title: draft.pillars.title, items: listItems(draft.pillars.items) } : undefined),
+    ...optional(
+      'pillars',
+      draft.pillars && listItems(draft.pillars.items).length > 0
+        ? { title: draft.pillars.title, items: listItems(draft.pillars.items) }
+        : undefined,
+    ),
     goals,
     // validate asks an area without goals to say why; what is known is that the document has none.
     ...optional('no-goals', goals.length === 0 ? ctx.words.noGoalsReason : undefined),

@@ -10,7 +10,10 @@ export interface ScaleCandidate {
 }
 
 /** The candidate whose marks the document holds most of, with the count; the first on a tie. */
-export function chooseScale(text: string, candidates: readonly ScaleCandidate[]): { chosen: ScaleCandidate; marks: number } {
+export function chooseScale(
+  text: string,
+  candidates: readonly ScaleCandidate[],
+): { chosen: ScaleCandidate; marks: number } {
   const lines = text.split(/\r\n|\r|\n/);
   let best = { chosen: candidates[0]!, marks: -1 };
   for (const candidate of candidates) {

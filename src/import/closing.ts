@@ -8,7 +8,8 @@ export function readClosing(doc: DraftDocument, report: Report): void {
   const trailing: Para[] = [];
   while (doc.areas.length > 1) {
     const area = doc.areas[doc.areas.length - 1]!;
-    if (area.goals.length > 0 || area.pillars || area.lists.length > 0 || !doc.areas.some((a) => a.goals.length > 0)) break;
+    if (area.goals.length > 0 || area.pillars || area.lists.length > 0 || !doc.areas.some((a) => a.goals.length > 0))
+      break;
     doc.areas.pop();
     report('import-closing-section', area.line, { heading: area.title });
     trailing.unshift({ text: area.title, line: area.line, gapBefore: true }, ...area.intro, ...area.text);

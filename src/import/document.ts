@@ -19,7 +19,11 @@ import { partNumber, titleHeading } from './shape.js';
  * `hasMark`: whether a text holds a mark of the scale. Lines under a bare goal heading are goals
  * only when some carry a mark; otherwise they are the area's text ("Kommer senere.").
  */
-export function readDocument(items: Item[], report: Report, hasMark: (text: string) => boolean = () => false): DraftDocument {
+export function readDocument(
+  items: Item[],
+  report: Report,
+  hasMark: (text: string) => boolean = () => false,
+): DraftDocument {
   const r = newReader(items, report, hasMark);
   let i = readTitle(r);
   while (i < items.length) {
@@ -31,14 +35,22 @@ export function readDocument(items: Item[], report: Report, hasMark: (text: stri
   }
   flushOrphans(r);
   readClosing(r.doc, report);
-  for (const area of r.doc.areas) if (area.goals.length === 0) report('import-area-without-goals', area.line, { area: area.title });
+  for (const area of r.doc.areas)
+    if (area.goals.length === 0) report('import-area-without-goals', area.line, { area: area.title });
   return r.doc;
 }
 
 /** A first heading in capitals that names the strategy is the document's title. Returns the index after it. */
 function readTitle(r: Reader): number {
   const first = r.items[0];
-  if (first?.kind !== 'caps' || !titleHeading.test(first.text) || partNumber(first.text) || isAreaStructure(r.items, 0) || hasGoalsAhead(r.items, 0)) return 0;
+  if (
+    first?.kind !== 'caps' ||
+    !titleHeading.test(first.text) ||
+    partNumber(first.text) ||
+    isAreaStructure(r.items, 0) ||
+    hasGoalsAhead(r.items, 0)
+  )
+    return 0;
   r.doc.title = first.text;
   r.doc.titleLine = first.line;
   placeComments(r.report, r.doc.introduction, first.comments, inIntroduction);

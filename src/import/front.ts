@@ -42,7 +42,13 @@ function openVision(r: Reader, i: number): number {
   placeComments(r.report, r.doc.introduction, item.comments, inIntroduction);
   const sub = r.items[i + 1];
   // A line in capitals right under the vision heading is its subtitle ("<ORGANISATION> 2025").
-  if (sub && sub.kind === 'caps' && !partNumber(sub.text) && !isAreaStructure(r.items, i + 1) && !hasGoalsAhead(r.items, i + 1)) {
+  if (
+    sub &&
+    sub.kind === 'caps' &&
+    !partNumber(sub.text) &&
+    !isAreaStructure(r.items, i + 1) &&
+    !hasGoalsAhead(r.items, i + 1)
+  ) {
     vision.subtitle = sub.text;
     placeComments(r.report, r.doc.introduction, sub.comments, inIntroduction);
     return i + 2;

@@ -17,7 +17,8 @@ export function readGoalsHeading(r: Reader, i: number, area: AreaDraft): number 
   const lines = isBullet(r.items[j]) ? collectBullets(r.items, j) : collectGoalLines(r.items, j);
   // Lines (not bullets) right under a bare heading are goals only when one carries a mark: else
   // they are the area's text ("Kommer senere.").
-  const { bullets, end } = isBullet(r.items[j]) || j > i + 1 || lines.bullets.some((l) => r.hasMark(l.text)) ? lines : { bullets: [], end: j };
+  const { bullets, end } =
+    isBullet(r.items[j]) || j > i + 1 || lines.bullets.some((l) => r.hasMark(l.text)) ? lines : { bullets: [], end: j };
   if (bullets.length === 0) r.report('import-goals-without-items', item.line, { heading: item.text });
   addGoals(area, bullets);
   return end;
@@ -54,7 +55,11 @@ export function readLeadInGoals(r: Reader, i: number, area: AreaDraft): number |
   const m = item.kind === 'text' ? plainLeadIn.exec(item.text) : null;
   if (!m) return undefined;
   const following = r.items[i + 1];
-  const run = isBullet(following) ? collectBullets(r.items, i + 1) : isGoalLine(following) ? collectGoalLines(r.items, i + 1) : undefined;
+  const run = isBullet(following)
+    ? collectBullets(r.items, i + 1)
+    : isGoalLine(following)
+      ? collectGoalLines(r.items, i + 1)
+      : undefined;
   if (!run) return undefined;
   const { dest, where } = areaText(area);
   r.doc.organisations.push(m[1]!.trim());

@@ -66,15 +66,19 @@ export interface ImportResult {
   account: ImportAccount;
 }
 
-
 export type { ImportAccount, ImportStats } from '../core/import-account.js';
 
 export function importStrategy(text: string, options: ImportOptions): ImportResult {
   const { words } = options;
   const marks = new MarkFinder(options.scale);
   const found: Diagnostic[] = [];
-  const report: Report = (code, line, args = {}) => void found.push(diagnostic(code, { file: options.document, line, col: 0 }, args));
-  if (options.scaleChosen) report('import-scale-chosen', 0, { marks: options.scaleChosen.marks, codes: options.scale.scale.marks.map((m) => m.code).join(', ') });
+  const report: Report = (code, line, args = {}) =>
+    void found.push(diagnostic(code, { file: options.document, line, col: 0 }, args));
+  if (options.scaleChosen)
+    report('import-scale-chosen', 0, {
+      marks: options.scaleChosen.marks,
+      codes: options.scale.scale.marks.map((m) => m.code).join(', '),
+    });
 
   const items = splitItems(
     text,
@@ -88,12 +92,22 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
   const doc = readDocument(items, report, (t) => marks.split(t).clauses.length > 0);
   const fullText = items.map((i) => i.text).join('\n');
   const used = new Set<Item>();
-  const built = buildStrategy(doc, { marks, words, fullText, defaultYear: options.defaultYear, report, used, hasParts: doc.hasParts });
+  const built = buildStrategy(doc, {
+    marks,
+    words,
+    fullText,
+    defaultYear: options.defaultYear,
+    report,
+    used,
+    hasParts: doc.hasParts,
+  });
   reportUnusedMarks(items, used, marks, report);
   // The sort is stable: on one line (and for the document as a whole) in the order they were found.
   const warnings = found.filter((d) => d.severity === 'warning').sort((a, b) => a.line - b.line);
   const errors = found.filter((d) => d.severity === 'error');
-  const unused = warnings.filter((d) => d.code === 'import-mark-unused' || d.code === 'import-unknown-mark').map((d) => ({ line: d.line, mark: String(d.args.mark) }));
+  const unused = warnings
+    .filter((d) => d.code === 'import-mark-unused' || d.code === 'import-unknown-mark')
+    .map((d) => ({ line: d.line, mark: String(d.args.mark) }));
   const account: ImportAccount = { stats: built.stats, unused };
   if (!built.strategy || errors.length > 0) {
     return { files: new Map(), warnings, errors, diagnostics: [], stats: built.stats, account };
@@ -101,7 +115,10 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
 
   const files = new Map<string, string>();
   const strategy = built.strategy;
-  files.set('strategy.yaml', `${modeline('strategy', 'strategy.yaml')}\n${toYaml(words.strategyHeader(strategy.organisation, strategy.title, options.source), strategy)}`);
+  files.set(
+    'strategy.yaml',
+    `${modeline('strategy', 'strategy.yaml')}\n${toYaml(words.strategyHeader(strategy.organisation, strategy.title, options.source), strategy)}`,
+  );
   files.set('scale.yaml', scaleCopy(options.scaleText));
   const width = Math.max(2, String(built.areas.length).length);
   built.areas.forEach((area, k) => {
@@ -124,9 +141,13 @@ export function importStrategy(text: string, options: ImportOptions): ImportResu
       .map(([rel, text]) => {
         const bytes = encoder.encode(text);
         const display = `${options.out}/${rel}`;
-        return bytes.length > maxFileBytes ? { path: rel, display, tooLarge: bytes.length } : { path: rel, display, bytes };
+        return bytes.length > maxFileBytes
+          ? { path: rel, display, tooLarge: bytes.length }
+          : { path: rel, display, bytes };
       }),
-    others: written.filter(([rel]) => !yamlName.test(rel)).map(([rel]) => ({ path: rel, display: `${options.out}/${rel}` })),
+    others: written
+      .filter(([rel]) => !yamlName.test(rel))
+      .map(([rel]) => ({ path: rel, display: `${options.out}/${rel}` })),
   });
   return { files, warnings, errors, diagnostics: sortDiagnostics(loaded.diagnostics), stats: built.stats, account };
 }
@@ -159,7 +180,10 @@ function scaleCopy(source: string): string {
   let head = 0;
   // The lines before the data: comments, blank lines, a directive or `---`.
   while (head < lines.length - 1 && /^(\s*(#.*)?|%.*|---\s*(#.*)?)\r?$/.test(lines[head]!)) head++;
-  const kept = [...lines.slice(0, head).filter((line) => !/^\s*#\s*yaml-language-server:/.test(line)), ...lines.slice(head)].join('\n');
+  const kept = [
+    ...lines.slice(0, head).filter((line) => !/^\s*#\s*yaml-language-server:/.test(line)),
+    ...lines.slice(head),
+  ].join('\n');
   const described = /^# /.test(kept) ? kept : `# Assessment scale (vurderingsskala)${eol}${kept}`;
   return `${modeline('scale', 'scale.yaml')}${eol}${described}`;
 }
@@ -172,7 +196,9 @@ function scaleCopy(source: string): string {
 function addCommentDetails(items: readonly Item[], details: ReadonlyMap<number, readonly CommentDetail[]>): void {
   const given = new Set<CommentDetail>();
   for (const comment of items.flatMap((item) => item.comments)) {
-    const detail = details.get(comment.line)?.find((d) => !given.has(d) && d.author === comment.author && d.text === comment.text);
+    const detail = details
+      .get(comment.line)
+      ?.find((d) => !given.has(d) && d.author === comment.author && d.text === comment.text);
     if (!detail) continue;
     given.add(detail);
     if (detail.date) comment.date = detail.date;

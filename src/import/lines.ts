@@ -37,7 +37,8 @@ const commentStart = /(?:^|\t)[ \t]*(?:Comment by|Kommentar fra|Kommentert av)[ 
  * number: "1." or "1)" and a space or tab, "a)" and a space, or a letter, "." or ")" and a tab
  * ("a. " with a space would take "A. Hansen" for a list item).
  */
-const bullet = /^(?:[·•▪◦●○■□►➢✓✔→\uF0B7\uF0A7\uF076\uF0D8][ \t]*|[*\-–—+][ \t]+|o\t+|\d{1,2}[.)][ \t]+|[a-z]\)[ \t]+|[a-zA-Z][.)]\t+)/u;
+const bullet =
+  /^(?:[·•▪◦●○■□►➢✓✔→\uF0B7\uF0A7\uF076\uF0D8][ \t]*|[*\-–—+][ \t]+|o\t+|\d{1,2}[.)][ \t]+|[a-z]\)[ \t]+|[a-zA-Z][.)]\t+)/u;
 
 export interface MarkTests {
   /** The whole text is one mark of the scale. */
@@ -82,7 +83,15 @@ export function splitItems(source: string, marks: MarkTests, report: Report): It
 
     const kind: ItemKind = bulletMatch ? 'bullet' : isCaps(text) ? 'caps' : 'text';
     // Across a blank line only a plain continuation joins: no closing punctuation, then lower case.
-    const joins = previous && (gap ? kind === 'text' && previous.kind !== 'caps' && previous.text !== '' && !endsSentence(previous.text) && startsLower(text) : continues(previous, kind, text, marks));
+    const joins =
+      previous &&
+      (gap
+        ? kind === 'text' &&
+          previous.kind !== 'caps' &&
+          previous.text !== '' &&
+          !endsSentence(previous.text) &&
+          startsLower(text)
+        : continues(previous, kind, text, marks));
     if (previous && joins) {
       previous.text = `${previous.text} ${text}`;
       previous.comments.push(...comments);

@@ -13,7 +13,10 @@ export const isGoalLine = (item: Item | undefined): boolean =>
 /** A list heading of an area: a goal list, pillars, or a capital line ending in a colon before bullets. */
 export function isAreaStructure(items: Item[], i: number): boolean {
   const item = items[i]!;
-  return item.kind === 'caps' && (isGoalsHeading(item) || pillarsHeading.test(item.text) || (endsWithColon(item.text) && isBullet(items[i + 1])));
+  return (
+    item.kind === 'caps' &&
+    (isGoalsHeading(item) || pillarsHeading.test(item.text) || (endsWithColon(item.text) && isBullet(items[i + 1])))
+  );
 }
 
 /** Whether the section opened by the heading at i has development goals before the next heading. */
@@ -26,7 +29,8 @@ export function hasGoalsAhead(items: Item[], i: number): boolean {
       return false;
     }
     if (isGoalsHeading(item)) return true;
-    if (item.kind === 'text' && plainLeadIn.test(item.text) && (isBullet(items[j + 1]) || isGoalLine(items[j + 1]))) return true;
+    if (item.kind === 'text' && plainLeadIn.test(item.text) && (isBullet(items[j + 1]) || isGoalLine(items[j + 1])))
+      return true;
   }
   return false;
 }
@@ -34,7 +38,10 @@ export function hasGoalsAhead(items: Item[], i: number): boolean {
 /** Whether a goal list follows the heading at i before any text: then the heading is an area that opens with goals. */
 export function hasGoalsBefore(items: Item[], i: number): boolean {
   const following = items[i + 1];
-  return following !== undefined && (isGoalsHeading(following) || (following.kind === 'text' && plainLeadIn.test(following.text)));
+  return (
+    following !== undefined &&
+    (isGoalsHeading(following) || (following.kind === 'text' && plainLeadIn.test(following.text)))
+  );
 }
 
 /** Items from `from` on that form one list, and the index after them. */
@@ -55,6 +62,7 @@ export function collectBullets(items: Item[], from: number): Run {
 export function collectGoalLines(items: Item[], from: number): Run {
   const lines: Item[] = [];
   let j = from;
-  while (j < items.length && isGoalLine(items[j]) && !(endsWithColon(items[j]!.text) && isBullet(items[j + 1]))) lines.push(items[j++]!);
+  while (j < items.length && isGoalLine(items[j]) && !(endsWithColon(items[j]!.text) && isBullet(items[j + 1])))
+    lines.push(items[j++]!);
   return { bullets: lines, end: j };
 }

@@ -40,8 +40,11 @@ export class MarkFinder {
     // Not glued to letters, digits or the characters marks are built from ("NEI-", "JA+" are not NEI, JA).
     const edge = String.raw`\p{L}\p{N}+?/\-`;
     this.pattern = new RegExp(`(?<![${edge}])(?:${alternatives.join('|')})(?![${edge}])`, 'giu');
-    const unknown = markLikeWords.filter((w) => resolveMark(scale, w) === undefined).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'));
-    this.unknownPattern = unknown.length > 0 ? new RegExp(`(?<![${edge}])(?:${unknown.join('|')})(?![${edge}])`, 'giu') : undefined;
+    const unknown = markLikeWords
+      .filter((w) => resolveMark(scale, w) === undefined)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'));
+    this.unknownPattern =
+      unknown.length > 0 ? new RegExp(`(?<![${edge}])(?:${unknown.join('|')})(?![${edge}])`, 'giu') : undefined;
   }
 
   /** The scale's code when the whole text is one mark ("Vet ikke" → VET IKKE). */
@@ -79,7 +82,8 @@ export class MarkFinder {
     for (const m of text.matchAll(this.unknownPattern)) {
       const raw = m[0];
       const index = m.index ?? 0;
-      if (/^\p{Lu}/u.test(raw) && index > 0 && hasWordCharacter(text.slice(0, index)) && standsAsMark(text, index, raw)) found.push({ index, raw, code: normaliseMark(raw) });
+      if (/^\p{Lu}/u.test(raw) && index > 0 && hasWordCharacter(text.slice(0, index)) && standsAsMark(text, index, raw))
+        found.push({ index, raw, code: normaliseMark(raw) });
     }
     return found;
   }

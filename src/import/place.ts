@@ -17,7 +17,9 @@ const inAreaText = (area: string): Where => ({ where: 'area-text', area });
 
 /** Where an area's loose text goes: its introduction before its first goal list, its text after. */
 export function areaText(area: AreaDraft): { dest: Para[]; where: Where } {
-  return area.seenGoals ? { dest: area.text, where: inAreaText(area.title) } : { dest: area.intro, where: inAreaIntroduction(area.title) };
+  return area.seenGoals
+    ? { dest: area.text, where: inAreaText(area.title) }
+    : { dest: area.intro, where: inAreaIntroduction(area.title) };
 }
 
 /** Puts a paragraph (or bullet, as a Markdown list item) into a text, with any comments as text after it. */
@@ -25,7 +27,8 @@ export function place(report: Report, dest: Para[], item: Item, where: Where): v
   if (item.text !== '') {
     const last = dest[dest.length - 1];
     if (item.kind === 'bullet' && last?.list && !item.gapBefore) last.text += `\n- ${item.text}`;
-    else if (item.kind === 'bullet') dest.push({ text: `- ${item.text}`, line: item.line, gapBefore: item.gapBefore, list: true });
+    else if (item.kind === 'bullet')
+      dest.push({ text: `- ${item.text}`, line: item.line, gapBefore: item.gapBefore, list: true });
     else dest.push({ text: item.text, line: item.line, gapBefore: item.gapBefore });
   }
   placeComments(report, dest, item.comments, where);

@@ -8,7 +8,9 @@ const goalsHeading =
   /^(?:(?:VÅRE|OUR|KEY|STRATEGIC|STRATEGISKE)\s+)?(?:UTVIKLINGSMÅL|DELMÅL|HOVEDMÅL|MÅL|MÅLSETTINGER|MÅLSETNINGER|DEVELOPMENT GOALS|GOALS|OBJECTIVES)(?:\s+(?:FOR|I|IN)(?:\s+[\p{L}\p{N}–-]+){1,3})?\s*:?$/u;
 /** A goal heading in capitals, or as a short line of its own in any letter case. */
 export const isGoalsHeading = (item: Item | undefined): boolean =>
-  item !== undefined && (item.kind === 'caps' || item.kind === 'text') && goalsHeading.test(item.text.toLocaleUpperCase('nb'));
+  item !== undefined &&
+  (item.kind === 'caps' || item.kind === 'text') &&
+  goalsHeading.test(item.text.toLocaleUpperCase('nb'));
 export const pillarsHeading = /PILAR|PILLAR|TUFTET\s+PÅ/u;
 export const missionHeading = /OPPDRAG|MANDAT|MISSION/u;
 export const challengesHeading = /UTFORDRING|CHALLENGE/u;

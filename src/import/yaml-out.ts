@@ -27,7 +27,12 @@ function render(data: unknown, blocks: boolean): string {
   const doc = new Document(data);
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && quotedKeys.has(String(pair.key.value)) && isScalar(pair.value) && typeof pair.value.value === 'string') {
+      if (
+        isScalar(pair.key) &&
+        quotedKeys.has(String(pair.key.value)) &&
+        isScalar(pair.value) &&
+        typeof pair.value.value === 'string'
+      ) {
         pair.value.type = 'QUOTE_DOUBLE';
       }
     },

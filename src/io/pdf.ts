@@ -20,18 +20,26 @@ export class PdfDriverMissingError extends Error {
  * playwright-core, imported from where the user installed it. `load` is the import itself,
  * replaceable so that a test can stand in for a machine without it.
  */
-export async function loadPlaywright(load: () => Promise<Playwright> = () => import('playwright-core')): Promise<Playwright> {
+export async function loadPlaywright(
+  load: () => Promise<Playwright> = () => import('playwright-core'),
+): Promise<Playwright> {
   try {
     return await load();
   } catch (error) {
     // Only the package itself missing: a broken install of it is a different problem, said as such.
     const { code, message } = error as { code?: unknown; message?: unknown };
-    if (code === 'ERR_MODULE_NOT_FOUND' && String(message).includes("'playwright-core'")) throw new PdfDriverMissingError();
+    if (code === 'ERR_MODULE_NOT_FOUND' && String(message).includes("'playwright-core'"))
+      throw new PdfDriverMissingError();
     throw error;
   }
 }
 
-const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** CHROME_PATH when set (and it must exist), else the first known Chromium path that exists. */
 export function findChromium(env: Readonly<Record<string, string | undefined>>): string | undefined {
@@ -69,11 +77,14 @@ export async function htmlToPdf(
   env: Readonly<Record<string, string | undefined>>,
   title = '',
 ): Promise<Uint8Array> {
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true, env }).catch((error: unknown) => {
-    // Playwright's launch log is long and coloured; the first line says what went wrong.
-    const first = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '').split('\n')[0] ?? '';
-    throw new BrowserLaunchError(executablePath, first.trim());
-  });
+  const browser = await chromium
+    .launch({ executablePath, args: chromiumArgs, headless: true, env })
+    .catch((error: unknown) => {
+      // Playwright's launch log is long and coloured; the first line says what went wrong.
+      const first =
+        (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '').split('\n')[0] ?? '';
+      throw new BrowserLaunchError(executablePath, first.trim());
+    });
   try {
     const page = await browser.newPage();
     // The report is self-contained; refuse any request so a PDF never depends on the network.

@@ -35,7 +35,9 @@ export function readBounded(file: string, limit: number): BoundedRead {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     // A socket cannot be opened at all (ENXIO); say what it is rather than the errno.
     const info = code === 'ENOENT' ? undefined : statOrUndefined(file);
-    return info && !info.isFile() ? { ok: false, reason: 'not-a-file', kind: kindOf(info) } : { ok: false, reason: 'error', code };
+    return info && !info.isFile()
+      ? { ok: false, reason: 'not-a-file', kind: kindOf(info) }
+      : { ok: false, reason: 'error', code };
   }
   try {
     const info = fstatSync(fd);
@@ -61,11 +63,15 @@ export function readBounded(file: string, limit: number): BoundedRead {
 }
 
 /** Reads a stream (standard input) up to `limit` bytes; more than that is refused, not cut. */
-export async function readStreamBounded(stream: AsyncIterable<Uint8Array | string>, limit: number): Promise<BoundedRead> {
+export async function readStreamBounded(
+  stream: AsyncIterable<Uint8Array | string>,
+  limit: number,
+): Promise<BoundedRead> {
   const parts: Buffer[] = [];
   let total = 0;
   for await (const piece of stream) {
-    const buffer = typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    const buffer =
+      typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
     total += buffer.length;
     if (total > limit) return { ok: false, reason: 'too-large', size: total };
     parts.push(buffer);

@@ -73,7 +73,8 @@ export async function readStrategyFolder(dir: string, cwd: string): Promise<Stra
           continue;
         }
         if (target.isDirectory()) {
-          if (yamlName.test(entry.name)) folder.files.push({ path: childRel, display: display(childAbs), unreadable: 'EISDIR' });
+          if (yamlName.test(entry.name))
+            folder.files.push({ path: childRel, display: display(childAbs), unreadable: 'EISDIR' });
           else folder.others.push({ path: childRel, display: display(childAbs) });
           continue;
         }
@@ -109,7 +110,12 @@ export function readSource(abs: string, rel: string, shown: string): SourceFile 
 }
 
 /** What a path that is not a regular file is, in words that read the same in both languages. */
-const specialNames: Record<NotAFileKind, string> = { directory: 'EISDIR', fifo: 'FIFO', socket: 'socket', device: 'device' };
+const specialNames: Record<NotAFileKind, string> = {
+  directory: 'EISDIR',
+  fifo: 'FIFO',
+  socket: 'socket',
+  device: 'device',
+};
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

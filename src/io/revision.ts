@@ -40,7 +40,12 @@ const skippedDirs = new Set(['node_modules', '.git']);
  * the repository that holds `strategyDir`, and the strategy is read from the same place in it,
  * by a git that sees the run's environment `env`.
  */
-export async function readRevision(ref: string, strategyDir: string, cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<Revision> {
+export async function readRevision(
+  ref: string,
+  strategyDir: string,
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<Revision> {
   // Never let REF be read as an option, by git or anyone else.
   if (ref.startsWith('-')) throw new RevisionError('dash', ref);
   const asFolder = path.resolve(cwd, ref);
@@ -56,9 +61,11 @@ async function readGitRevision(ref: string, strategyDir: string, env: Env): Prom
     throw new RevisionError('not-repo', ref, gitMessage(error));
   });
   const root = top.toString('utf8').replace(/\r?\n$/, '');
-  const commit = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], root).catch(() => {
-    throw new RevisionError('neither', ref, root);
-  });
+  const commit = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], root).catch(
+    () => {
+      throw new RevisionError('neither', ref, root);
+    },
+  );
   const oid = commit.toString('utf8').trim();
 
   const relative = path.relative(await realpath(root), await realpath(strategyDir));
@@ -135,7 +142,13 @@ function runGit(args: string[], cwd: string, env: Env): Promise<Buffer> {
       'git',
       args,
       // No pager, no prompt for credentials, and room for the largest file a strategy may have.
-      { cwd, encoding: 'buffer', maxBuffer: 4 * maxFileBytes, windowsHide: true, env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' } },
+      {
+        cwd,
+        encoding: 'buffer',
+        maxBuffer: 4 * maxFileBytes,
+        windowsHide: true,
+        env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' },
+      },
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new GitMissing('git'));

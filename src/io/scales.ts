@@ -12,4 +12,5 @@ export const shippedScaleFiles: Record<ShippedScale, string> = {
   en: fileURLToPath(new URL('../../scales/en.yaml', import.meta.url)),
 };
 
-export const isShippedScale = (name: string): name is ShippedScale => (shippedScaleNames as readonly string[]).includes(name);
+export const isShippedScale = (name: string): name is ShippedScale =>
+  (shippedScaleNames as readonly string[]).includes(name);

@@ -56,7 +56,8 @@ const isFile = (p: string) => {
 };
 
 /** A folder that has a strategy.yaml, a scale.yaml or an areas/ folder is meant as a strategy folder. */
-const looksLikeStrategy = (dir: string) => isFile(path.join(dir, 'strategy.yaml')) || isFile(path.join(dir, 'scale.yaml')) || isDir(path.join(dir, 'areas'));
+const looksLikeStrategy = (dir: string) =>
+  isFile(path.join(dir, 'strategy.yaml')) || isFile(path.join(dir, 'scale.yaml')) || isDir(path.join(dir, 'areas'));
 
 const realOrResolved = (p: string) => {
   try {
@@ -72,8 +73,16 @@ export const isBundledStrategy = (dir: string) => realOrResolved(dir) === realOr
  * The strategy folder for a command. Throws StrategyNotFoundError when the search finds nothing,
  * AmbiguousStrategyError when one folder holds both strategy/ and strategi/.
  */
-export function locateStrategy(options: LocateOptions, cwd: string, env: Record<string, string | undefined>): StrategyLocation {
-  const at = (dir: string, how: StrategyLocation['how']): StrategyLocation => ({ dir, how, example: isBundledStrategy(dir) });
+export function locateStrategy(
+  options: LocateOptions,
+  cwd: string,
+  env: Record<string, string | undefined>,
+): StrategyLocation {
+  const at = (dir: string, how: StrategyLocation['how']): StrategyLocation => ({
+    dir,
+    how,
+    example: isBundledStrategy(dir),
+  });
   if (options.dir !== undefined) return at(path.resolve(cwd, options.dir), 'dir');
   if (options.example) return at(bundledStrategyDir, 'example');
   const fromEnv = env.VM_STRATEGY_DIR;
@@ -83,7 +92,9 @@ export function locateStrategy(options: LocateOptions, cwd: string, env: Record<
   for (;;) {
     searched.push(current);
     if (isFile(path.join(current, 'strategy.yaml'))) return at(current, 'found');
-    const named = strategyFolderNames.map((name) => path.join(current, name)).filter((p) => isDir(p) && looksLikeStrategy(p));
+    const named = strategyFolderNames
+      .map((name) => path.join(current, name))
+      .filter((p) => isDir(p) && looksLikeStrategy(p));
     if (named.length > 1) throw new AmbiguousStrategyError(named);
     if (named.length === 1) return at(named[0]!, 'found');
     // The repository root ends the search: a strategy above it belongs to something else.

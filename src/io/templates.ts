@@ -36,7 +36,8 @@ export async function readTemplates(dir: string = bundledTemplateDir): Promise<T
   const contents = reads.map((read, i) => {
     const file = wanted[i]!;
     if (!read.ok) {
-      const detail = read.reason === 'too-large' ? `too-large:${read.size}` : read.reason === 'not-a-file' ? read.kind : read.code;
+      const detail =
+        read.reason === 'too-large' ? `too-large:${read.size}` : read.reason === 'not-a-file' ? read.kind : read.code;
       throw new TemplateDirError('unreadable', dir, [file, detail]);
     }
     try {

@@ -64,7 +64,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * What a killed run can leave beside `base`: its temporary file `.<base>.<pid>.<random>.tmp`, and a
  * dead run's lock moved aside for removal, `.<base>.lock.stale-…`.
  */
-const leftoverName = (base: string) => new RegExp(`^\\.${escapeRegExp(base)}\\.(\\d+\\.[a-z0-9]+\\.tmp|lock\\.stale-[a-z0-9.]+)$`);
+const leftoverName = (base: string) =>
+  new RegExp(`^\\.${escapeRegExp(base)}\\.(\\d+\\.[a-z0-9]+\\.tmp|lock\\.stale-[a-z0-9.]+)$`);
 
 /** Where a write to `target` really goes: symbolic links followed (also one that points nowhere yet). */
 export function resolveLinks(target: string): string {
@@ -108,13 +109,18 @@ export function checkWritable(target: string): void {
 }
 
 /** Runs `work` while holding the lock of `file` (`.<name>.lock` beside it, so it never shows in a strategy folder's layout). */
-export const withFileLock = <T>(file: string, work: (guard: LockGuard) => Promise<T>): Promise<T> => withLock(file, work);
+export const withFileLock = <T>(file: string, work: (guard: LockGuard) => Promise<T>): Promise<T> =>
+  withLock(file, work);
 
 /** Removes the temporary files of `file` that a killed run left; only called while holding its lock. */
 async function removeLeftovers(file: string): Promise<void> {
   const pattern = leftoverName(path.basename(file));
   const names = await readdir(path.dirname(file)).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => pattern.test(n)).map((n) => rm(path.join(path.dirname(file), n), { recursive: true, force: true }).catch(() => undefined)));
+  await Promise.all(
+    names
+      .filter((n) => pattern.test(n))
+      .map((n) => rm(path.join(path.dirname(file), n), { recursive: true, force: true }).catch(() => undefined)),
+  );
 }
 
 async function writeTemp(file: string, content: string | Uint8Array, existing: Existing | null): Promise<string> {
@@ -177,13 +183,18 @@ function readForUpdate(file: string, shown: string, limit: number): Uint8Array |
 }
 
 /** Writes `content` to `target` atomically, under the file's lock. */
-export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  content: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const file = resolveLinks(target);
   inspect(file, target);
   await withFileLock(file, async (guard) => {
     if (options.expect !== undefined) {
       const now = readForUpdate(file, target, Number.MAX_SAFE_INTEGER);
-      const same = now === null || options.expect === null ? now === options.expect : Buffer.compare(now, options.expect) === 0;
+      const same =
+        now === null || options.expect === null ? now === options.expect : Buffer.compare(now, options.expect) === 0;
       if (!same) throw new FileChangedError(target);
     }
     await replace(file, target, content, guard);
@@ -198,7 +209,9 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
 export async function updateFileAtomic<T>(
   target: string,
   limit: number,
-  edit: (current: Uint8Array | null) => { content: string | Uint8Array; result: T } | { content?: undefined; result: T },
+  edit: (
+    current: Uint8Array | null,
+  ) => { content: string | Uint8Array; result: T } | { content?: undefined; result: T },
 ): Promise<T> {
   const file = resolveLinks(target);
   inspect(file, target);
@@ -209,4 +222,3 @@ export async function updateFileAtomic<T>(
     return result;
   });
 }
-

@@ -12,7 +12,9 @@ import { tempSuffix, withFileLock } from './write-atomic.js';
 /** The temporary folders of `name`: `.<name>.import-new-<pid>.<random>` and `.<name>.import-old-…`. */
 const tempFolder = (name: string, kind: 'new' | 'old') => `.${name}.import-${kind}-${tempSuffix()}`;
 const leftover = (name: string) =>
-  new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:import-(new|old)-\\d+\\.[a-z0-9]+|lock\\.stale-[a-z0-9.]+)$`);
+  new RegExp(
+    `^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:import-(new|old)-\\d+\\.[a-z0-9]+|lock\\.stale-[a-z0-9.]+)$`,
+  );
 
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(

@@ -9,7 +9,8 @@
  */
 const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** The same, but tab, line feed and carriage return: for text whose line ends mean something (CSV). */
-const controlsButLineEnds = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const controlsButLineEnds =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** The same, but tab and line feed: multi-line text (a Markdown field). */
 const controlsButTabAndLf = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
@@ -33,8 +34,9 @@ export function terminalText(text: string): string {
  * colouring it, so the only colour codes left are the tool's.
  */
 export function terminalMessage(text: string): string {
-  return text.replace(/(\u001b\[[0-9;]*m)|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (match, sgr: string | undefined) =>
-    sgr ?? (match === '\t' ? ' ' : visible(match)),
+  return text.replace(
+    /(\u001b\[[0-9;]*m)|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (match, sgr: string | undefined) => sgr ?? (match === '\t' ? ' ' : visible(match)),
   );
 }
 

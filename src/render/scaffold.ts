@@ -96,17 +96,24 @@ measures: []
 `;
 
   const scaleModeline = modeline('scale', 'scale.yaml');
-  const scale = options.scaleText.startsWith(scaleModeline) ? options.scaleText : `${scaleModeline}\n${options.scaleText}`;
+  const scale = options.scaleText.startsWith(scaleModeline)
+    ? options.scaleText
+    : `${scaleModeline}\n${options.scaleText}`;
 
   return [
     { path: 'strategy.yaml', text: strategy },
     { path: 'scale.yaml', text: scale },
     { path: areaPath, text: area },
     { path: planPath, text: planText },
-    ...jsonSchemaFiles({ words: schemaWords[options.lang], ...(options.scale ? { scale: options.scale } : {}) }).map((f) => ({
-      path: `${schemaFolder}/${f.name}`,
-      text: f.text,
-    })),
-    { path: 'README.md', text: w.readme({ organisation, area: areaPath, plan: planPath, dir: options.dirForCommands }) },
+    ...jsonSchemaFiles({ words: schemaWords[options.lang], ...(options.scale ? { scale: options.scale } : {}) }).map(
+      (f) => ({
+        path: `${schemaFolder}/${f.name}`,
+        text: f.text,
+      }),
+    ),
+    {
+      path: 'README.md',
+      text: w.readme({ organisation, area: areaPath, plan: planPath, dir: options.dirForCommands }),
+    },
   ];
 }

@@ -122,14 +122,20 @@ export function naturalWidths(columns: Column[], rows: Row[]): number[] {
   return columns.map((c, i) => Math.max(textWidth(c.head), ...rows.map((r) => naturalWidth(r.cells[i]))));
 }
 
-export const totalWidth = (widths: number[], gap: number) => widths.reduce((n, w) => n + w, 0) + gap * Math.max(0, widths.length - 1);
+export const totalWidth = (widths: number[], gap: number) =>
+  widths.reduce((n, w) => n + w, 0) + gap * Math.max(0, widths.length - 1);
 
 /**
  * Column widths that fit `width`: the natural widths, then the columns that may wrap made
  * narrower, in column order, down to their `min` (never below the header). `fits` says whether
  * that was enough.
  */
-export function fitColumns(columns: Column[], rows: Row[], width: number, gap = 2): { widths: number[]; fits: boolean } {
+export function fitColumns(
+  columns: Column[],
+  rows: Row[],
+  width: number,
+  gap = 2,
+): { widths: number[]; fits: boolean } {
   const widths = naturalWidths(columns, rows);
   let excess = totalWidth(widths, gap) - width;
   columns.forEach((c, i) => {
@@ -154,7 +160,12 @@ const pad = (text: string, width: number, align: 'left' | 'right', style: Style)
 };
 
 /** The table as lines: a header, a rule under it, and the rows, with `gap` spaces between columns. */
-export function renderColumns(columns: Column[], rows: Row[], widths: number[], { gap = 2, head = (s) => s }: TableStyle = {}): string[] {
+export function renderColumns(
+  columns: Column[],
+  rows: Row[],
+  widths: number[],
+  { gap = 2, head = (s) => s }: TableStyle = {},
+): string[] {
   const sep = ' '.repeat(gap);
   const join = (parts: string[]) => parts.join(sep).replace(/ +$/, '');
   const rule = join(widths.map((w) => '─'.repeat(w)));

@@ -24,7 +24,9 @@ const goalCount = 42;
 let commands: string[];
 beforeAll(async () => {
   commands = await commandNames();
-  expect(commands).toEqual(expect.arrayContaining(['validate', 'summary', 'report', 'plan', 'assess', 'init', 'schema', 'completion', 'help']));
+  expect(commands).toEqual(
+    expect.arrayContaining(['validate', 'summary', 'report', 'plan', 'assess', 'init', 'schema', 'completion', 'help']),
+  );
 });
 
 describe('the scripts, read by their shells', () => {
@@ -65,7 +67,11 @@ describe('the scripts at work', () => {
   /** What bash completes for the words, the last one being completed. */
   function bashComplete(words: string[], cwd = repoRoot): string[] {
     const script = `source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _vm_strategy; printf '%s\\n' "\${COMPREPLY[@]}"`;
-    const out = execFileSync('bash', ['-c', script, 'complete', bashFile, 'vm-strategy', ...words], { cwd, env, encoding: 'utf8' });
+    const out = execFileSync('bash', ['-c', script, 'complete', bashFile, 'vm-strategy', ...words], {
+      cwd,
+      env,
+      encoding: 'utf8',
+    });
     return out.split('\n').filter(Boolean);
   }
 
@@ -82,7 +88,9 @@ describe('the scripts at work', () => {
   it('bash: goal ids and marks for assess, areas for --area, from the strategy', async () => {
     expect(bashComplete(['assess', ''])).toHaveLength(goalCount + 11);
     expect(bashComplete(['assess', 'forskning.int'])).toEqual(['forskning.internasjonalt-samarbeid']);
-    expect(bashComplete(['assess', '--note', 'x y', 'forskning.internasjonalt-samarbeid', 'VET'])).toEqual(['VET\\ IKKE']);
+    expect(bashComplete(['assess', '--note', 'x y', 'forskning.internasjonalt-samarbeid', 'VET'])).toEqual([
+      'VET\\ IKKE',
+    ]);
     expect(bashComplete(['assess', 'forskning.internasjonalt-samarbeid', 'JA-'])).toEqual(['JA-', 'JA-\\?', 'JA--']);
     expect(bashComplete(['assess', '--area', 'f'])).toEqual(['forskning', 'formidling']);
     expect(bashComplete(['assess', '--area', 'v'])).toEqual(['vision']);
@@ -94,7 +102,11 @@ describe('the scripts at work', () => {
     const fishFile = path.join(await makeTempDir(), 'vm-strategy.fish');
     await writeFile(fishFile, (await spawnCli(['completion', 'fish'])).stdout);
     const complete = (line: string) =>
-      execFileSync('fish', ['--no-config', '-c', `source $argv[1]; complete -C $argv[2]`, fishFile, line], { env, encoding: 'utf8', cwd: repoRoot })
+      execFileSync('fish', ['--no-config', '-c', `source $argv[1]; complete -C $argv[2]`, fishFile, line], {
+        env,
+        encoding: 'utf8',
+        cwd: repoRoot,
+      })
         .split('\n')
         .filter(Boolean)
         .map((l) => l.split('\t')[0]);

@@ -14,7 +14,10 @@ afterAll(removeTempDirs);
 const soffice = process.env.SOFFICE_PATH || 'soffice';
 const haveSoffice = spawnSync(soffice, ['--version'], { stdio: 'ignore' }).status === 0;
 const missing = `LibreOffice (${soffice}) was not found: install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or set SOFFICE_PATH.`;
-if (!haveSoffice) console.warn(inCi ? `docx-libreoffice: ${missing} CI is set, so these tests fail.` : `docx-libreoffice: skipping. ${missing}`);
+if (!haveSoffice)
+  console.warn(
+    inCi ? `docx-libreoffice: ${missing} CI is set, so these tests fail.` : `docx-libreoffice: skipping. ${missing}`,
+  );
 
 const pinned = { SOURCE_DATE_EPOCH: '1686830400' };
 const documents = {
@@ -35,10 +38,23 @@ let outDir = '';
 /** One soffice run converts many files: each start costs seconds. A private profile keeps it from the user's. */
 function convert(files: string[], to: string): void {
   const profile = path.join(outDir, 'lo-profile');
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, ...files], {
-    stdio: 'pipe',
-    timeout: 180_000,
-  });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      to,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 180_000,
+    },
+  );
 }
 
 describe.skipIf(!haveSoffice && !inCi)('the Word documents in LibreOffice', () => {
@@ -52,7 +68,8 @@ describe.skipIf(!haveSoffice && !inCi)('the Word documents in LibreOffice', () =
       files.push(file);
     }
     convert(files, 'txt:Text (encoded):UTF8');
-    for (const name of Object.keys(documents) as Name[]) texts.set(name, await readFile(path.join(outDir, `${name}.txt`), 'utf8'));
+    for (const name of Object.keys(documents) as Name[])
+      texts.set(name, await readFile(path.join(outDir, `${name}.txt`), 'utf8'));
   }, 240_000);
 
   it('the Norwegian report: title, page one, areas, goals, marks with their meaning, notes, the plan and the scale', () => {

@@ -13,7 +13,9 @@ afterAll(removeTempDirs);
 
 const isRoot = process.getuid?.() === 0;
 
-describe.concurrent.each(scenarios.filter(needsProcess))('hostile, as a process: %s', (scenario) => scenarioTest(scenario, spawnCli));
+describe.concurrent.each(scenarios.filter(needsProcess))('hostile, as a process: %s', (scenario) =>
+  scenarioTest(scenario, spawnCli),
+);
 
 describe('a folder that cannot be read, as a user who may not read it', () => {
   it.runIf(isRoot)('a strategy folder that cannot be read is not reported as missing files', async () => {
@@ -86,7 +88,11 @@ it('reads deeply nested files one after the other in one process without abortin
 /** `node ...args` in `cwd`, collecting its output (a crash shows as a signal or exit code). */
 function runNode(args: string[], cwd: string): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

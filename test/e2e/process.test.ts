@@ -6,7 +6,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleModule } from '../helpers/bundle-module.js';
-import { binPath, exampleNotice, fixturesDir, makeStrategy, makeTempDir, removeTempDirs, repoRoot, spawnCli } from '../helpers/cli.js';
+import {
+  binPath,
+  exampleNotice,
+  fixturesDir,
+  makeStrategy,
+  makeTempDir,
+  removeTempDirs,
+  repoRoot,
+  spawnCli,
+} from '../helpers/cli.js';
 
 afterAll(removeTempDirs);
 
@@ -14,21 +23,34 @@ const stackTrace = /\n\s+at /;
 
 describe.concurrent('exit codes of the built binary', () => {
   it('0 for a strategy without problems, and the version', async () => {
-    expect(await spawnCli(['validate'])).toEqual({ exitCode: 0, stdout: 'Ingen problemer funnet (13 filer kontrollert).\n', stderr: exampleNotice.nb });
+    expect(await spawnCli(['validate'])).toEqual({
+      exitCode: 0,
+      stdout: 'Ingen problemer funnet (13 filer kontrollert).\n',
+      stderr: exampleNotice.nb,
+    });
     const { version } = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     expect(await spawnCli(['--version'])).toEqual({ exitCode: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   it('1 for problems in the data', async () => {
-    const result = await spawnCli(['validate', '--dir', '.', '--format', 'json'], { cwd: await makeStrategy('unknown-mark') });
+    const result = await spawnCli(['validate', '--dir', '.', '--format', 'json'], {
+      cwd: await makeStrategy('unknown-mark'),
+    });
     expect(result.exitCode).toBe(1);
-    expect((JSON.parse(result.stdout) as { code: string }[]).map((d) => d.code)).toEqual(['mark-unknown', 'mark-unknown']);
+    expect((JSON.parse(result.stdout) as { code: string }[]).map((d) => d.code)).toEqual([
+      'mark-unknown',
+      'mark-unknown',
+    ]);
     expect(result.stderr).toBe('');
   });
 
   it('2 for a usage mistake and for a folder that is not there, with a message and no stack trace', async () => {
     const usage = await spawnCli(['validate', '--bogus']);
-    expect(usage).toEqual({ exitCode: 2, stdout: '', stderr: 'vm-strategy: Ukjent valg «--bogus».\nSe «vm-strategy validate --help».\n' });
+    expect(usage).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'vm-strategy: Ukjent valg «--bogus».\nSe «vm-strategy validate --help».\n',
+    });
     const missing = await spawnCli(['summary', '--dir', '/does/not/exist', '--lang', 'en']);
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toMatch(/^vm-strategy: .*\/does\/not\/exist/);
@@ -51,7 +73,9 @@ describe.concurrent('standard input through a pipe', () => {
 
   it('assess --interactive takes one answer a line, and ends when the input does', async () => {
     const dir = await makeStrategy();
-    const result = await spawnCli(['assess', '-i', '--area', 'formidling', '--dir', dir, '--lang', 'en'], { input: 'TJA\n' });
+    const result = await spawnCli(['assess', '-i', '--area', 'formidling', '--dir', dir, '--lang', 'en'], {
+      input: 'TJA\n',
+    });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('[1/3] FORMIDLING — formidling.utstillinger');
     expect(result.stdout).toContain('Stopped. 1 assessments changed and saved');

@@ -10,7 +10,14 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chromiumPath, countPdfPages, haveChromium, inCi, launchChromium, missingChromiumMessage } from '../helpers/browser.js';
+import {
+  chromiumPath,
+  countPdfPages,
+  haveChromium,
+  inCi,
+  launchChromium,
+  missingChromiumMessage,
+} from '../helpers/browser.js';
 import { makeTempDir, removeTempDirs, repoRoot, spawnCli } from '../helpers/cli.js';
 
 const timeout = 60_000;
@@ -62,11 +69,19 @@ async function openReport(browser: Browser, lang: 'nb' | 'en'): Promise<OpenedRe
 
   const url = pathToFileURL(file).href;
   const context = await browser.newContext();
-  const opened: OpenedReport = { page: undefined as unknown as Page, context, url, consoleErrors: [], pageErrors: [], strayRequests: [] };
+  const opened: OpenedReport = {
+    page: undefined as unknown as Page,
+    context,
+    url,
+    consoleErrors: [],
+    pageErrors: [],
+    strayRequests: [],
+  };
   // On the context, so requests of any page or frame count, not only the main one.
   context.on('request', (request) => {
     const u = request.url();
-    if (u !== url && !u.startsWith('data:')) opened.strayRequests.push(`${request.method()} ${u} (${request.resourceType()})`);
+    if (u !== url && !u.startsWith('data:'))
+      opened.strayRequests.push(`${request.method()} ${u} (${request.resourceType()})`);
   });
   const page = await context.newPage();
   page.on('console', (msg) => {
@@ -192,7 +207,9 @@ describe.skipIf(skipWithoutBrowser)('the PDF report', () => {
     'writes a PDF of one page or more through the local Chromium',
     async () => {
       const file = path.join(await makeTempDir(), 'report.pdf');
-      const result = await spawnCli(['report', '--format', 'pdf', '-o', file], { env: { ...pinned, CHROME_PATH: chromiumPath } });
+      const result = await spawnCli(['report', '--format', 'pdf', '-o', file], {
+        env: { ...pinned, CHROME_PATH: chromiumPath },
+      });
       expect(result.stderr).not.toMatch(noStack);
       expect(result.exitCode, `report --format pdf failed:\n${result.stderr}`).toBe(0);
       const pdf = await readFile(file);
@@ -212,34 +229,32 @@ async function change(dir: string, file: string, from: string, to: string): Prom
 }
 
 describe.skipIf(!haveChromium && !inCi)('report --against in headless Chromium', () => {
-  it(
-    'has no serious accessibility problems, and the arrows read as words',
-    async () => {
-      const dir = await makeTempDir();
-      const old = path.join(dir, 'old');
-      await cp(path.join(repoRoot, 'strategy'), old, { recursive: true });
-      // An older revision of the bundled strategy: some marks lower, some higher.
-      await change(old, 'areas/01-samlinger.yaml', 'assessment: "JA"', 'assessment: "NEI"');
-      await change(old, 'areas/01-samlinger.yaml', 'assessment: "NEI"\n', 'assessment: "JA"\n');
-      const out = path.join(dir, 'report.html');
-      const result = await spawnCli(['report', '--against', old, '--format', 'html', '-o', out], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
-      expect(result.exitCode, result.stderr).toBe(0);
-      const browser = await launchChromium();
-      try {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await page.goto(pathToFileURL(out).href, { waitUntil: 'load' });
-        expect(await page.locator('#changes h2').textContent()).toBe('Endringer siden forrige revisjon');
-        const alternatives = await page.locator('.goal .sr-only').allTextContents();
-        expect(alternatives.length).toBeGreaterThan(0);
-        for (const text of alternatives) expect(text).toMatch(/^(Forbedret|Svekket) fra \S/);
-        const axe = await new AxeBuilder({ page }).analyze();
-        const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(bad.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
-      } finally {
-        await browser.close();
-      }
-    },
-    120_000,
-  );
+  it('has no serious accessibility problems, and the arrows read as words', async () => {
+    const dir = await makeTempDir();
+    const old = path.join(dir, 'old');
+    await cp(path.join(repoRoot, 'strategy'), old, { recursive: true });
+    // An older revision of the bundled strategy: some marks lower, some higher.
+    await change(old, 'areas/01-samlinger.yaml', 'assessment: "JA"', 'assessment: "NEI"');
+    await change(old, 'areas/01-samlinger.yaml', 'assessment: "NEI"\n', 'assessment: "JA"\n');
+    const out = path.join(dir, 'report.html');
+    const result = await spawnCli(['report', '--against', old, '--format', 'html', '-o', out], {
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    expect(result.exitCode, result.stderr).toBe(0);
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(out).href, { waitUntil: 'load' });
+      expect(await page.locator('#changes h2').textContent()).toBe('Endringer siden forrige revisjon');
+      const alternatives = await page.locator('.goal .sr-only').allTextContents();
+      expect(alternatives.length).toBeGreaterThan(0);
+      for (const text of alternatives) expect(text).toMatch(/^(Forbedret|Svekket) fra \S/);
+      const axe = await new AxeBuilder({ page }).analyze();
+      const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });

@@ -22,12 +22,20 @@ describe('on this Node.js', () => {
     const childVersion = execFileSync(process.execPath, ['-p', 'process.version'], { encoding: 'utf8' }).trim();
     expect(childVersion).toBe(process.version);
     if (expectedMajor) {
-      expect(process.version.startsWith(`v${expectedMajor}.`), `${process.version} is not Node.js ${expectedMajor}`).toBe(true);
+      expect(
+        process.version.startsWith(`v${expectedMajor}.`),
+        `${process.version} is not Node.js ${expectedMajor}`,
+      ).toBe(true);
     }
-    const { engines } = json<{ engines: { node: string } }>(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
+    const { engines } = json<{ engines: { node: string } }>(
+      await readFile(path.join(repoRoot, 'package.json'), 'utf8'),
+    );
     const [, major, minor] = /^>=(\d+)\.(\d+)$/.exec(engines.node)!.map(Number);
     const [haveMajor, haveMinor] = process.versions.node.split('.').map(Number);
-    expect(haveMajor! > major! || (haveMajor === major && haveMinor! >= minor!), `${process.version} is outside ${engines.node}`).toBe(true);
+    expect(
+      haveMajor! > major! || (haveMajor === major && haveMinor! >= minor!),
+      `${process.version} is outside ${engines.node}`,
+    ).toBe(true);
   });
 });
 
@@ -36,7 +44,9 @@ describe.concurrent('every command', () => {
     const ok = await spawnCli(['validate', '--format', 'json'], { cwd: repoRoot });
     expect(ok.exitCode, ok.stderr).toBe(0);
     expect(json(ok.stdout)).toEqual([]);
-    const broken = await spawnCli(['validate', '--dir', '.', '--format', 'json'], { cwd: await makeStrategy('unknown-mark') });
+    const broken = await spawnCli(['validate', '--dir', '.', '--format', 'json'], {
+      cwd: await makeStrategy('unknown-mark'),
+    });
     expect(broken.exitCode).toBe(1);
     expect(json<{ code: string }[]>(broken.stdout).map((d) => d.code)).toEqual(['mark-unknown', 'mark-unknown']);
   });
@@ -44,7 +54,10 @@ describe.concurrent('every command', () => {
   it('summary: json and the table', async () => {
     const summary = await spawnCli(['summary', '--dir', minimalDir, '--format', 'json']);
     expect(summary.exitCode, summary.stderr).toBe(0);
-    expect(json<{ overall: { goals: number; score: number } }>(summary.stdout).overall).toMatchObject({ goals: 6, score: 0.6167 });
+    expect(json<{ overall: { goals: number; score: number } }>(summary.stdout).overall).toMatchObject({
+      goals: 6,
+      score: 0.6167,
+    });
     const table = await spawnCli(['summary', '--dir', minimalDir, '--lang', 'en']);
     expect(table.exitCode, table.stderr).toBe(0);
     expect(table.stdout).toContain('SAMLINGER');
@@ -82,19 +95,38 @@ describe.concurrent('every command', () => {
     const before = await makeStrategy();
     const after = await makeTempDir();
     await cp(before, after, { recursive: true });
-    const assessed = await spawnCli(['assess', '--dir', after, 'samlinger.bevaring', 'JA', '--note', 'Planen er vedtatt', '--by', 'Revisjonsgruppen']);
+    const assessed = await spawnCli([
+      'assess',
+      '--dir',
+      after,
+      'samlinger.bevaring',
+      'JA',
+      '--note',
+      'Planen er vedtatt',
+      '--by',
+      'Revisjonsgruppen',
+    ]);
     expect(assessed.exitCode, assessed.stderr).toBe(0);
-    expect(await readFile(path.join(after, 'areas', '01-samlinger.yaml'), 'utf8')).toMatch(/mark: "JA"\n\s+note: Planen er vedtatt\n\s+by: Revisjonsgruppen/);
+    expect(await readFile(path.join(after, 'areas', '01-samlinger.yaml'), 'utf8')).toMatch(
+      /mark: "JA"\n\s+note: Planen er vedtatt\n\s+by: Revisjonsgruppen/,
+    );
     const compared = await spawnCli(['compare', '--dir', after, '--against', before, '--format', 'json']);
     expect(compared.exitCode, compared.stderr).toBe(0);
-    const comparison = json<{ overall: { before: number; after: number }; goals: { id: string; movement: string }[] }>(compared.stdout);
+    const comparison = json<{ overall: { before: number; after: number }; goals: { id: string; movement: string }[] }>(
+      compared.stdout,
+    );
     expect(comparison.overall.after).toBeGreaterThan(comparison.overall.before);
     expect(comparison.goals.find((g) => g.id === 'samlinger.bevaring')?.movement).toBe('improved');
   });
 
   it('import: the seed document becomes a strategy that validates', async () => {
     const out = path.join(await makeTempDir(), 'strategi');
-    const imported = await spawnCli(['import', path.join(repoRoot, 'seeds', 'strategi-2018-2025-revisjon-2021.txt'), '--out', out]);
+    const imported = await spawnCli([
+      'import',
+      path.join(repoRoot, 'seeds', 'strategi-2018-2025-revisjon-2021.txt'),
+      '--out',
+      out,
+    ]);
     expect(imported.exitCode, imported.stderr).toBe(0);
     const summary = await spawnCli(['summary', '--dir', out, '--format', 'json']);
     expect(summary.exitCode, summary.stderr).toBe(0);
@@ -105,7 +137,9 @@ describe.concurrent('every command', () => {
     const parent = await makeTempDir();
     const made = await spawnCli(['init', 'strategi', '--org', 'Ringve musikkmuseum'], { cwd: parent });
     expect(made.exitCode, made.stderr).toBe(0);
-    const checked = await spawnCli(['validate', '--dir', 'strategi', '--max-warnings', '0', '--format', 'json'], { cwd: parent });
+    const checked = await spawnCli(['validate', '--dir', 'strategi', '--max-warnings', '0', '--format', 'json'], {
+      cwd: parent,
+    });
     expect(checked.exitCode, checked.stdout + checked.stderr).toBe(0);
   });
 
@@ -113,14 +147,25 @@ describe.concurrent('every command', () => {
     const out = path.join(await makeTempDir(), 'schemas');
     const written = await spawnCli(['schema', '--out', out]);
     expect(written.exitCode, written.stderr).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['area.schema.json', 'plan.schema.json', 'scale.schema.json', 'strategy.schema.json']);
+    expect((await readdir(out)).sort()).toEqual([
+      'area.schema.json',
+      'plan.schema.json',
+      'scale.schema.json',
+      'strategy.schema.json',
+    ]);
     for (const file of await readdir(out)) {
-      expect(json<{ $schema: string }>(await readFile(path.join(out, file), 'utf8')).$schema).toBe('http://json-schema.org/draft-07/schema#');
+      expect(json<{ $schema: string }>(await readFile(path.join(out, file), 'utf8')).$schema).toBe(
+        'http://json-schema.org/draft-07/schema#',
+      );
     }
   });
 
   it('completion: a script for bash, zsh and fish', async () => {
-    for (const [shell, marker] of [['bash', 'complete -F'], ['zsh', '#compdef vm-strategy'], ['fish', 'complete -c vm-strategy']] as const) {
+    for (const [shell, marker] of [
+      ['bash', 'complete -F'],
+      ['zsh', '#compdef vm-strategy'],
+      ['fish', 'complete -c vm-strategy'],
+    ] as const) {
       const script = await spawnCli(['completion', shell]);
       expect(script.exitCode, script.stderr).toBe(0);
       expect(script.stdout, shell).toContain(marker);
@@ -130,7 +175,18 @@ describe.concurrent('every command', () => {
   it('--help and --version', async () => {
     const help = await spawnCli(['--help']);
     expect(help.exitCode).toBe(0);
-    for (const command of ['validate', 'summary', 'report', 'plan', 'assess', 'compare', 'import', 'init', 'schema', 'completion']) {
+    for (const command of [
+      'validate',
+      'summary',
+      'report',
+      'plan',
+      'assess',
+      'compare',
+      'import',
+      'init',
+      'schema',
+      'completion',
+    ]) {
       expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     }
     const { version } = json<{ version: string }>(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));

@@ -10,25 +10,40 @@ import { leftovers, manyGoals, run, scale } from './helpers.js';
 afterAll(removeTempDirs);
 
 const marksIn = async (dir: string) =>
-  (parse(await readFile(path.join(dir, 'areas', '01-samlinger.yaml'), 'utf8')) as { goals: { id: string; assessment: string }[] }).goals;
+  (
+    parse(await readFile(path.join(dir, 'areas', '01-samlinger.yaml'), 'utf8')) as {
+      goals: { id: string; assessment: string }[];
+    }
+  ).goals;
 
 describe('concurrent writers', () => {
-  it(`20 assess runs at once on 20 goals of one file, ${3 * scale} rounds: every mark lands, every success is true`, async () => {
-    const dir = await manyGoals(20);
-    const marks = ['JA', 'TJA', 'NEI+'];
-    for (let round = 0; round < 3 * scale; round++) {
-      const mark = marks[round % marks.length]!;
-      const runs = await Promise.all(Array.from({ length: 20 }, (_, i) => run(['assess', `samlinger.mal-${i}`, mark, '--dir', '.'], dir)));
-      for (const [i, r] of runs.entries()) {
-        expect(r.stderr, `run ${i}`).toBe('');
-        expect(r.code, `run ${i}`).toBe(0);
-        expect(r.stdout, `run ${i}`).toMatch(new RegExp(`^samlinger\\.mal-${i}: .* → ${mark.replace('+', '\\+')} \\(lagret i `));
+  it(
+    `20 assess runs at once on 20 goals of one file, ${3 * scale} rounds: every mark lands, every success is true`,
+    async () => {
+      const dir = await manyGoals(20);
+      const marks = ['JA', 'TJA', 'NEI+'];
+      for (let round = 0; round < 3 * scale; round++) {
+        const mark = marks[round % marks.length]!;
+        const runs = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => run(['assess', `samlinger.mal-${i}`, mark, '--dir', '.'], dir)),
+        );
+        for (const [i, r] of runs.entries()) {
+          expect(r.stderr, `run ${i}`).toBe('');
+          expect(r.code, `run ${i}`).toBe(0);
+          expect(r.stdout, `run ${i}`).toMatch(
+            new RegExp(`^samlinger\\.mal-${i}: .* → ${mark.replace('+', '\\+')} \\(lagret i `),
+          );
+        }
+        const goals = await marksIn(dir);
+        expect(
+          goals.map((g) => g.assessment),
+          `round ${round}`,
+        ).toEqual(Array.from({ length: 20 }, () => mark));
       }
-      const goals = await marksIn(dir);
-      expect(goals.map((g) => g.assessment), `round ${round}`).toEqual(Array.from({ length: 20 }, () => mark));
-    }
-    expect(await leftovers(dir)).toEqual([]);
-  }, 120_000 * scale);
+      expect(await leftovers(dir)).toEqual([]);
+    },
+    120_000 * scale,
+  );
 
   it('10 `plan --format yaml -o` runs at once on one new plan file: one plan, each measure once', async () => {
     const dir = await makeStrategy();
@@ -56,7 +71,9 @@ describe('concurrent writers', () => {
     await writeFile(doc, source);
     const out = path.join(work, 'strategi');
     expect((await run(['import', doc, '--out', out], work)).code).toBe(0);
-    const runs = await Promise.all(Array.from({ length: 5 }, () => run(['import', doc, '--out', out, '--force'], work)));
+    const runs = await Promise.all(
+      Array.from({ length: 5 }, () => run(['import', doc, '--out', out, '--force'], work)),
+    );
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
     expect((await run(['validate', '--dir', out], work)).code).toBe(0);
     expect(await leftovers(work)).toEqual([]);

@@ -12,7 +12,8 @@ export const scale = Math.max(1, Number(process.env.VM_STRATEGY_FAULT_SCALE ?? '
 export async function manyGoals(goals: number): Promise<string> {
   const dir = await makeStrategy();
   const lines = ['# Område med mange mål', 'id: samlinger', 'title: SAMLINGER', 'part: 2', 'goals:'];
-  for (let i = 0; i < goals; i++) lines.push(`  - id: samlinger.mal-${i}`, `    text: Mål nummer ${i}.`, '    assessment: NEI');
+  for (let i = 0; i < goals; i++)
+    lines.push(`  - id: samlinger.mal-${i}`, `    text: Mål nummer ${i}.`, '    assessment: NEI');
   await writeFile(path.join(dir, 'areas', '01-samlinger.yaml'), `${lines.join('\n')}\n`);
   return dir;
 }
@@ -40,7 +41,12 @@ export function run(args: string[], cwd: string, killAfterMs?: number): Promise<
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
-      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
     });
   });
 }

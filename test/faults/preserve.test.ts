@@ -25,7 +25,7 @@ describe.runIf(posix)('assess keeps what it does not own', () => {
     expect(await readFile(real, 'utf8')).toMatch(/id: samlinger\.mal-0\n.*\n\s+assessment: JA\n/);
   });
 
-  it('a 0600 file keeps its mode; as root, also another user\'s ownership', async () => {
+  it("a 0600 file keeps its mode; as root, also another user's ownership", async () => {
     const dir = await manyGoals(2);
     const area = path.join(dir, 'areas', '01-samlinger.yaml');
     await chmod(area, 0o600);
@@ -54,13 +54,16 @@ describe.runIf(posix)('assess keeps what it does not own', () => {
 });
 
 describe.runIf(posix)('what killed runs left behind', () => {
-  it('a temporary file and a dead run\'s lock beside the file: the next assess clears them without waiting', async () => {
+  it("a temporary file and a dead run's lock beside the file: the next assess clears them without waiting", async () => {
     const dir = await manyGoals(2);
     const areas = path.join(dir, 'areas');
     await writeFile(path.join(areas, '.01-samlinger.yaml.99999999.abc123.tmp'), 'half a file');
     // A lock whose owner is a process that does not exist.
     await mkdir(path.join(areas, '.01-samlinger.yaml.lock'));
-    await writeFile(path.join(areas, '.01-samlinger.yaml.lock', 'owner'), `99999999\n${(await import('node:os')).hostname()}\ndead.token\n`);
+    await writeFile(
+      path.join(areas, '.01-samlinger.yaml.lock', 'owner'),
+      `99999999\n${(await import('node:os')).hostname()}\ndead.token\n`,
+    );
     const started = Date.now();
     const r = await run(['assess', 'samlinger.mal-0', 'JA', '--dir', '.'], dir);
     expect(r.code, r.stderr).toBe(0);
@@ -75,7 +78,10 @@ describe.runIf(posix)('what killed runs left behind', () => {
     await mkdir(path.join(work, '.ut.import-new-99999999.abc'), { recursive: true });
     await writeFile(path.join(work, '.ut.import-new-99999999.abc', 'strategy.yaml'), 'half');
     const doc = path.join(work, 'doc.txt');
-    await writeFile(doc, await readFile(path.join(import.meta.dirname, '..', 'fixtures', 'import', 'eksempelmuseet.txt')));
+    await writeFile(
+      doc,
+      await readFile(path.join(import.meta.dirname, '..', 'fixtures', 'import', 'eksempelmuseet.txt')),
+    );
     expect((await run(['import', doc, '--out', out], work)).code).toBe(0);
     // The kill fell between moving the old folder aside and moving the new one in.
     await rename(out, path.join(work, '.ut.import-old-99999999.def'));

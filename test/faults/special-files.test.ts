@@ -31,7 +31,15 @@ async function place(kind: Kind, file: string): Promise<void> {
 
 const what = async (file: string) => {
   const info = await lstat(file);
-  return info.isFIFO() ? 'fifo' : info.isSymbolicLink() ? 'link' : info.isSocket() ? 'socket' : info.isDirectory() ? 'folder' : 'file';
+  return info.isFIFO()
+    ? 'fifo'
+    : info.isSymbolicLink()
+      ? 'link'
+      : info.isSocket()
+        ? 'socket'
+        : info.isDirectory()
+          ? 'folder'
+          : 'file';
 };
 
 let strategy: string;
@@ -56,7 +64,9 @@ describe.each(kinds)('a %s', (kind) => {
     const r = await run([...args, '--dir', strategy, '-o', target, '--lang', 'en'], work);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^vm-strategy: Not writing to .*: it is (a named pipe \(FIFO\)|a device file|a socket|a folder), not a regular file/);
+    expect(r.stderr).toMatch(
+      /^vm-strategy: Not writing to .*: it is (a named pipe \(FIFO\)|a device file|a socket|a folder), not a regular file/,
+    );
     await stays(target);
   });
 
@@ -85,7 +95,10 @@ describe.each(kinds)('a %s', (kind) => {
     await writeFile(doc, await readFile(path.join(repoRoot, 'test', 'fixtures', 'import', 'eksempelmuseet.txt')));
     const scale = path.join(work, `${kind}-scale.yaml`);
     await place(kind, scale);
-    const r = await run(['import', doc, '--out', path.join(work, `${kind}-never2`), '--scale', scale, '--lang', 'en'], work);
+    const r = await run(
+      ['import', doc, '--out', path.join(work, `${kind}-never2`), '--scale', scale, '--lang', 'en'],
+      work,
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--scale .* is (a named pipe \(FIFO\)|a device file|a socket|a folder), not a scale file/);
   });
@@ -96,7 +109,22 @@ describe.each(kinds)('a %s', (kind) => {
     const page = path.join(templates, 'page.eta');
     execFileSync('rm', [page]);
     await place(kind, page);
-    const r = await run(['report', '--dir', strategy, '--format', 'html', '--template', templates, '-o', path.join(work, `${kind}.html`), '--lang', 'en'], work);
+    const r = await run(
+      [
+        'report',
+        '--dir',
+        strategy,
+        '--format',
+        'html',
+        '--template',
+        templates,
+        '-o',
+        path.join(work, `${kind}.html`),
+        '--lang',
+        'en',
+      ],
+      work,
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('page.eta');
   });

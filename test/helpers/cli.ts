@@ -86,7 +86,11 @@ const stdinOf = (input: string | Uint8Array | undefined): Io['stdin'] => ({
  * root when left out), standard input `input`, output that is not a terminal, and a clock stopped
  * at `fixedEpoch`. What the run writes goes to `out` and `err`.
  */
-export function testIo(opts: RunOptions = {}, out: (bytes: Buffer) => void = () => {}, err: (bytes: Buffer) => void = () => {}): Io {
+export function testIo(
+  opts: RunOptions = {},
+  out: (bytes: Buffer) => void = () => {},
+  err: (bytes: Buffer) => void = () => {},
+): Io {
   return {
     stdin: stdinOf(opts.input),
     out: (text) => out(typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text)),
@@ -107,7 +111,14 @@ export function testIo(opts: RunOptions = {}, out: (bytes: Buffer) => void = () 
 export async function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult> {
   const out: Buffer[] = [];
   const err: Buffer[] = [];
-  const exitCode = await run(args, testIo(opts, (bytes) => out.push(bytes), (bytes) => err.push(bytes)));
+  const exitCode = await run(
+    args,
+    testIo(
+      opts,
+      (bytes) => out.push(bytes),
+      (bytes) => err.push(bytes),
+    ),
+  );
   return { exitCode, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 
@@ -132,7 +143,11 @@ export function spawnCli(args: string[], opts: SpawnOptions = {}): Promise<CliRe
     child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code) =>
-      resolve({ exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      resolve({
+        exitCode: code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
     );
   });
 }
@@ -154,7 +169,12 @@ export async function removeTempDirs(): Promise<void> {
 /** Files in a scenario folder that describe the scenario and are never copied into the strategy. */
 const scenarioFiles = new Set(['expected.json', 'DELETE']);
 
-async function copyTree(from: string, to: string, skip: (rel: string) => boolean = () => false, rel = ''): Promise<void> {
+async function copyTree(
+  from: string,
+  to: string,
+  skip: (rel: string) => boolean = () => false,
+  rel = '',
+): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const entry of await readdir(from, { withFileTypes: true })) {
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;
@@ -182,7 +202,8 @@ export async function makeStrategy(overlay?: string, corpus: string = brokenDir)
   for (const line of deletions.split(/\r?\n/)) {
     const rel = line.trim();
     if (rel === '' || rel.startsWith('#')) continue;
-    if (path.isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) throw new Error(`${overlay}/DELETE: ${rel} is outside the strategy`);
+    if (path.isAbsolute(rel) || rel.split(/[\\/]/).includes('..'))
+      throw new Error(`${overlay}/DELETE: ${rel} is outside the strategy`);
     await rm(path.join(dir, rel), { recursive: true });
   }
   return dir;

@@ -10,7 +10,9 @@ const maxPartBytes = 8 * 1024 * 1024;
 /** The parts of a .docx by name, decoded as UTF-8. */
 export function docxParts(bytes: Uint8Array): Map<string, string> {
   const files = unzipSync(bytes, { filter: (file) => file.originalSize <= maxPartBytes });
-  return new Map(Object.entries(files).map(([name, data]) => [name, new TextDecoder('utf-8', { fatal: true }).decode(data)]));
+  return new Map(
+    Object.entries(files).map(([name, data]) => [name, new TextDecoder('utf-8', { fatal: true }).decode(data)]),
+  );
 }
 
 interface XmlElement {
@@ -27,7 +29,9 @@ const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: strin
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack = [root];
-  for (const m of xml.replace(/<\?[^>]*\?>/g, '').matchAll(/<(\/)?([\w:.-]+)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/)?>|([^<]+)/g)) {
+  for (const m of xml
+    .replace(/<\?[^>]*\?>/g, '')
+    .matchAll(/<(\/)?([\w:.-]+)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/)?>|([^<]+)/g)) {
     const top = stack[stack.length - 1]!;
     if (m[5] !== undefined) top.children.push(decode(m[5]));
     else if (m[1]) stack.pop();
@@ -41,9 +45,11 @@ export function parseXml(xml: string): XmlElement {
   return root;
 }
 
-const elements = (node: XmlElement, name?: string) => node.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
+const elements = (node: XmlElement, name?: string) =>
+  node.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
 const child = (node: XmlElement | undefined, name: string) => (node ? elements(node, name)[0] : undefined);
-const find = (node: XmlElement, name: string): XmlElement[] => elements(node).flatMap((c) => (c.name === name ? [c] : find(c, name)));
+const find = (node: XmlElement, name: string): XmlElement[] =>
+  elements(node).flatMap((c) => (c.name === name ? [c] : find(c, name)));
 
 /** A run's text: its w:t, breaks as ⏎, fields (page numbers) as {PAGE}. */
 function runText(run: XmlElement): string {
@@ -104,7 +110,9 @@ function tableLines(tbl: XmlElement): string[] {
 /** The body of word/document.xml (and the running header and footer) as lines of an outline. */
 export function docxOutline(parts: Map<string, string>): string {
   const body = child(child(parseXml(parts.get('word/document.xml')!), 'w:document'), 'w:body')!;
-  const lines = elements(body).flatMap((node) => (node.name === 'w:p' ? [paragraphLine(node)] : node.name === 'w:tbl' ? tableLines(node) : []));
+  const lines = elements(body).flatMap((node) =>
+    node.name === 'w:p' ? [paragraphLine(node)] : node.name === 'w:tbl' ? tableLines(node) : [],
+  );
   const edge = (name: string) =>
     find(parseXml(parts.get(name) ?? ''), 'w:p')
       .map(paragraphLine)

@@ -36,11 +36,13 @@ export async function buildDocx(blocks: readonly Block[]): Promise<Buffer> {
   const comments: { id: number; author: string; date: Date; children: Paragraph[] }[] = [];
   const children = blocks.map((block) => {
     if ('blank' in block) return new Paragraph({});
-    if ('heading' in block) return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.heading)] });
+    if ('heading' in block)
+      return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.heading)] });
     const text = 'text' in block ? block.text : 'bullet' in block ? block.bullet : block.numbered;
     const runs = anchored(text, block.comments ?? [], comments);
     if ('bullet' in block) return new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: runs });
-    if ('numbered' in block) return new Paragraph({ numbering: { reference: 'numbers', level: 0, instance: block.list }, children: runs });
+    if ('numbered' in block)
+      return new Paragraph({ numbering: { reference: 'numbers', level: 0, instance: block.list }, children: runs });
     return new Paragraph({ children: runs });
   });
   const document = new Document({
@@ -48,7 +50,10 @@ export async function buildDocx(blocks: readonly Block[]): Promise<Buffer> {
     numbering: {
       config: [
         // Word's own bullet: the Symbol font's private-use dot.
-        { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '\uF0B7', style: { run: { font: 'Symbol' } } }] },
+        {
+          reference: 'bullets',
+          levels: [{ level: 0, format: LevelFormat.BULLET, text: '\uF0B7', style: { run: { font: 'Symbol' } } }],
+        },
         { reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1 }] },
       ],
     },
@@ -59,16 +64,30 @@ export async function buildDocx(blocks: readonly Block[]): Promise<Buffer> {
 }
 
 /** The paragraph's runs, each comment's words between its range marks and its reference mark after them. */
-function anchored(text: string, list: readonly DocxComment[], sink: { id: number; author: string; date: Date; children: Paragraph[] }[]): ParagraphChild[] {
+function anchored(
+  text: string,
+  list: readonly DocxComment[],
+  sink: { id: number; author: string; date: Date; children: Paragraph[] }[],
+): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
   let at = 0;
   for (const comment of [...list].sort((a, b) => text.indexOf(a.on) - text.indexOf(b.on))) {
     const start = text.indexOf(comment.on, at);
     if (start < 0) throw new Error(`"${comment.on}" is not in "${text}" after position ${at}`);
     const id = sink.length;
-    sink.push({ id, author: comment.author, date: new Date(`${comment.date}T12:00:00Z`), children: [new Paragraph({ children: [new TextRun(comment.text)] })] });
+    sink.push({
+      id,
+      author: comment.author,
+      date: new Date(`${comment.date}T12:00:00Z`),
+      children: [new Paragraph({ children: [new TextRun(comment.text)] })],
+    });
     if (start > at) runs.push(new TextRun(text.slice(at, start)));
-    runs.push(new CommentRangeStart(id), new TextRun(comment.on), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+    runs.push(
+      new CommentRangeStart(id),
+      new TextRun(comment.on),
+      new CommentRangeEnd(id),
+      new TextRun({ children: [new CommentReference(id)] }),
+    );
     at = start + comment.on.length;
   }
   if (at < text.length || runs.length === 0) runs.push(new TextRun(text.slice(at)));

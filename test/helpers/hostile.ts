@@ -8,7 +8,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { it } from 'vitest';
-import { fixturesDir, hostileDir, makeStrategy, makeTempDir, scrubPaths, spawnCli, type CliResult, type SpawnOptions } from './cli.js';
+import {
+  fixturesDir,
+  hostileDir,
+  makeStrategy,
+  makeTempDir,
+  scrubPaths,
+  spawnCli,
+  type CliResult,
+  type SpawnOptions,
+} from './cli.js';
 import { checkRun, stackTrace, type Expected } from './scenarios.js';
 
 export interface HostileExpected extends Expected {
@@ -28,7 +37,8 @@ export const scenarios = readdirSync(hostileDir, { withFileTypes: true })
   .map((e) => e.name)
   .sort();
 
-export const readExpected = (folder: string) => JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8')) as HostileExpected;
+export const readExpected = (folder: string) =>
+  JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8')) as HostileExpected;
 export const expectedOf = (scenario: string) => readExpected(path.join(hostileDir, scenario));
 export const distinct = (codes: string[]) => [...new Set(codes)];
 
@@ -85,7 +95,10 @@ export const setups = {
     await chmod(dir, 0o755);
     const run = { uid: nobody, gid: nobody };
     const probe = await spawnCli(['--version'], { ...run, cwd: dir });
-    if (probe.exitCode !== 0) return { skip: `running as root, and the command cannot be run as the user nobody to test chmod 000: ${probe.stderr.trim()}` };
+    if (probe.exitCode !== 0)
+      return {
+        skip: `running as root, and the command cannot be run as the user nobody to test chmod 000: ${probe.stderr.trim()}`,
+      };
     return { run };
   },
 };
@@ -102,7 +115,8 @@ async function reportFolder(): Promise<string> {
  * on them, a run in the test's own process would hang the test runner instead of failing), and a
  * file chmod 000 (as root, the command must run as another user to be refused it).
  */
-export const needsProcess = (scenario: string): boolean => ['special-files', 'chmod-000'].includes(expectedOf(scenario).setup ?? '');
+export const needsProcess = (scenario: string): boolean =>
+  ['special-files', 'chmod-000'].includes(expectedOf(scenario).setup ?? '');
 
 /** How a scenario's commands are run: in-process (`runCli`) or as a process (`spawnCli`). */
 export type Cli = (args: string[], opts: SpawnOptions) => Promise<CliResult>;
@@ -143,7 +157,11 @@ export function scenarioTest(scenario: string, cli: Cli): void {
 
     const json = await cli(['validate', '--dir', dirArg, '--format', 'json'], opts);
     if (expected.exitCode === 2) {
-      expect({ ...json, stderr: scrubPaths(json.stderr, { [dir]: '<strategy>' }) }).toEqual({ exitCode: 2, stdout: '', stderr: expected.stderr });
+      expect({ ...json, stderr: scrubPaths(json.stderr, { [dir]: '<strategy>' }) }).toEqual({
+        exitCode: 2,
+        stdout: '',
+        stderr: expected.stderr,
+      });
     } else {
       checkRun(expect, json, checked, checked);
     }

@@ -37,7 +37,9 @@ describe('only src/cli/main.ts touches the process', () => {
   });
 
   it('no `process.` outside src/cli/main.ts and src/io/, and no node:process anywhere but there', () => {
-    const found = files.filter((f) => f !== edge && !f.startsWith('io/')).flatMap((f) => uses(f, /\bprocess\.[A-Za-z_$]+|['"]node:process['"]|\bglobalThis\.process\b/g));
+    const found = files
+      .filter((f) => f !== edge && !f.startsWith('io/'))
+      .flatMap((f) => uses(f, /\bprocess\.[A-Za-z_$]+|['"]node:process['"]|\bglobalThis\.process\b/g));
     expect(found).toEqual([]);
   });
 
@@ -50,7 +52,9 @@ describe('only src/cli/main.ts touches the process', () => {
   });
 
   it('reads the clock only through the Io: no `new Date()` or `Date.now()` outside main.ts (src/io/ times its lock waits)', () => {
-    const found = files.filter((f) => f !== edge && !f.startsWith('io/')).flatMap((f) => uses(f, /\bnew Date\(\s*\)|\bDate\.now\(/g));
+    const found = files
+      .filter((f) => f !== edge && !f.startsWith('io/'))
+      .flatMap((f) => uses(f, /\bnew Date\(\s*\)|\bDate\.now\(/g));
     expect(found).toEqual([]);
   });
 });

@@ -55,7 +55,10 @@ function strategy(lang: 'nb' | 'en'): StrategyModel {
   const [a, b, c, d] = lang === 'nb' ? ['JA', 'TJA', 'NEI', 'VET IKKE'] : ['YES', 'SO-SO', 'NO', 'UNKNOWN'];
   const vision = lang === 'nb' ? 'Samlingene er trygge' : 'The collections are safe';
   return load({
-    'strategy.yaml': strategyYaml(lang === 'nb' ? 'Bygdemuseet' : 'Town Museum', vision).replace('assessment: A', `assessment: "${a}"`),
+    'strategy.yaml': strategyYaml(lang === 'nb' ? 'Bygdemuseet' : 'Town Museum', vision).replace(
+      'assessment: A',
+      `assessment: "${a}"`,
+    ),
     'scale.yaml': scaleYaml(a, b, c, d),
     'areas/01-one.yaml': `
 id: one
@@ -113,7 +116,10 @@ describe.each(['nb', 'en'] as const)('analyse, a strategy in %s', (lang) => {
       ['two.open', null, false],
       ['two.low', 0, true],
     ]);
-    expect(analysis.goalsById.get('one.clauses')!.slots.map((s) => s.mark?.code ?? null)).toEqual([lang === 'nb' ? 'NEI' : 'NO', null]);
+    expect(analysis.goalsById.get('one.clauses')!.slots.map((s) => s.mark?.code ?? null)).toEqual([
+      lang === 'nb' ? 'NEI' : 'NO',
+      null,
+    ]);
     // The rows are the ones the model was checked with when it loaded: worked out once.
     expect(analysis.goals).toBe(model.marks.goals);
   });
@@ -124,13 +130,18 @@ describe.each(['nb', 'en'] as const)('analyse, a strategy in %s', (lang) => {
     expect(ids(analysis.unmet)).toEqual(['one.half', 'one.clauses', 'two.unknown', 'two.open', 'two.low']);
   });
 
-  it("follows the current plan: coverage by filled measures only, the unfilled, the overdue", () => {
+  it('follows the current plan: coverage by filled measures only, the unfilled, the overdue', () => {
     const plan = analysis.plan!;
     expect(plan).toBe(analysis.plans[0]);
     expect(plan.period).toEqual({ from: 2026, to: 2027 });
     expect(plan).toMatchObject({ measures: 3, filled: 1 });
     expect(plan.unfilled.map((m) => [m.id, m.missing])).toEqual([['m2', ['no-owner', 'no-deadline']]]);
-    expect(plan.coverage).toEqual({ unmetGoals: 5, covered: 1, ratio: 0.2, uncovered: ['one.clauses', 'two.unknown', 'two.open', 'two.low'] });
+    expect(plan.coverage).toEqual({
+      unmetGoals: 5,
+      covered: 1,
+      ratio: 0.2,
+      uncovered: ['one.clauses', 'two.unknown', 'two.open', 'two.low'],
+    });
     expect(plan.overdue).toEqual([{ id: 'm1', title: 'Do it', deadline: '2026-03', owner: 'Kari' }]);
     expect(analyse(model, { today: '2026-03-31' }).plan!.overdue).toEqual([]);
   });

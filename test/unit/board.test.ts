@@ -9,7 +9,11 @@ import type { StrategyModel } from '../../src/core/model.js';
 const encode = (text: string) => new TextEncoder().encode(text);
 
 function load(files: Record<string, string>): StrategyModel {
-  const loaded = loadStrategy({ display: 'mappe', files: Object.entries(files).map(([path, text]) => ({ path, display: path, bytes: encode(text) })), others: [] });
+  const loaded = loadStrategy({
+    display: 'mappe',
+    files: Object.entries(files).map(([path, text]) => ({ path, display: path, bytes: encode(text) })),
+    others: [],
+  });
   if (!loaded.model) throw new Error(`does not load: ${JSON.stringify(loaded.diagnostics)}`);
   return loaded.model;
 }
@@ -36,7 +40,8 @@ marks:
   - { code: NEI, label: { nb: Nei, en: No }, score: 0, color: "#b42318" }
 `,
     'areas/01-met.yaml': 'id: met\ntitle: MET\npart: 2\ngoals:\n  - { id: met.a, text: A., assessment: JA }\n',
-    'areas/02-half.yaml': 'id: half\ntitle: HALF\npart: 2\ngoals:\n  - { id: half.a, text: A., assessment: TJA }\n  - { id: half.b, text: B. }\n',
+    'areas/02-half.yaml':
+      'id: half\ntitle: HALF\npart: 2\ngoals:\n  - { id: half.a, text: A., assessment: TJA }\n  - { id: half.b, text: B. }\n',
     'areas/03-low.yaml': `id: low\ntitle: LOW\npart: 2\ngoals:\n  - { id: low.a, text: A., assessment: "${low}" }\n`,
     'plans/2025-2026.yaml': `
 period: { from: 2025, to: 2026 }
@@ -49,7 +54,11 @@ measures:
 
 describe('time awareness', () => {
   it('says how much of the period has passed, and when it has ended', () => {
-    expect(timeAwareness({ from: 2020, to: 2027 }, '2024-01-01')).toMatchObject({ passed: 0.5, ended: false, notStarted: false });
+    expect(timeAwareness({ from: 2020, to: 2027 }, '2024-01-01')).toMatchObject({
+      passed: 0.5,
+      ended: false,
+      notStarted: false,
+    });
     expect(timeAwareness({ from: 2020, to: 2027 }, '2028-01-01')).toMatchObject({ passed: 1, ended: true });
     expect(timeAwareness({ from: 2020, to: 2027 }, '2019-06-01')).toMatchObject({ passed: 0, notStarted: true });
   });
@@ -85,7 +94,10 @@ describe('the board of an analysis', () => {
   });
 
   it('puts the measures beside their goals, with how late they are', () => {
-    expect(board.measures.get('half.a')!.map((m) => [m.id, m.daysLate])).toEqual([['m1', 276], ['m2', 0]]);
+    expect(board.measures.get('half.a')!.map((m) => [m.id, m.daysLate])).toEqual([
+      ['m1', 276],
+      ['m2', 0],
+    ]);
     expect(board.measures.get('low.a')!.map((m) => m.id)).toEqual(['m2']);
     expect(board.overdue.map((m) => m.id)).toEqual(['m1']);
   });
@@ -113,6 +125,12 @@ describe('the board of an analysis', () => {
       ['v1', 2022, 0.25],
       [null, 2024, 0],
     ]);
-    expect(analysis.board.messages.find((m) => m.kind === 'move')).toEqual({ kind: 'move', areaId: 'low', title: 'LOW', change: -25, since: '2022' });
+    expect(analysis.board.messages.find((m) => m.kind === 'move')).toEqual({
+      kind: 'move',
+      areaId: 'low',
+      title: 'LOW',
+      change: -25,
+      since: '2022',
+    });
   });
 });

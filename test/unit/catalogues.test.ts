@@ -22,7 +22,9 @@ const sample = ['#1'];
 const samples: Record<string, unknown[]> = {
   'cliWords.notAFile': ['a.yaml', 'fifo'],
   'toolingWords.scaffold.visionSubtitle': ['#1', 2025],
-  'toolingWords.scaffold.readme': [{ organisation: 'Museet', area: 'areas/01-a.yaml', plan: 'plans/2024-2026.yaml', dir: 'strategi' }],
+  'toolingWords.scaffold.readme': [
+    { organisation: 'Museet', area: 'areas/01-a.yaml', plan: 'plans/2024-2026.yaml', dir: 'strategi' },
+  ],
   'planWords.title': [{ from: 2024, to: 2026 }],
   'planWords.skeletonNotes': [{ from: 2024, to: 2026 }],
   'planWords.fileHeader': [{ from: 2024, to: 2026 }, 'Museet'],
@@ -32,7 +34,10 @@ const samples: Record<string, unknown[]> = {
   'schemaWords.label': [{ code: 'JA', label: { nb: 'Oppnådd', en: 'Achieved' } }],
   'importWords.docx.damaged': ['a.docx', { code: 'damaged', part: 'word/document.xml' }],
   'importWords.docx.too-many-entries': ['a.docx', { code: 'too-many-entries', count: 2001, limit: 2000 }],
-  'importWords.docx.part-too-large': ['a.docx', { code: 'part-too-large', part: 'word/document.xml', limit: 24 * 1024 * 1024 }],
+  'importWords.docx.part-too-large': [
+    'a.docx',
+    { code: 'part-too-large', part: 'word/document.xml', limit: 24 * 1024 * 1024 },
+  ],
   'importWords.docx.total-too-large': ['a.docx', { code: 'total-too-large', limit: 48 * 1024 * 1024 }],
   'importWords.docx.doctype': ['a.docx', { code: 'doctype', part: 'word/document.xml' }],
   'importWords.docx.bad-xml': ['a.docx', { code: 'bad-xml', part: 'word/document.xml', line: 2, col: 17 }],
@@ -48,12 +53,16 @@ function leaves(value: unknown, at: string): Leaf[] {
     const args = samples[at] ?? Array(value.length).fill(sample);
     return leaves((value as (...a: unknown[]) => unknown)(...args), `${at}()`);
   }
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => leaves(inner, `${at}.${key}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => leaves(inner, `${at}.${key}`));
   throw new Error(`${at}: neither words, a list of them nor a function (${String(value)})`);
 }
 
 const isPerLanguage = (value: unknown): value is Record<Lang, unknown> =>
-  !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).sort().join() === [...langs].sort().join();
+  !!value &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.keys(value).sort().join() === [...langs].sort().join();
 
 /** Exports of src/i18n/ that are not a record per language, with what they are instead. */
 const notCatalogues: Record<string, string> = {
@@ -69,7 +78,11 @@ const modules = await Promise.all(
     .map(async (file) => ({ file, exports: (await import(path.join(i18nDir, file))) as Record<string, unknown> })),
 );
 const wordCatalogues = modules.flatMap(({ file, exports }) =>
-  notCatalogues[file] ? [] : Object.entries(exports).filter(([name]) => !notCatalogues[`${file}#${name}`]).map(([name, value]) => ({ file, name, value })),
+  notCatalogues[file]
+    ? []
+    : Object.entries(exports)
+        .filter(([name]) => !notCatalogues[`${file}#${name}`])
+        .map(([name, value]) => ({ file, name, value })),
 );
 
 /**
@@ -94,22 +107,32 @@ const isCode = (text: string) => !/\p{L}/u.test(text);
 
 describe.each(wordCatalogues)('$file: $name', ({ name, value }) => {
   it('is a record per language', () => {
-    expect(isPerLanguage(value), `${name} should be { nb, en } (or be listed in notCatalogues with a reason)`).toBe(true);
+    expect(isPerLanguage(value), `${name} should be { nb, en } (or be listed in notCatalogues with a reason)`).toBe(
+      true,
+    );
   });
 
-  it.runIf(isPerLanguage(value))('has the same entries in both languages, each with words, and different words in each', () => {
-    const record = value as Record<Lang, unknown>;
-    const [nb, en] = [leaves(record.nb, name), leaves(record.en, name)];
-    expect(en.map(([at]) => at)).toEqual(nb.map(([at]) => at));
-    for (const [lang, list] of [['nb', nb], ['en', en]] as const) {
-      for (const [at, text] of list) {
-        expect(text.trim(), `${lang}: ${at}`).not.toBe('');
-        expect(text, `${lang}: ${at}`).not.toMatch(/undefined|\[object Object\]|NaN/);
+  it.runIf(isPerLanguage(value))(
+    'has the same entries in both languages, each with words, and different words in each',
+    () => {
+      const record = value as Record<Lang, unknown>;
+      const [nb, en] = [leaves(record.nb, name), leaves(record.en, name)];
+      expect(en.map(([at]) => at)).toEqual(nb.map(([at]) => at));
+      for (const [lang, list] of [
+        ['nb', nb],
+        ['en', en],
+      ] as const) {
+        for (const [at, text] of list) {
+          expect(text.trim(), `${lang}: ${at}`).not.toBe('');
+          expect(text, `${lang}: ${at}`).not.toMatch(/undefined|\[object Object\]|NaN/);
+        }
       }
-    }
-    const same = nb.filter(([at, text], k) => text === en[k]![1] && !isCode(text) && !sameInBothLanguages.has(at)).map(([at, text]) => `${at}: ${text}`);
-    expect(same).toEqual([]);
-  });
+      const same = nb
+        .filter(([at, text], k) => text === en[k]![1] && !isCode(text) && !sameInBothLanguages.has(at))
+        .map(([at, text]) => `${at}: ${text}`);
+      expect(same).toEqual([]);
+    },
+  );
 });
 
 describe('the diagnostics catalogue', () => {
@@ -128,7 +151,10 @@ describe('the diagnostics catalogue', () => {
     { detail: 'invalid byte sequence', problem: 'BAD_INDENT' },
   ];
   const args = (variant: Record<string, string>) =>
-    new Proxy(variant, { get: (target, key) => (typeof key === 'string' ? (Object.hasOwn(target, key) ? target[key] : `«${key}»`) : undefined) });
+    new Proxy(variant, {
+      get: (target, key) =>
+        typeof key === 'string' ? (Object.hasOwn(target, key) ? target[key] : `«${key}»`) : undefined,
+    });
 
   it.each(codes)('%s: a title, message and hint in both languages, each different', (code) => {
     const entry = catalogue[code];
@@ -137,7 +163,10 @@ describe('the diagnostics catalogue', () => {
     for (const variant of variants) {
       const d = diagnostic(code, { file: 'f.yaml', line: 1, col: 1 }, args(variant));
       const [nb, en] = [wordsOf(d, 'nb'), wordsOf(d, 'en')];
-      for (const [lang, words] of [['nb', nb], ['en', en]] as const) {
+      for (const [lang, words] of [
+        ['nb', nb],
+        ['en', en],
+      ] as const) {
         for (const part of ['message', 'hint'] as const) {
           const text = words[part];
           expect(text.trim(), `${lang} ${part} ${JSON.stringify(variant)}`).not.toBe('');

@@ -77,14 +77,28 @@ describe('colorLevel', () => {
 const commands = (program: Command): Command[] => [program, ...program.commands.flatMap(commands)];
 
 describe('the colour flags of the commands', () => {
-  it.for(langs)('every command with --no-color has --color, and neither flag given leaves the choice to colorLevel (%s)', (lang) => {
-    const program = buildProgram(testIo(), { exitCode: 0 }, lang);
-    const withNoColor = commands(program).filter((c) => c.options.some((o) => o.long === '--no-color'));
-    expect(withNoColor.map((c) => c.name()).sort()).toEqual(['assess', 'compare', 'import', 'plan', 'report', 'summary', 'validate']);
-    for (const command of withNoColor) {
-      expect(command.options.some((o) => o.long === '--color'), command.name()).toBe(true);
-      // true would read as --color: commander sets it when --no-color is registered alone or first.
-      expect(command.getOptionValue('color'), command.name()).toBeUndefined();
-    }
-  });
+  it.for(langs)(
+    'every command with --no-color has --color, and neither flag given leaves the choice to colorLevel (%s)',
+    (lang) => {
+      const program = buildProgram(testIo(), { exitCode: 0 }, lang);
+      const withNoColor = commands(program).filter((c) => c.options.some((o) => o.long === '--no-color'));
+      expect(withNoColor.map((c) => c.name()).sort()).toEqual([
+        'assess',
+        'compare',
+        'import',
+        'plan',
+        'report',
+        'summary',
+        'validate',
+      ]);
+      for (const command of withNoColor) {
+        expect(
+          command.options.some((o) => o.long === '--color'),
+          command.name(),
+        ).toBe(true);
+        // true would read as --color: commander sets it when --no-color is registered alone or first.
+        expect(command.getOptionValue('color'), command.name()).toBeUndefined();
+      }
+    },
+  );
 });

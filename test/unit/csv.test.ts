@@ -23,10 +23,15 @@ const row = (text: string, extra: Partial<GoalRow> = {}): GoalRow => ({
 });
 
 /** The CSV formatter reads only the goal rows; the rest of the analysis is not part of its output. */
-const input = (goals: GoalRow[]): Parameters<typeof formatSummaryCsv>[0] => ({ analysis: { goals } as Partial<Analysis> as Analysis });
+const input = (goals: GoalRow[]): Parameters<typeof formatSummaryCsv>[0] => ({
+  analysis: { goals } as Partial<Analysis> as Analysis,
+});
 const csv = (...goals: GoalRow[]) => formatSummaryCsv(input(goals), options);
 /** The data lines, without the BOM, the header and the final empty string after the last CRLF. */
-const dataLines = (...goals: GoalRow[]) => csv(...goals).split('\r\n').slice(1, -1);
+const dataLines = (...goals: GoalRow[]) =>
+  csv(...goals)
+    .split('\r\n')
+    .slice(1, -1);
 const textCell = (text: string) => {
   const out = csv(row(text));
   const body = out.slice(out.indexOf('\r\n') + 2, -2);
@@ -97,7 +102,9 @@ describe('formatSummaryCsv for Norwegian Excel (--excel)', () => {
   const excel = (...goals: GoalRow[]) => formatSummaryCsv(input(goals), { ...options, excel: true });
 
   it('separates with semicolons, writes decimal commas, and keeps the BOM and CRLF', () => {
-    expect(excel(row('Samle, bevare', { score: 0.375 }))).toBe(`${bom}area_id;goal_id;goal_text;marks;score\r\nomrade;omrade.mal;Samle, bevare;JA;0,375\r\n`);
+    expect(excel(row('Samle, bevare', { score: 0.375 }))).toBe(
+      `${bom}area_id;goal_id;goal_text;marks;score\r\nomrade;omrade.mal;Samle, bevare;JA;0,375\r\n`,
+    );
   });
 
   it('quotes a cell with a semicolon (the marks of clauses among them)', () => {
@@ -127,7 +134,10 @@ describe('read back by a CSV parser', () => {
   ] as const)('%s: every cell comes back as written', (_name, excel, delimiter) => {
     const text = formatSummaryCsv(input(goals), { ...options, excel });
     expect(text.startsWith(bom)).toBe(true);
-    const records = parse(text, { bom: true, delimiter, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    const records = parse(text, { bom: true, delimiter, columns: true, record_delimiter: '\r\n' }) as Record<
+      string,
+      string
+    >[];
     expect(Object.keys(records[0]!)).toEqual(['area_id', 'goal_id', 'goal_text', 'marks', 'score']);
     // A formula comes back with the apostrophe that keeps a spreadsheet from running it.
     expect(records.map((r) => r.goal_text)).toEqual(texts.map((t) => (/^[=+\-@]/.test(t) ? `'${t}` : t)));

@@ -9,7 +9,11 @@ const format = (...diagnostics: Diagnostic[]) => formatGithub({ diagnostics, fil
 
 describe('formatGithub', () => {
   it('writes ::error with file, line, col and title, then the message and the hint', () => {
-    const d = diagnostic('mark-unknown', { file: 'areas/01-samlinger.yaml', line: 12, col: 17 }, { mark: 'JAA', codes: 'JA, NEI', suggestion: 'JA' });
+    const d = diagnostic(
+      'mark-unknown',
+      { file: 'areas/01-samlinger.yaml', line: 12, col: 17 },
+      { mark: 'JAA', codes: 'JA, NEI', suggestion: 'JA' },
+    );
     expect(format(d)).toBe(
       '::error file=areas/01-samlinger.yaml,line=12,col=17,title=vm-strategy mark-unknown::' +
         'Unknown mark «JAA». Did you mean «JA»? Valid marks (scale.yaml): JA, NEI.\n',

@@ -13,8 +13,10 @@ import { helpWords } from '../../src/i18n/help-words.js';
 function leaves(value: unknown, at = ''): [string, string][] {
   if (typeof value === 'string') return [[at, value]];
   // An array stands in for every kind of argument: it reads as text, counts as a number and maps as a list.
-  if (typeof value === 'function') return [[`${at}()`, String((value as (...a: unknown[]) => unknown)(...Array(value.length).fill(['x'])))]];
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => leaves(inner, at ? `${at}.${key}` : key));
+  if (typeof value === 'function')
+    return [[`${at}()`, String((value as (...a: unknown[]) => unknown)(...Array(value.length).fill(['x'])))]];
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => leaves(inner, at ? `${at}.${key}` : key));
   throw new Error(`${at}: neither words nor a function (${String(value)})`);
 }
 
@@ -37,7 +39,15 @@ describe('help-words', () => {
     for (const key of Object.keys(en.commander.titles) as (keyof typeof en.commander.titles)[]) {
       expect(nb.commander.titles[key], key).not.toBe(en.commander.titles[key]);
     }
-    for (const key of ['usageOptions', 'usageCommand', 'choices', 'default', 'help', 'helpCommand', 'version'] as const) {
+    for (const key of [
+      'usageOptions',
+      'usageCommand',
+      'choices',
+      'default',
+      'help',
+      'helpCommand',
+      'version',
+    ] as const) {
       expect(nb.commander[key], key).not.toBe(en.commander[key]);
     }
   });

@@ -67,6 +67,9 @@ describe('chooseLang', () => {
     expect(chooseLang(['validate'], {}, empty)).toEqual({ lang: 'nb', from: 'default' });
     expect(chooseLang(['validate', '--dir', inside], {}, empty)).toEqual({ lang: 'en', from: 'strategy' });
     expect(chooseLang(['validate'], { VM_STRATEGY_DIR: inside }, empty)).toEqual({ lang: 'en', from: 'strategy' });
-    expect(chooseLang(['validate', '--dir', path.join(empty, 'missing')], {}, empty)).toEqual({ lang: 'nb', from: 'default' });
+    expect(chooseLang(['validate', '--dir', path.join(empty, 'missing')], {}, empty)).toEqual({
+      lang: 'nb',
+      from: 'default',
+    });
   });
 });

@@ -13,9 +13,16 @@ const measures: Measure[] = [{ id: 'm-1', goals: ['samlinger.magasin'], title: '
 
 /** The plan as the loader reads it, with whatever it had to say. */
 function read(text: string) {
-  const { parsed, diagnostics } = parseYaml({ path: 'plans/2025-2027.yaml', display: 'plans/2025-2027.yaml', bytes: new TextEncoder().encode(text) });
+  const { parsed, diagnostics } = parseYaml({
+    path: 'plans/2025-2027.yaml',
+    display: 'plans/2025-2027.yaml',
+    bytes: new TextEncoder().encode(text),
+  });
   const checked = parsed ? checkSchema(planSchema, parsed) : { diagnostics: [] };
-  return { value: 'value' in checked ? checked.value : undefined, diagnostics: [...diagnostics, ...checked.diagnostics] };
+  return {
+    value: 'value' in checked ? checked.value : undefined,
+    diagnostics: [...diagnostics, ...checked.diagnostics],
+  };
 }
 
 describe('newPlanText', () => {

@@ -6,7 +6,9 @@ import { closest, groupOf, indexScale, normaliseMark, resolveMark, suggestMark }
 import { scaleSchema, type Scale } from '../../src/core/schema.js';
 
 /** The bundled scale, as the tool reads it. */
-const bundled = indexScale(scaleSchema.parse(parse(readFileSync(new URL('../../strategy/scale.yaml', import.meta.url), 'utf8'))));
+const bundled = indexScale(
+  scaleSchema.parse(parse(readFileSync(new URL('../../strategy/scale.yaml', import.meta.url), 'utf8'))),
+);
 const codeOf = (written: string) => resolveMark(bundled, written)?.code;
 
 describe('resolveMark', () => {
@@ -45,7 +47,9 @@ describe('resolveMark', () => {
   it('upper-cases Norwegian letters too', () => {
     const scale = indexScale({
       threshold: 0.75,
-      marks: [{ code: 'PÅ VEI', aliases: ['ØKER'], label: { nb: 'På vei', en: 'Moving' }, score: 0.5, color: '#000000' }],
+      marks: [
+        { code: 'PÅ VEI', aliases: ['ØKER'], label: { nb: 'På vei', en: 'Moving' }, score: 0.5, color: '#000000' },
+      ],
     });
     expect(resolveMark(scale, 'på vei')?.code).toBe('PÅ VEI');
     expect(resolveMark(scale, 'øker')?.code).toBe('PÅ VEI');

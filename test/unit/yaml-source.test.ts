@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/core/yaml-source.js';
 
 const encoder = new TextEncoder();
-const read = (text: string) => parseYaml({ path: 'areas/01-x.yaml', display: 'areas/01-x.yaml', bytes: encoder.encode(text) });
+const read = (text: string) =>
+  parseYaml({ path: 'areas/01-x.yaml', display: 'areas/01-x.yaml', bytes: encoder.encode(text) });
 const codes = (text: string) => read(text).diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`);
 
 describe('anchors, aliases and merge keys are refused in every spelling', () => {
@@ -16,7 +17,10 @@ describe('anchors, aliases and merge keys are refused in every spelling', () => 
   });
 
   it('deep inside sequences, flow collections and keys', () => {
-    expect(codes('goals:\n  - id: a\n    tags: [x, &t y]\n  - { id: b, tags: [*t] }\n')).toEqual(['yaml-alias@3:15', 'yaml-alias@4:21']);
+    expect(codes('goals:\n  - id: a\n    tags: [x, &t y]\n  - { id: b, tags: [*t] }\n')).toEqual([
+      'yaml-alias@3:15',
+      'yaml-alias@4:21',
+    ]);
     expect(codes('list:\n  - { "<<": {} }\n')).toEqual(['yaml-merge-key@2:7']);
   });
 

@@ -29,7 +29,13 @@ export interface AssessOptions {
   color?: boolean;
 }
 
-export async function assess(id: string | undefined, mark: string | undefined, options: AssessOptions, given: Io, outcome: Outcome): Promise<void> {
+export async function assess(
+  id: string | undefined,
+  mark: string | undefined,
+  options: AssessOptions,
+  given: Io,
+  outcome: Outcome,
+): Promise<void> {
   const aw = assessWords[options.lang];
   // Everything assess prints is a message with goal texts, notes and marks from the files in it:
   // escaped for the terminal like stderr is.
@@ -85,7 +91,8 @@ function clauseNumber(s: Session, target: AssessTarget, raw: string | undefined)
     if (count === 1) return 1;
     throw new UserError(s.aw.clauseNeeded(target.id, count));
   }
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > count) throw new UserError(s.aw.badClause(target.id, raw, count));
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > count)
+    throw new UserError(s.aw.badClause(target.id, raw, count));
   return Number(raw);
 }
 
@@ -110,7 +117,12 @@ const label = (t: AssessTarget, clause: number | undefined, aw: AssessWords) =>
  * lock, so runs that assess other goals of the same file at the same time apply in turn and none
  * is lost. Returns false when the file already said exactly this.
  */
-async function save(s: Session, target: AssessTarget, clause: number | undefined, change: AssessmentChange): Promise<boolean> {
+async function save(
+  s: Session,
+  target: AssessTarget,
+  clause: number | undefined,
+  change: AssessmentChange,
+): Promise<boolean> {
   const file = path.join(s.dir, target.file);
   try {
     return await updateFileAtomic(file, maxFileBytes, (bytes) => {
@@ -122,7 +134,8 @@ async function save(s: Session, target: AssessTarget, clause: number | undefined
       try {
         edited = setAssessment(text, ownerOfSlot(target, clause), change);
       } catch (error) {
-        if (error instanceof AssessEditError) throw new UserError(cliWords[s.lang].assessEdit[error.reason](target.display, error.detail));
+        if (error instanceof AssessEditError)
+          throw new UserError(cliWords[s.lang].assessEdit[error.reason](target.display, error.detail));
         throw error;
       }
       return edited === text ? { result: false } : { content: bom + edited, result: true };
@@ -152,8 +165,12 @@ async function interactive(s: Session, area: string | undefined): Promise<void> 
   const all = allTargets(s.model, words[s.lang].vision);
   const areaIds = [...s.model.areas.map((a) => a.area.id), 'vision'];
   if (area !== undefined && !areaIds.includes(area)) throw new UserError(s.aw.unknownArea(area, areaIds.join(', ')));
-  const targets = all.filter((t) => (area === undefined ? t.kind === 'goal' : area === 'vision' ? t.kind === 'vision' : t.areaId === area));
-  const steps = targets.flatMap((t) => t.slots.map((slot) => ({ target: t, clause: t.clauseWise ? slot.clause : undefined, slot })));
+  const targets = all.filter((t) =>
+    area === undefined ? t.kind === 'goal' : area === 'vision' ? t.kind === 'vision' : t.areaId === area,
+  );
+  const steps = targets.flatMap((t) =>
+    t.slots.map((slot) => ({ target: t, clause: t.clauseWise ? slot.clause : undefined, slot })),
+  );
   const reader = answers(s.io);
   let changed = 0;
   try {

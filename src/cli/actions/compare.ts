@@ -24,5 +24,14 @@ export async function compare(options: CompareOptions, io: Io, outcome: Outcome)
   const older = await loadComparison(sound, options.against, options, io, outcome);
   if (!older) return;
   const { comparison } = analyse(sound.model, { today: reportDate(io), comparison: { before: older.before } });
-  io.out(compareFormats[options.format]({ comparison, against: older.against }, { lang: options.lang, chalk: makeChalk(options.color, io.stdout, io.env), width: terminalWidth(io.stdout, io.env) }));
+  io.out(
+    compareFormats[options.format](
+      { comparison, against: older.against },
+      {
+        lang: options.lang,
+        chalk: makeChalk(options.color, io.stdout, io.env),
+        width: terminalWidth(io.stdout, io.env),
+      },
+    ),
+  );
 }

@@ -31,7 +31,9 @@ export async function complete(words: string[], io: Io): Promise<void> {
       else if ((dynamicKinds as readonly string[]).includes(word)) kinds.push(word as DynamicKind);
     }
     if (kinds.length === 0) return;
-    const { model } = loadStrategy(await readStrategyFolder(locateStrategy({ dir, example }, io.cwd, io.env).dir, io.cwd));
+    const { model } = loadStrategy(
+      await readStrategyFolder(locateStrategy({ dir, example }, io.cwd, io.env).dir, io.cwd),
+    );
     if (!model) return;
     const values: Record<DynamicKind, () => string[]> = {
       goals: () => model.areas.flatMap(({ area }) => area.goals.map((g) => g.id)),

@@ -74,9 +74,19 @@ export async function importDocument(file: string, options: ImportOptions, io: I
   const invalid = result.errors.length > 0 || hasErrors(result.diagnostics);
   if (options.format) {
     const loaderErrors = invalid ? result.diagnostics.filter((d) => d.severity === 'error') : [];
-    io.out(diagnosticFormats[options.format]({ diagnostics: [...shown, ...loaderErrors], files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, io.stdout, io.env), version }));
+    io.out(
+      diagnosticFormats[options.format](
+        { diagnostics: [...shown, ...loaderErrors], files: 1 },
+        { lang: options.lang, chalk: makeChalk(options.color, io.stdout, io.env), version },
+      ),
+    );
   } else if (shown.length > 0) {
-    io.err(formatDiagnosticLines({ diagnostics: shown, files: 1 }, { lang: options.lang, chalk: makeChalk(options.color, io.stderr, io.env) }));
+    io.err(
+      formatDiagnosticLines(
+        { diagnostics: shown, files: 1 },
+        { lang: options.lang, chalk: makeChalk(options.color, io.stderr, io.env) },
+      ),
+    );
   }
   io.err(formatImportAccount(file, result.account, options.lang));
   if (invalid) {
@@ -103,7 +113,9 @@ export async function importDocument(file: string, options: ImportOptions, io: I
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(w.cannotWrite(options.out, code));
   }
-  io.err(`${w.wrote(outDisplay, result.stats.areas, result.stats.goals, result.stats.marks, found.length)}\n${w.next(outDisplay)}\n`);
+  io.err(
+    `${w.wrote(outDisplay, result.stats.areas, result.stats.goals, result.stats.marks, found.length)}\n${w.next(outDisplay)}\n`,
+  );
 }
 
 interface PickedScale {
@@ -131,24 +143,41 @@ async function pickScale(text: string, options: ImportOptions, io: Io, w: Import
     const shipped = isShippedScale(options.scale) ? shippedScaleFiles[options.scale] : undefined;
     return load(shipped ?? options.scale, shipped ? 'scale.yaml' : options.scale);
   }
-  const candidates = await Promise.all(shippedScaleNames.map(async (name) => ({ name, ...(await load(shippedScaleFiles[name], 'scale.yaml')) })));
+  const candidates = await Promise.all(
+    shippedScaleNames.map(async (name) => ({ name, ...(await load(shippedScaleFiles[name], 'scale.yaml')) })),
+  );
   const { chosen, marks } = chooseScale(text, candidates);
   const picked = candidates.find((c) => c.name === chosen.name)!;
   // The Norwegian scale is the default: only another choice is a guess worth saying.
-  return { index: picked.index, text: picked.text, ...(picked.name === shippedScaleNames[0] ? {} : { chosenBy: { marks } }) };
+  return {
+    index: picked.index,
+    text: picked.text,
+    ...(picked.name === shippedScaleNames[0] ? {} : { chosenBy: { marks } }),
+  };
 }
 
 /**
  * The bytes of the document (or of `-`, standard input) or of the --scale file: only a regular
  * file, read with a byte limit, so a named pipe or /dev/zero ends at once with a message.
  */
-async function readBytes(io: Io, file: string, w: ImportWords, lang: Lang, what: 'document' | 'scale'): Promise<Uint8Array> {
-  const read = what === 'document' && file === '-' ? await readStreamBounded(io.stdin, maxDocumentBytes) : readBounded(path.resolve(io.cwd, file), maxDocumentBytes);
+async function readBytes(
+  io: Io,
+  file: string,
+  w: ImportWords,
+  lang: Lang,
+  what: 'document' | 'scale',
+): Promise<Uint8Array> {
+  const read =
+    what === 'document' && file === '-'
+      ? await readStreamBounded(io.stdin, maxDocumentBytes)
+      : readBounded(path.resolve(io.cwd, file), maxDocumentBytes);
   if (read.ok) return read.bytes;
   if (read.reason === 'too-large') throw new UserError(w.fileTooLarge(file, read.size, maxDocumentBytes));
   if (read.reason === 'not-a-file') {
     if (what === 'scale') throw new UserError(w.scaleNotAFile(file, kindWords[lang][read.kind]));
-    throw new UserError(read.kind === 'directory' ? w.fileIsFolder(file) : w.fileIsSpecial(file, kindWords[lang][read.kind]));
+    throw new UserError(
+      read.kind === 'directory' ? w.fileIsFolder(file) : w.fileIsSpecial(file, kindWords[lang][read.kind]),
+    );
   }
   if (read.code === 'ENOENT' || read.code === 'ENOTDIR') throw new UserError(w.fileMissing(file));
   throw new UserError(w.fileUnreadable(file, read.code));
@@ -160,7 +189,12 @@ async function readBytes(io: Io, file: string, w: ImportWords, lang: Lang, what:
  * comments' dates and anchors come beside it. Any other file is text: UTF-8 only (a BOM is
  * fine), checked exactly as `validate` checks YAML files.
  */
-async function readDocument(io: Io, file: string, w: ImportWords, lang: Lang): Promise<{ text: string; commentDetails?: TextExport['comments'] }> {
+async function readDocument(
+  io: Io,
+  file: string,
+  w: ImportWords,
+  lang: Lang,
+): Promise<{ text: string; commentDetails?: TextExport['comments'] }> {
   const bytes = await readBytes(io, file, w, lang, 'document');
   if (isZip(bytes) || isOle(bytes) || /\.docx$/i.test(file)) {
     const read = readDocx(bytes);
@@ -171,13 +205,19 @@ async function readDocument(io: Io, file: string, w: ImportWords, lang: Lang): P
   const decoded = decode({ path: file, display: file, bytes });
   if (decoded.text !== undefined) return { text: decoded.text };
   const problem = decoded.diagnostics[0]!;
-  throw new UserError(w.notUtf8(file, Math.max(problem.line, 1), encodingProblem(problem.args.detail ?? problem.code, lang)));
+  throw new UserError(
+    w.notUtf8(file, Math.max(problem.line, 1), encodingProblem(problem.args.detail ?? problem.code, lang)),
+  );
 }
 
 const docxProblem = (w: ImportWords, file: string, problem: DocxProblem): string =>
   (w.docx[problem.code] as (file: string, problem: DocxProblem) => string)(file, problem);
 
-async function inspectTarget(target: string, shown: string, w: ImportWords): Promise<'missing' | 'empty' | 'not-empty'> {
+async function inspectTarget(
+  target: string,
+  shown: string,
+  w: ImportWords,
+): Promise<'missing' | 'empty' | 'not-empty'> {
   const info = await stat(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw new UserError(w.cannotWrite(shown, error.code ?? String(error)));

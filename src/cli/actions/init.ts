@@ -45,8 +45,15 @@ export async function init(dir: string, options: InitOptions, io: Io, _outcome: 
     await writeTree(abs, files, { cleanUp: true });
   } catch (error) {
     // A device, pipe or folder where a file goes, a lock held, a hard link: said as for any write.
-    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw explainWriteError(error, shownPath((error as { target?: string }).target, dir, abs) ?? dir, options.lang);
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string')
+      throw explainWriteError(error, shownPath((error as { target?: string }).target, dir, abs) ?? dir, options.lang);
     throw new UserError(tw.cannotWrite(dir, (error as NodeJS.ErrnoException).code!));
   }
-  io.err(`${tw.initDone(dir, files.map((f) => f.path), nextSteps[options.lang](forShell(dir)))}\n`);
+  io.err(
+    `${tw.initDone(
+      dir,
+      files.map((f) => f.path),
+      nextSteps[options.lang](forShell(dir)),
+    )}\n`,
+  );
 }

@@ -42,14 +42,20 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
   const cw = cliWords[options.lang];
   const wholeNumber = (raw: string | undefined, option: string, min: number, max: number): number | undefined => {
     if (raw === undefined) return undefined;
-    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new UserError(cw.wholeNumber(option, min, max, raw));
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
+      throw new UserError(cw.wholeNumber(option, min, max, raw));
     return Number(raw);
   };
-  const period = defaultPeriod(model, wholeNumber(options.from, '--from', 1900, 2200), wholeNumber(options.years, '--years', 1, 20));
+  const period = defaultPeriod(
+    model,
+    wholeNumber(options.from, '--from', 1900, 2200),
+    wholeNumber(options.years, '--years', 1, 20),
+  );
   const pw = planWords[options.lang];
   // New measures are written in the output's language (their title and notes are), unless the
   // file's measures already use one language for their statuses: then the file stays uniform.
-  const written = (measures: Measure[], data?: unknown) => inLanguage(measures, statusLanguage(statusesIn(data)) ?? options.lang);
+  const written = (measures: Measure[], data?: unknown) =>
+    inLanguage(measures, statusLanguage(statusesIn(data)) ?? options.lang);
   const today = reportDate(io);
   const analysis = analyse(model, { today });
 
@@ -60,7 +66,10 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
       // A preview of the plan file: the strategy's own plan for the period, grown, or a new one.
       const own = model.plans.find((p) => p.plan.period.from === period.from && p.plan.period.to === period.to);
       const text = own
-        ? appendMeasures(own.source.text, written(missingMeasures(analysis.unmet, own.plan, period, wording), own.source.data))
+        ? appendMeasures(
+            own.source.text,
+            written(missingMeasures(analysis.unmet, own.plan, period, wording), own.source.data),
+          )
         : newPlanText(period, written(missingMeasures(analysis.unmet, undefined, period, wording)), header);
       io.out(text);
       return;
@@ -74,16 +83,26 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
         // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
         const inPlans = path.dirname(target) === path.join(path.resolve(io.cwd, sound.dir), 'plans');
         const line = inPlans ? modeline('plan', `plans/${path.basename(target)}`) : undefined;
-        return { content: newPlanText(period, written(measures), header, line), result: { kind: 'created', count: measures.length } };
+        return {
+          content: newPlanText(period, written(measures), header, line),
+          result: { kind: 'created', count: measures.length },
+        };
       }
-      const { value: plan, source, diagnostics } = readYamlAs({ path: output, display: output, bytes: existing }, planSchema);
+      const {
+        value: plan,
+        source,
+        diagnostics,
+      } = readYamlAs({ path: output, display: output, bytes: existing }, planSchema);
       if (!plan) return { result: { kind: 'errors', diagnostics } };
       const measures = missingMeasures(analysis.unmet, plan, period, wording);
       if (measures.length === 0) return { result: { kind: 'up-to-date' } };
       // readYamlAs above has already refused bytes that are not UTF-8.
       const { bom, text } = splitBom(existing)!;
       try {
-        return { content: bom + appendMeasures(text, written(measures, source?.data)), result: { kind: 'added', count: measures.length } };
+        return {
+          content: bom + appendMeasures(text, written(measures, source?.data)),
+          result: { kind: 'added', count: measures.length },
+        };
       } catch (error) {
         if (error instanceof PlanEditError) throw new UserError(cw.planEdit[error.reason](output));
         throw error;
@@ -100,13 +119,22 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     return;
   }
 
-  const view = buildPlanView(model, analysis, { lang: options.lang, generated: today, version: reportVersion(io.env), period, example: sound.example });
+  const view = buildPlanView(model, analysis, {
+    lang: options.lang,
+    generated: today,
+    version: reportVersion(io.env),
+    period,
+    example: sound.example,
+  });
   if (options.format === 'md') {
     await emit(io, options.output, renderPlanMarkdown(view), options.lang);
     return;
   }
   if (options.format === 'docx') {
-    const [{ renderDocxPlan }, { checkDocxSize, packDocx }] = await Promise.all([import('../../render/plan/docx.js'), import('../docx.js')]);
+    const [{ renderDocxPlan }, { checkDocxSize, packDocx }] = await Promise.all([
+      import('../../render/plan/docx.js'),
+      import('../docx.js'),
+    ]);
     checkDocxSize(view.report.summary.overall.goals, options.lang);
     await emit(io, options.output ?? 'plan.docx', await packDocx(renderDocxPlan(view)), options.lang);
     return;
@@ -123,7 +151,8 @@ function statusesIn(data: unknown): unknown[] {
   return Array.isArray(measures) ? measures.map((m) => (m as { status?: unknown } | null)?.status) : [];
 }
 
-const inLanguage = (measures: Measure[], lang: Lang): WrittenMeasure[] => measures.map((m) => ({ ...m, status: writtenStatus(m.status, lang) }));
+const inLanguage = (measures: Measure[], lang: Lang): WrittenMeasure[] =>
+  measures.map((m) => ({ ...m, status: writtenStatus(m.status, lang) }));
 
 /** What growing the plan file came to. */
 type PlanWrite =

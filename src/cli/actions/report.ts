@@ -29,12 +29,22 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
-  const older = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
+  const older =
+    options.against === undefined
+      ? undefined
+      : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
   if (options.against !== undefined && !older) return;
-  const history = options.history === undefined ? undefined : await (await import('../comparison.js')).loadHistory(sound, options.history, options, io, outcome);
+  const history =
+    options.history === undefined
+      ? undefined
+      : await (await import('../comparison.js')).loadHistory(sound, options.history, options, io, outcome);
   if (options.history !== undefined && !history) return;
   const today = reportDate(io);
-  const analysis = analyse(model, { today, ...(older ? { comparison: { before: older.before } } : {}), ...(history ? { history } : {}) });
+  const analysis = analyse(model, {
+    today,
+    ...(older ? { comparison: { before: older.before } } : {}),
+    ...(history ? { history } : {}),
+  });
   const view = buildReportView(model, analysis, {
     lang: options.lang,
     generated: today,
@@ -50,7 +60,10 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
   }
   if (format === 'docx') {
     // The Word renderer and the docx library are loaded only when Word is asked for.
-    const [{ renderDocxReport }, { checkDocxSize, packDocx }] = await Promise.all([import('../../render/report/docx.js'), import('../docx.js')]);
+    const [{ renderDocxReport }, { checkDocxSize, packDocx }] = await Promise.all([
+      import('../../render/report/docx.js'),
+      import('../docx.js'),
+    ]);
     checkDocxSize(view.summary.overall.goals, options.lang);
     await emit(io, options.output ?? 'report.docx', await packDocx(renderDocxReport(view)), options.lang);
     return;
@@ -75,8 +88,15 @@ export async function report(options: ReportOptions, io: Io, outcome: Outcome): 
     const chromePath = io.env.CHROME_PATH;
     throw new UserError(`${chromePath ? cw.chromePathMissing(chromePath) : cw.noChromium} ${cw.installChromium}`);
   }
-  const pdf = await htmlToPdf(html, chromium, playwright, io.env, `${view.w.documentTitle(view.meta.title)} – ${view.meta.organisation}`).catch((error: unknown) => {
-    if (error instanceof BrowserLaunchError) throw new UserError(`${cw.browserFailed(error.executablePath, error.message)} ${cw.installChromium}`);
+  const pdf = await htmlToPdf(
+    html,
+    chromium,
+    playwright,
+    io.env,
+    `${view.w.documentTitle(view.meta.title)} – ${view.meta.organisation}`,
+  ).catch((error: unknown) => {
+    if (error instanceof BrowserLaunchError)
+      throw new UserError(`${cw.browserFailed(error.executablePath, error.message)} ${cw.installChromium}`);
     throw error;
   });
   await emit(io, target, pdf, options.lang);

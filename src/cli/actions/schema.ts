@@ -43,7 +43,10 @@ async function marksSource(options: SchemaOptions, io: Io): Promise<MarksSource>
   const file = folder.files.find((f) => f.path === 'scale.yaml') ?? folder.files.find((f) => f.path === 'scale.yml');
   if (!file) {
     const display = `${folder.display}/scale.yaml`;
-    return { note: tw.schemaScaleUnusable(display), problems: [diagnostic('file-missing', { file: folder.display, line: 0, col: 0 }, { name: 'scale.yaml' })] };
+    return {
+      note: tw.schemaScaleUnusable(display),
+      problems: [diagnostic('file-missing', { file: folder.display, line: 0, col: 0 }, { name: 'scale.yaml' })],
+    };
   }
   const { value, diagnostics } = readYamlAs(file, scaleSchema);
   if (!value) return { note: tw.schemaScaleUnusable(file.display), problems: diagnostics };
@@ -59,13 +62,26 @@ export async function schema(options: SchemaOptions, io: Io, _outcome: Outcome):
   const marks = await marksSource(options, io);
   const files = jsonSchemaFiles({ words: schemaWords[options.lang], ...(marks.scale ? { scale: marks.scale } : {}) });
   try {
-    await writeTree(abs, files.map((f) => ({ path: f.name, text: f.text })));
+    await writeTree(
+      abs,
+      files.map((f) => ({ path: f.name, text: f.text })),
+    );
   } catch (error) {
     // A device, pipe or folder where a file goes, a lock held, a hard link: said as for any write.
-    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw explainWriteError(error, shownPath((error as { target?: string }).target, out, abs) ?? path.normalize(out), options.lang);
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string')
+      throw explainWriteError(
+        error,
+        shownPath((error as { target?: string }).target, out, abs) ?? path.normalize(out),
+        options.lang,
+      );
     throw new UserError(tw.cannotWrite(path.normalize(out), (error as NodeJS.ErrnoException).code!));
   }
   // The scale's errors (not its warnings) as validate shows them; the schemas are written all the same.
   if (marks.problems.length > 0) printDataErrors(io, { diagnostics: marks.problems, files: 1 }, options);
-  io.err(`${tw.schemaWrote(path.normalize(out), files.map((f) => f.name))}\n${marks.note}\n`);
+  io.err(
+    `${tw.schemaWrote(
+      path.normalize(out),
+      files.map((f) => f.name),
+    )}\n${marks.note}\n`,
+  );
 }

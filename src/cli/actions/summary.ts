@@ -26,15 +26,34 @@ export async function summary(options: SummaryOptions, io: Io, outcome: Outcome)
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
-  const older = options.against === undefined ? undefined : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
+  const older =
+    options.against === undefined
+      ? undefined
+      : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
   if (options.against !== undefined && !older) return;
-  const history = options.history === undefined ? undefined : await (await import('../comparison.js')).loadHistory(sound, options.history, options, io, outcome);
+  const history =
+    options.history === undefined
+      ? undefined
+      : await (await import('../comparison.js')).loadHistory(sound, options.history, options, io, outcome);
   if (options.history !== undefined && !history) return;
-  const analysis = analyse(model, { today: reportDate(io), ...(older ? { comparison: { before: older.before } } : {}), ...(history ? { history } : {}) });
+  const analysis = analyse(model, {
+    today: reportDate(io),
+    ...(older ? { comparison: { before: older.before } } : {}),
+    ...(history ? { history } : {}),
+  });
   const input = {
     analysis,
-    ...(older && analysis.comparison ? { comparison: { comparison: analysis.comparison, against: older.against } } : {}),
+    ...(older && analysis.comparison
+      ? { comparison: { comparison: analysis.comparison, against: older.against } }
+      : {}),
     example: sound.example,
   };
-  io.out(summaryFormats[options.format](input, { lang: options.lang, chalk: makeChalk(options.color, io.stdout, io.env), width: terminalWidth(io.stdout, io.env), excel: options.excel === true }));
+  io.out(
+    summaryFormats[options.format](input, {
+      lang: options.lang,
+      chalk: makeChalk(options.color, io.stdout, io.env),
+      width: terminalWidth(io.stdout, io.env),
+      excel: options.excel === true,
+    }),
+  );
 }

@@ -26,7 +26,16 @@ export async function validate(options: ValidateOptions, io: Io, outcome: Outcom
   const errors = loaded.diagnostics.length - warnings;
   const shown = options.quiet ? loaded.diagnostics.filter((d) => d.severity === 'error') : loaded.diagnostics;
   const chalk = makeChalk(options.color, io.stdout, io.env);
-  io.out(diagnosticFormats[options.format]({ diagnostics: shown, files: loaded.files, hiddenWarnings: shown.length === loaded.diagnostics.length ? 0 : warnings }, { lang: options.lang, chalk, version }));
+  io.out(
+    diagnosticFormats[options.format](
+      {
+        diagnostics: shown,
+        files: loaded.files,
+        hiddenWarnings: shown.length === loaded.diagnostics.length ? 0 : warnings,
+      },
+      { lang: options.lang, chalk, version },
+    ),
+  );
   if (errors > 0) {
     outcome.exitCode = exitCodes.problems;
   } else if (maxWarnings !== undefined && warnings > maxWarnings) {

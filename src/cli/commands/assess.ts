@@ -22,5 +22,7 @@ export function registerAssess(program: Command, r: Registration): void {
     .addOption(colorOption(r))
     .addOption(noColorOption(r))
     .addHelpText('after', w.after)
-    .action(async (id: string | undefined, mark: string | undefined, options: AssessOptions) => (await import('../actions/assess.js')).assess(id, mark, options, io, outcome));
+    .action(async (id: string | undefined, mark: string | undefined, options: AssessOptions) =>
+      (await import('../actions/assess.js')).assess(id, mark, options, io, outcome),
+    );
 }

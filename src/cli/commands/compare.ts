@@ -1,7 +1,15 @@
 import type { Command } from 'commander';
 import { compareFormatNames } from '../../render/format-names.js';
 import type { CompareOptions } from '../actions/compare.js';
-import { againstOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption } from '../options.js';
+import {
+  againstOption,
+  colorOption,
+  dirOption,
+  exampleOption,
+  formatOption,
+  langOption,
+  noColorOption,
+} from '../options.js';
 import type { Registration } from '../registration.js';
 
 export function registerCompare(program: Command, r: Registration): void {

@@ -10,7 +10,9 @@ export function registerCompletion(program: Command, r: Registration): void {
     .description(w.description)
     .addArgument(new Argument(`<${hw.values.shell}>`, w.shell).choices(completionShellNames))
     .addHelpText('after', w.after)
-    .action(async (shell: CompletionShell) => (await import('../actions/completion.js')).printCompletion(shell, program, io));
+    .action(async (shell: CompletionShell) =>
+      (await import('../actions/completion.js')).printCompletion(shell, program, io),
+    );
 
   // Hidden: what the scripts call for values that live in the strategy. It never fails loudly:
   // a shell completing a word must not show errors, so it prints what it can and exits 0.

@@ -20,5 +20,7 @@ export function registerImport(program: Command, r: Registration): void {
     .addOption(colorOption(r))
     .addOption(noColorOption(r))
     .addHelpText('after', w.after)
-    .action(async (file: string, options: ImportOptions) => (await import('../actions/import.js')).importDocument(file, options, io, outcome));
+    .action(async (file: string, options: ImportOptions) =>
+      (await import('../actions/import.js')).importDocument(file, options, io, outcome),
+    );
 }

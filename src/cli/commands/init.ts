@@ -13,5 +13,7 @@ export function registerInit(program: Command, r: Registration): void {
     .option(`--org ${value(hw.values.name)}`, w.org)
     .addOption(langOption(r))
     .addHelpText('after', w.after)
-    .action(async (dir: string, options: InitOptions) => (await import('../actions/init.js')).init(dir, options, io, outcome));
+    .action(async (dir: string, options: InitOptions) =>
+      (await import('../actions/init.js')).init(dir, options, io, outcome),
+    );
 }

@@ -1,7 +1,17 @@
 import type { Command } from 'commander';
 import { reportFormatNames } from '../../render/format-names.js';
 import type { ReportOptions } from '../actions/report.js';
-import { againstOption, historyOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption, value } from '../options.js';
+import {
+  againstOption,
+  historyOption,
+  colorOption,
+  dirOption,
+  exampleOption,
+  formatOption,
+  langOption,
+  noColorOption,
+  value,
+} from '../options.js';
 import type { Registration } from '../registration.js';
 
 export function registerReport(program: Command, r: Registration): void {

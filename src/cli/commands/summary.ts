@@ -1,7 +1,16 @@
 import { Option, type Command } from 'commander';
 import { summaryFormatNames } from '../../render/format-names.js';
 import type { SummaryOptions } from '../actions/summary.js';
-import { againstOption, historyOption, colorOption, dirOption, exampleOption, formatOption, langOption, noColorOption } from '../options.js';
+import {
+  againstOption,
+  historyOption,
+  colorOption,
+  dirOption,
+  exampleOption,
+  formatOption,
+  langOption,
+  noColorOption,
+} from '../options.js';
 import type { Registration } from '../registration.js';
 
 export function registerSummary(program: Command, r: Registration): void {

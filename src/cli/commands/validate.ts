@@ -19,5 +19,7 @@ export function registerValidate(program: Command, r: Registration): void {
     .addOption(colorOption(r))
     .addOption(noColorOption(r))
     .addHelpText('after', w.after)
-    .action(async (options: ValidateOptions) => (await import('../actions/validate.js')).validate(options, io, outcome));
+    .action(async (options: ValidateOptions) =>
+      (await import('../actions/validate.js')).validate(options, io, outcome),
+    );
 }

@@ -11,7 +11,9 @@ export interface CommentEntry {
   text: string;
 }
 
-export function readComments(bytes: Uint8Array | undefined): { comments: Map<string, CommentEntry> } | { problem: DocxProblem } {
+export function readComments(
+  bytes: Uint8Array | undefined,
+): { comments: Map<string, CommentEntry> } | { problem: DocxProblem } {
   const comments = new Map<string, CommentEntry>();
   if (!bytes) return { comments };
   let current: { id: string; author: string; date?: string; paragraphs: string[] } | undefined;
@@ -30,7 +32,14 @@ export function readComments(bytes: Uint8Array | undefined): { comments: Map<str
       if (name === 't') inText = Math.max(0, inText - 1);
       else if (name === 'comment' && current) {
         const { id, author, date, paragraphs } = current;
-        comments.set(id, { author, ...(date ? { date } : {}), text: paragraphs.map((p) => p.trim()).filter(Boolean).join(' ') });
+        comments.set(id, {
+          author,
+          ...(date ? { date } : {}),
+          text: paragraphs
+            .map((p) => p.trim())
+            .filter(Boolean)
+            .join(' '),
+        });
         current = undefined;
       }
     },
@@ -57,5 +66,7 @@ function dayOf(value: string | undefined): string | undefined {
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1900 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  return year >= 1900 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? `${m[1]}-${m[2]}-${m[3]}`
+    : undefined;
 }

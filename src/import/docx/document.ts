@@ -26,7 +26,18 @@ export interface Body {
 }
 
 /** Elements whose content Word does not show as the document's text. */
-const hidden = new Set(['del', 'moveFrom', 'delText', 'instrText', 'pPrChange', 'rPrChange', 'Fallback', 'txbxContent', 'footnoteReference', 'endnoteReference']);
+const hidden = new Set([
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'pPrChange',
+  'rPrChange',
+  'Fallback',
+  'txbxContent',
+  'footnoteReference',
+  'endnoteReference',
+]);
 
 /** The walk's state: the paragraphs so far, the one being read, and which elements it is inside. */
 interface BodyWalk {
@@ -142,7 +153,8 @@ const onOpen = new Map<string, OpenHandler>([
   [
     'sym',
     (w, a) => {
-      if (w.inRun > 0 && a.char && /^[0-9A-Fa-f]{2,4}$/.test(a.char)) append(w, String.fromCharCode(parseInt(a.char, 16)));
+      if (w.inRun > 0 && a.char && /^[0-9A-Fa-f]{2,4}$/.test(a.char))
+        append(w, String.fromCharCode(parseInt(a.char, 16)));
     },
   ],
   ['commentRangeStart', openCommentRange],

@@ -42,18 +42,17 @@ export function readNumbering(bytes: Uint8Array | undefined): { numbering: Numbe
       } else if (name === 'lvl' && abstract && !instance && a.ilvl !== undefined) {
         level = { format: 'decimal', pattern: '', start: 1, suffix: '\t' };
         abstract.set(Number(a.ilvl), level);
-      }
-      else if (name === 'numFmt' && level) level.format = a.val ?? 'decimal';
+      } else if (name === 'numFmt' && level) level.format = a.val ?? 'decimal';
       else if (name === 'lvlText' && level) level.pattern = a.val ?? '';
       else if (name === 'start' && level) level.start = integer(a.val, 1);
       else if (name === 'suff' && level) level.suffix = a.val === 'space' ? ' ' : a.val === 'nothing' ? '' : '\t';
       else if (name === 'num' && a.numId !== undefined) {
         instance = { abstract: '', starts: new Map() };
         numbering.instances.set(a.numId, instance);
-      }
-      else if (name === 'abstractNumId' && instance) instance.abstract = a.val ?? '';
+      } else if (name === 'abstractNumId' && instance) instance.abstract = a.val ?? '';
       else if (name === 'lvlOverride' && instance) overrideLevel = integer(a.ilvl, 0);
-      else if (name === 'startOverride' && instance && overrideLevel !== undefined) instance.starts.set(overrideLevel, integer(a.val, 1));
+      else if (name === 'startOverride' && instance && overrideLevel !== undefined)
+        instance.starts.set(overrideLevel, integer(a.val, 1));
     },
     close(name) {
       if (name === 'abstractNum') abstract = undefined;
@@ -66,10 +65,19 @@ export function readNumbering(bytes: Uint8Array | undefined): { numbering: Numbe
   return problem ? { problem } : { numbering };
 }
 
-const integer = (value: string | undefined, fallback: number) => (value !== undefined && /^-?\d{1,9}$/.test(value) ? Number(value) : fallback);
+const integer = (value: string | undefined, fallback: number) =>
+  value !== undefined && /^-?\d{1,9}$/.test(value) ? Number(value) : fallback;
 
 /** The list glyphs of the Symbol and Wingdings fonts (private-use code points) as the characters they show. */
-const symbolGlyphs: Record<string, string> = { '\uF0B7': '·', '\uF0A7': '▪', '\uF0D8': '➢', '\uF076': '❖', '\uF0FC': '✓', '\uF0A8': '□', o: '◦' };
+const symbolGlyphs: Record<string, string> = {
+  '\uF0B7': '·',
+  '\uF0A7': '▪',
+  '\uF0D8': '➢',
+  '\uF076': '❖',
+  '\uF0FC': '✓',
+  '\uF0A8': '□',
+  o: '◦',
+};
 
 /** Counts list paragraphs in document order and gives each its label. */
 export class ListCounter {
@@ -90,7 +98,7 @@ export class ListCounter {
       this.seenInstances.add(numId);
       for (const [overridden, start] of instance.starts) counts[overridden] = start - 1;
     }
-    counts[ilvl] = (counts[ilvl] ?? (level.start - 1)) + 1;
+    counts[ilvl] = (counts[ilvl] ?? level.start - 1) + 1;
     counts.length = ilvl + 1;
     if (level.format === 'none') return undefined;
     if (level.format === 'bullet') return `${bulletGlyph(level.pattern)}${level.suffix}`;
@@ -128,11 +136,26 @@ function formatNumber(n: number, format: string): string {
 }
 
 /** a … z, then aa … zz, as Word counts. */
-const letters = (n: number) => (n < 1 ? String(n) : String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1));
+const letters = (n: number) =>
+  n < 1 ? String(n) : String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
 
 function roman(n: number): string {
   if (n < 1 || n > 3999) return String(n);
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   for (const [value, digits] of table) {
     while (n >= value) {

@@ -29,9 +29,13 @@ const maxCommentLength = 0xffff;
 /** Compressed bytes given to the inflater at a time: DEFLATE expands at most ~1032 times, so ~4 MB out per slice. */
 const slice = 4 * 1024;
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]) => bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
 /** "PK\x03\x04" (a local header) or "PK\x05\x06" (the end record of an empty zip). */
-const zipSignatures = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06]] as const;
+const zipSignatures = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+] as const;
 const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** A zip file by its content: a local header (or the end record of an empty zip) first. */
@@ -64,9 +68,11 @@ function unzip(bytes: Uint8Array, wanted: readonly DocxPart[], limits: ZipLimits
   const count = u16(end + 10);
   const directorySize = u32(end + 12);
   const directoryStart = u32(end + 16);
-  if (count === 0xffff || directoryStart === 0xffffffff || (end >= 20 && u32(end - 20) === zip64Locator)) throw new Stop({ code: 'unsupported-zip' });
+  if (count === 0xffff || directoryStart === 0xffffffff || (end >= 20 && u32(end - 20) === zip64Locator))
+    throw new Stop({ code: 'unsupported-zip' });
   if (count > limits.entries) throw new Stop({ code: 'too-many-entries', count, limit: limits.entries });
-  if (!inside(directoryStart, directorySize) || directoryStart + directorySize > end) throw new Stop({ code: 'truncated' });
+  if (!inside(directoryStart, directorySize) || directoryStart + directorySize > end)
+    throw new Stop({ code: 'truncated' });
 
   const found = new Map<DocxPart, { method: number; flags: number; size: number; offset: number }>();
   let at = directoryStart;
@@ -91,14 +97,18 @@ function unzip(bytes: Uint8Array, wanted: readonly DocxPart[], limits: ZipLimits
   for (const part of wanted) {
     const entry = found.get(part);
     if (!entry) continue;
-    if (entry.flags & 1 || (entry.method !== 0 && entry.method !== 8) || entry.size === 0xffffffff) throw new Stop({ code: 'unsupported-zip' });
+    if (entry.flags & 1 || (entry.method !== 0 && entry.method !== 8) || entry.size === 0xffffffff)
+      throw new Stop({ code: 'unsupported-zip' });
     if (!inside(entry.offset, 30)) throw new Stop({ code: 'truncated' });
     if (u32(entry.offset) !== localHeader) throw new Stop({ code: 'damaged', part });
     const dataStart = entry.offset + 30 + u16(entry.offset + 26) + u16(entry.offset + 28);
     if (!inside(dataStart, entry.size)) throw new Stop({ code: 'truncated' });
     const data = bytes.subarray(dataStart, dataStart + entry.size);
     const budget = Math.min(limits.partBytes, limits.totalBytes - total);
-    const overBudget: DocxProblem = budget < limits.partBytes ? { code: 'total-too-large', limit: limits.totalBytes } : { code: 'part-too-large', part, limit: limits.partBytes };
+    const overBudget: DocxProblem =
+      budget < limits.partBytes
+        ? { code: 'total-too-large', limit: limits.totalBytes }
+        : { code: 'part-too-large', part, limit: limits.partBytes };
     const out = entry.method === 0 ? stored(data, budget, overBudget) : inflate(data, budget, overBudget, part);
     total += out.length;
     parts.set(part, out);
@@ -111,7 +121,11 @@ function findEndRecord(bytes: Uint8Array, view: DataView): number {
   const lowest = Math.max(0, bytes.length - endRecordSize - maxCommentLength);
   for (let at = bytes.length - endRecordSize; at >= lowest; at--) {
     // The comment length must reach exactly to the end: a signature inside a comment is not the record.
-    if (view.getUint32(at, true) === endOfDirectory && at + endRecordSize + view.getUint16(at + 20, true) === bytes.length) return at;
+    if (
+      view.getUint32(at, true) === endOfDirectory &&
+      at + endRecordSize + view.getUint16(at + 20, true) === bytes.length
+    )
+      return at;
   }
   return -1;
 }
@@ -132,7 +146,8 @@ function inflate(data: Uint8Array, budget: number, overBudget: DocxProblem, part
     if (final) ended = true;
   });
   try {
-    for (let from = 0; from < data.length && !ended; from += slice) inflater.push(data.subarray(from, from + slice), from + slice >= data.length);
+    for (let from = 0; from < data.length && !ended; from += slice)
+      inflater.push(data.subarray(from, from + slice), from + slice >= data.length);
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (error) {
     if (error instanceof Stop) throw error;

@@ -19,7 +19,12 @@ export function formatCompareMarkdown({ comparison, against }: CompareInput, { l
     '| --- | ---: | ---: | ---: |',
     ...scoreRows(comparison, lang).map((row) => {
       const label = `${mdText(row.label)}${row.note ? ` *(${row.note})*` : ''}`;
-      const cells = [label, percentText(row.change.before, lang), percentText(row.change.after, lang), changeText(row.change, lang)];
+      const cells = [
+        label,
+        percentText(row.change.before, lang),
+        percentText(row.change.after, lang),
+        changeText(row.change, lang),
+      ];
       return `| ${(row.kind === 'area' ? cells : cells.map((c) => `**${c}**`)).join(' | ')} |`;
     }),
     '',
@@ -28,7 +33,10 @@ export function formatCompareMarkdown({ comparison, against }: CompareInput, { l
   lines.push(`### ${cw.changedGoals}`, '');
   if (changed.length === 0) lines.push(cw.noChangedGoals, '');
   else {
-    lines.push(`| ${cw.goal} | ${w.area} | ${cw.status} | ${cw.before} | ${cw.after} |`, '| --- | --- | --- | --- | --- |');
+    lines.push(
+      `| ${cw.goal} | ${w.area} | ${cw.status} | ${cw.before} | ${cw.after} |`,
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const g of changed) {
       const ids = g.oldId ? `\`${g.id}\`, ${cw.renamedFrom(`\`${g.oldId}\``)}` : `\`${g.id}\``;
       lines.push(

@@ -22,7 +22,12 @@ export function scoreRows(comparison: Comparison, lang: Lang): ScoreRow[] {
   const cw = compareWords[lang];
   return [
     ...comparison.areas.map(
-      (a): ScoreRow => ({ kind: 'area', label: a.title, ...(a.status === 'changed' ? {} : { note: cw.areaStatus[a.status] }), change: a }),
+      (a): ScoreRow => ({
+        kind: 'area',
+        label: a.title,
+        ...(a.status === 'changed' ? {} : { note: cw.areaStatus[a.status] }),
+        change: a,
+      }),
     ),
     { kind: 'vision', label: words[lang].vision, change: comparison.vision },
     { kind: 'overall', label: words[lang].overall, change: comparison.overall },
@@ -33,7 +38,8 @@ export function scoreRows(comparison: Comparison, lang: Lang): ScoreRow[] {
 export function statusText(goal: GoalComparison, lang: Lang): string {
   const cw = compareWords[lang];
   const moved = goal.movement ? `${arrows[goal.movement]} ${cw.movement[goal.movement]}` : '';
-  if (goal.status === 'renamed') return goal.movement === 'unchanged' ? cw.statuses.renamed : `${cw.statuses.renamed}, ${moved}`;
+  if (goal.status === 'renamed')
+    return goal.movement === 'unchanged' ? cw.statuses.renamed : `${cw.statuses.renamed}, ${moved}`;
   return goal.movement ? moved : cw.statuses[goal.status];
 }
 
@@ -43,7 +49,9 @@ export const changedGoals = (comparison: Comparison) => comparison.goals.filter(
 /** "forbedret 2 · svekket 1 · uendret 5 · nytt 1 · fjernet 1 · ny id 1". */
 export function countsText(comparison: Comparison, lang: Lang): string {
   const cw = compareWords[lang];
-  const parts = (Object.keys(comparison.counts) as (keyof Comparison['counts'])[]).map((s) => `${cw.statuses[s]} ${comparison.counts[s]}`);
+  const parts = (Object.keys(comparison.counts) as (keyof Comparison['counts'])[]).map(
+    (s) => `${cw.statuses[s]} ${comparison.counts[s]}`,
+  );
   return `${cw.counts}: ${parts.join(' · ')}`;
 }
 

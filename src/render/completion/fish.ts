@@ -1,6 +1,13 @@
 // The fish completion script. Commands, options and fixed values are written in at generation
 // time; goal ids, marks and areas are asked of `<program> __complete` as the user types.
-import { firstLine, functionName, type CommandSpec, type CompletionSpec, type OptionSpec, type ValueSpec } from './spec.js';
+import {
+  firstLine,
+  functionName,
+  type CommandSpec,
+  type CompletionSpec,
+  type OptionSpec,
+  type ValueSpec,
+} from './spec.js';
 
 /** A fish single-quoted string: only \ and ' are escaped there. */
 const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -29,13 +36,18 @@ function optionLine(fn: string, condition: string, option: OptionSpec): string {
 function commandLines(fn: string, command: CommandSpec): string[] {
   const names = [command.name, ...command.aliases].join(' ');
   const seen = `__fish_seen_subcommand_from ${names}`;
-  const valueFlags = command.options.filter((o) => o.takesValue).flatMap((o) => o.flags).join(' ');
+  const valueFlags = command.options
+    .filter((o) => o.takesValue)
+    .flatMap((o) => o.flags)
+    .join(' ');
   const lines = command.options.map((o) => optionLine(fn, seen, o));
   command.args.forEach((arg, i) => {
     const last = i === command.args.length - 1;
     const test = last && arg.variadic ? `-ge ${i}` : `-eq ${i}`;
     const condition = `${seen}; and test (${fn}_position ${valueFlags}) ${test}`;
-    lines.push(`complete -c PROGRAM -n ${q(condition)} ${valueArgs(fn, arg.values)} -d ${q(firstLine(arg.description) || arg.name)}`);
+    lines.push(
+      `complete -c PROGRAM -n ${q(condition)} ${valueArgs(fn, arg.values)} -d ${q(firstLine(arg.description) || arg.name)}`,
+    );
   });
   return lines;
 }
@@ -46,7 +58,11 @@ export function fishScript(spec: CompletionSpec, version: string): string {
   const topLevel = '__fish_use_subcommand';
   const lines = [
     ...spec.options.map((o) => optionLine(fn, topLevel, o)),
-    ...spec.commands.flatMap((c) => [c.name, ...c.aliases].map((name) => `complete -c PROGRAM -n ${topLevel} -a ${q(name)} -d ${q(firstLine(c.description))}`)),
+    ...spec.commands.flatMap((c) =>
+      [c.name, ...c.aliases].map(
+        (name) => `complete -c PROGRAM -n ${topLevel} -a ${q(name)} -d ${q(firstLine(c.description))}`,
+      ),
+    ),
     ...spec.commands.flatMap((c) => commandLines(fn, c)),
   ].map((l) => l.replace(/^complete -c PROGRAM/, `complete -c ${program}`));
   return `# fish completion for ${program} ${version}, made by \`${program} completion fish\`.

@@ -1,9 +1,18 @@
 // The zsh completion script (_arguments). Commands, options and fixed values are written in at
 // generation time; goal ids, marks and areas are asked of `<program> __complete` as the user types.
-import { firstLine, functionName, shellQuote, type CommandSpec, type CompletionSpec, type OptionSpec, type ValueSpec } from './spec.js';
+import {
+  firstLine,
+  functionName,
+  shellQuote,
+  type CommandSpec,
+  type CompletionSpec,
+  type OptionSpec,
+  type ValueSpec,
+} from './spec.js';
 
 /** Escapes text for inside an _arguments spec: brackets and colons are syntax there. */
-const specText = (s: string) => s.replace(/\\/g, '\\\\').replace(/\[/g, '\\[').replace(/\]/g, '\\]').replace(/:/g, '\\:');
+const specText = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/\[/g, '\\[').replace(/\]/g, '\\]').replace(/:/g, '\\:');
 
 function action(fn: string, values: ValueSpec): string {
   switch (values.kind) {
@@ -25,7 +34,9 @@ function action(fn: string, values: ValueSpec): string {
 function optionSpecs(fn: string, option: OptionSpec, alone = false): string[] {
   const exclusive = alone ? '(- *)' : option.flags.length > 1 ? `(${option.flags.join(' ')})` : '';
   const value = option.takesValue ? `:${specText(option.valueName)}:${action(fn, option.values)}` : '';
-  return option.flags.map((flag) => shellQuote(`${exclusive}${flag}[${specText(firstLine(option.description))}]${value}`));
+  return option.flags.map((flag) =>
+    shellQuote(`${exclusive}${flag}[${specText(firstLine(option.description))}]${value}`),
+  );
 }
 
 function commandCase(fn: string, command: CommandSpec): string {

@@ -4,10 +4,15 @@ import { words } from '../../i18n/words.js';
 import type { DiagnosticsReport, FormatOptions } from './types.js';
 
 /** Grouped by file, one line per problem with its position, like ESLint's stylish format. */
-export function formatStylish({ diagnostics, files, hiddenWarnings = 0 }: DiagnosticsReport, { lang, chalk }: FormatOptions): string {
+export function formatStylish(
+  { diagnostics, files, hiddenWarnings = 0 }: DiagnosticsReport,
+  { lang, chalk }: FormatOptions,
+): string {
   const w = words[lang];
   if (diagnostics.length === 0) {
-    return hiddenWarnings > 0 ? `${chalk.yellow(w.hiddenWarnings(hiddenWarnings))}\n` : `${chalk.green(w.noProblems(files))}\n`;
+    return hiddenWarnings > 0
+      ? `${chalk.yellow(w.hiddenWarnings(hiddenWarnings))}\n`
+      : `${chalk.green(w.noProblems(files))}\n`;
   }
   // One pass to group (appending in place: copying each file's list per diagnostic made 20,000
   // diagnostics take a minute), one to write.

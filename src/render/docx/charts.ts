@@ -22,12 +22,17 @@ export function distributionBar(shares: GroupShare[]): Table | undefined {
   const spare = textWidth - minSegment * present.length;
   const widths = present.map((s) => minSegment + Math.floor((s.count / total) * spare));
   widths[0]! += textWidth - widths.reduce((a, b) => a + b, 0);
-  const cells = present.map((s): Cell => ({ content: runs(String(s.count), { bold: true, color: textOn(s.key) }), fill: groupColours[s.key] }));
+  const cells = present.map(
+    (s): Cell => ({ content: runs(String(s.count), { bold: true, color: textOn(s.key) }), fill: groupColours[s.key] }),
+  );
   return table(undefined, [cells], widths);
 }
 
 /** The legend of the distribution: each group's colour, name, count and share. */
-export function distributionLegend(shares: GroupShare[], heads: { group: string; count: string; share: string }): Table {
+export function distributionLegend(
+  shares: GroupShare[],
+  heads: { group: string; count: string; share: string },
+): Table {
   return table(
     ['', heads.group, heads.count, heads.share],
     shares.map((s) => [{ content: '', fill: groupColours[s.key] }, s.label, String(s.count), s.percentText]),
@@ -57,7 +62,12 @@ const scoreBarColour = '#0969da';
 export function scoreBars(rows: ScoreRow[], heads: { label: string; score: string; groups: string[] }): Table {
   const countWidth = 820;
   const labelWidth = textWidth - scoreWidth - barCells * barCellWidth - countWidth * heads.groups.length;
-  const grid = [labelWidth, scoreWidth, ...Array<number>(barCells).fill(barCellWidth), ...Array<number>(heads.groups.length).fill(countWidth)];
+  const grid = [
+    labelWidth,
+    scoreWidth,
+    ...Array<number>(barCells).fill(barCellWidth),
+    ...Array<number>(heads.groups.length).fill(countWidth),
+  ];
   const header: Cell[] = [heads.label, heads.score, { content: '', span: barCells }, ...heads.groups];
   const body = rows.map((row): Cell[] => {
     const text = (s: string) => (row.strong ? bold(s) : runs(s));
@@ -66,7 +76,12 @@ export function scoreBars(rows: ScoreRow[], heads: { label: string; score: strin
       ...(filled > 0 ? [{ content: '', span: filled, fill: scoreBarColour }] : []),
       ...(filled < barCells ? [{ content: '', span: barCells - filled }] : []),
     ];
-    return [{ content: text(row.label) }, { content: text(row.scoreText) }, ...bar, ...row.counts.map((n) => ({ content: text(String(n)) }))];
+    return [
+      { content: text(row.label) },
+      { content: text(row.scoreText) },
+      ...bar,
+      ...row.counts.map((n) => ({ content: text(String(n)) })),
+    ];
   });
   return table(header, body, grid);
 }

@@ -69,7 +69,14 @@ function block(token: Token): (Paragraph | Table)[] {
     case 'table': {
       const t = token as Tokens.Table;
       const width = columns(...t.header.map(() => 1));
-      return [table(t.header.map((c) => ({ content: inline(c.tokens, { bold: true }) })), t.rows.map((r) => r.map((c) => ({ content: inline(c.tokens) }))), width), gap()];
+      return [
+        table(
+          t.header.map((c) => ({ content: inline(c.tokens, { bold: true }) })),
+          t.rows.map((r) => r.map((c) => ({ content: inline(c.tokens) }))),
+          width,
+        ),
+        gap(),
+      ];
     }
     case 'html':
       return tagless(token.text).trim() === '' ? [] : [para(runs(tagless(token.text).trim()))];

@@ -26,7 +26,10 @@ export const textWidth = 9638;
  * surrogates, U+FFFE/U+FFFF) would make the document unreadable, so they are left out.
  */
 export const xmlSafe = (text: string) =>
-  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  text.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '',
+  );
 
 /** Runs for a text, its line breaks kept as breaks (a comment or note may span lines). */
 export function runs(text: string, style: Omit<IRunOptions, 'text' | 'children' | 'break'> = {}): TextRun[] {
@@ -39,7 +42,8 @@ export const bold = (text: string) => runs(text, { bold: true });
 export const italic = (text: string) => runs(text, { italics: true });
 
 /** A paragraph of runs. */
-export const para = (children: ParagraphChild[], keepNext = false) => new Paragraph({ children, ...(keepNext ? { keepNext: true } : {}) });
+export const para = (children: ParagraphChild[], keepNext = false) =>
+  new Paragraph({ children, ...(keepNext ? { keepNext: true } : {}) });
 
 /** A plain paragraph of text. */
 export const textPara = (text: string) => para(runs(text));
@@ -59,7 +63,10 @@ export function heading(level: 1 | 2 | 3, content: string | ParagraphChild[], ne
 
 /** The document's title and the line under it (the organisation and the period). */
 export function titleBlock(title: string, subtitle: string): Paragraph[] {
-  return [new Paragraph({ heading: HeadingLevel.TITLE, keepNext: true, children: runs(title) }), new Paragraph({ style: 'Subtitle', children: runs(subtitle) })];
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, keepNext: true, children: runs(title) }),
+    new Paragraph({ style: 'Subtitle', children: runs(subtitle) }),
+  ];
 }
 
 /**
@@ -150,7 +157,9 @@ export function table(header: Cell[] | undefined, rows: Row[], columns: number[]
       cantSplit: true,
       ...(isHeader ? { tableHeader: true } : {}),
       ...(Array.isArray(given) ? {} : { height: { value: roomyHeight, rule: HeightRule.ATLEAST } }),
-      children: cells.map((cell, i) => tableCell(isHeader && typeof cell === 'string' ? { content: bold(cell), fill: 'EAEEF2' } : cell, widths[i]!)),
+      children: cells.map((cell, i) =>
+        tableCell(isHeader && typeof cell === 'string' ? { content: bold(cell), fill: 'EAEEF2' } : cell, widths[i]!),
+      ),
     });
   };
   return new Table({

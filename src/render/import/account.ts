@@ -18,7 +18,9 @@ export function formatImportAccount(file: string, account: ImportAccount, lang: 
   const lines = [
     `${parts.join(', ')}.`,
     kinds.length > 0 ? `${w.byMark}: ${kinds.map(([code, n]) => `${code} ${n}`).join(', ')}.` : w.noMarks,
-    account.unused.length > 0 ? `${w.unused}: ${account.unused.map((u) => w.line(u.line, u.mark)).join(', ')}.` : w.noneUnused,
+    account.unused.length > 0
+      ? `${w.unused}: ${account.unused.map((u) => w.line(u.line, u.mark)).join(', ')}.`
+      : w.noneUnused,
   ];
   // The file name and the marks are the document's: escaped like every message.
   return lines.map((line) => `${terminalLine(line)}\n`).join('');

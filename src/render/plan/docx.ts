@@ -7,7 +7,21 @@ import type { Document, FileChild, ParagraphChild } from 'docx';
 import type { FieldToFill } from '../../core/plan.js';
 import { docxWords } from '../../i18n/docx-words.js';
 import { wordDocument } from '../docx/document.js';
-import { badgeWithLabel, banner, bullet, columns, heading, italic, para, runs, table, textPara, titleBlock, type Cell, type Row } from '../docx/parts.js';
+import {
+  badgeWithLabel,
+  banner,
+  bullet,
+  columns,
+  heading,
+  italic,
+  para,
+  runs,
+  table,
+  textPara,
+  titleBlock,
+  type Cell,
+  type Row,
+} from '../docx/parts.js';
 import { clauseRuns, goalNotes, goalText } from '../report/docx-areas.js';
 import type { MeasureView, PlanEntryView, PlanView } from './view.js';
 
@@ -25,18 +39,35 @@ export function renderDocxPlan(view: PlanView): Document {
   ];
   if (view.progress) {
     if (view.progress.example) children.push(banner(view.progress.example.mark, view.progress.example.note));
-    children.push(textPara(view.progress.coverageText), textPara(view.progress.filledText), textPara(`${pw.byStatus}: ${view.progress.statusText}`));
+    children.push(
+      textPara(view.progress.coverageText),
+      textPara(view.progress.filledText),
+      textPara(`${pw.byStatus}: ${view.progress.statusText}`),
+    );
   }
   children.push(textPara(view.areas.length === 0 ? pw.noUnmet : pw.intro));
-  if (view.areas.length > 0) children.push(banner(undefined, dw.toFillNote(dw.toFill, `plans/${view.period.from}-${view.period.to}.yaml`), toFillGround));
-  for (const area of view.areas) children.push(heading(1, area.title), ...area.entries.flatMap((goal) => goalEntry(view, goal)));
+  if (view.areas.length > 0)
+    children.push(
+      banner(undefined, dw.toFillNote(dw.toFill, `plans/${view.period.from}-${view.period.to}.yaml`), toFillGround),
+    );
+  for (const area of view.areas)
+    children.push(heading(1, area.title), ...area.entries.flatMap((goal) => goalEntry(view, goal)));
   children.push(heading(1, pw.keepUp));
   if (view.keepUp.length === 0) children.push(textPara(pw.nothingToKeep));
   else {
     children.push(textPara(pw.keepUpIntro));
-    children.push(...view.keepUp.map(({ areaTitle, goal }) => bullet([...clauseRuns(goal.clauses, w.noMark), ...runs(` — ${areaTitle}`)])));
+    children.push(
+      ...view.keepUp.map(({ areaTitle, goal }) =>
+        bullet([...clauseRuns(goal.clauses, w.noMark), ...runs(` — ${areaTitle}`)]),
+      ),
+    );
   }
-  return wordDocument({ lang: report.lang, title: view.title, subject: `${meta.organisation} – ${meta.title}`, children });
+  return wordDocument({
+    lang: report.lang,
+    title: view.title,
+    subject: `${meta.organisation} – ${meta.title}`,
+    children,
+  });
 }
 
 /** One unmet goal: its text and marks as a heading, its notes, and its measures' table. */
@@ -59,12 +90,16 @@ function goalEntry(view: PlanView, goal: PlanEntryView): FileChild[] {
   ];
 }
 
-const toFillCell = (view: PlanView): Cell => ({ content: italic(docxWords[view.report.lang].toFill), fill: toFillGround });
+const toFillCell = (view: PlanView): Cell => ({
+  content: italic(docxWords[view.report.lang].toFill),
+  fill: toFillGround,
+});
 
 /** A measure of the plan file, each field it lacks left to fill in (with room to write). */
 function measureRow(view: PlanView, m: MeasureView): Row {
   const missing = new Set<FieldToFill>(m.toFill);
-  const field = (name: FieldToFill, value: string | undefined): Cell => (missing.has(name) ? toFillCell(view) : (value ?? ''));
+  const field = (name: FieldToFill, value: string | undefined): Cell =>
+    missing.has(name) ? toFillCell(view) : (value ?? '');
   const tags = [m.exampleTag, m.unfilledText].flatMap((t) => (t ? italic(` (${t})`) : []));
   const cells: Cell[] = [
     { content: [...runs(m.title), ...tags] },

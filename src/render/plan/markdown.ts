@@ -12,9 +12,13 @@ export function renderPlanMarkdown(view: PlanView): string {
 
   push(`# ${mdText(view.title)}`, '');
   if (report.example) push(exampleBanner(report.example), '');
-  push(`**${mdText(report.meta.organisation)}** · ${mdText(report.meta.title)} · ${view.basedOn} · ${w.generated} ${report.meta.generatedText}`, '');
+  push(
+    `**${mdText(report.meta.organisation)}** · ${mdText(report.meta.title)} · ${view.basedOn} · ${w.generated} ${report.meta.generatedText}`,
+    '',
+  );
   if (view.progress) {
-    if (view.progress.example) push(exampleBanner({ mark: view.progress.example.mark, text: view.progress.example.note }), '');
+    if (view.progress.example)
+      push(exampleBanner({ mark: view.progress.example.mark, text: view.progress.example.note }), '');
     push(view.progress.coverageText, '', view.progress.filledText, '');
     push(`${pw.byStatus}: ${view.progress.statusText}`, '');
   }
@@ -36,7 +40,9 @@ export function renderPlanMarkdown(view: PlanView): string {
       if (goal.measures.length === 0) push(`| ${header.map(() => ' ').join(' | ')} |`);
       for (const m of goal.measures) {
         const tags = [m.exampleTag, m.unfilledText].flatMap((t) => (t ? [` *(${mdText(t)})*`] : [])).join('');
-        push(`| ${cell(m.title)}${tags} | ${[m.owner ?? '', m.deadlineText, m.resources ?? '', m.indicator ?? '', m.statusLabel].map(cell).join(' | ')} |`);
+        push(
+          `| ${cell(m.title)}${tags} | ${[m.owner ?? '', m.deadlineText, m.resources ?? '', m.indicator ?? '', m.statusLabel].map(cell).join(' | ')} |`,
+        );
       }
       push('');
     }

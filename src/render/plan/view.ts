@@ -7,7 +7,13 @@ import { fieldsToFill, unfilledReasons, type FieldToFill, type Period } from '..
 import type { Measure } from '../../core/schema.js';
 import { planWords, unfilledText, type PlanWords } from '../../i18n/plan-words.js';
 import { monthText } from '../../i18n/format.js';
-import { buildReportView, describeProgress, type GoalView, type ProgressView, type ReportView } from '../report/view.js';
+import {
+  buildReportView,
+  describeProgress,
+  type GoalView,
+  type ProgressView,
+  type ReportView,
+} from '../report/view.js';
 
 export interface MeasureView extends Measure {
   statusLabel: string;
@@ -49,7 +55,9 @@ export function buildPlanView(model: StrategyModel, analysis: Analysis, options:
   const report = buildReportView(model, analysis, options);
   const pw = planWords[options.lang];
   const unmet = new Set(analysis.unmet.map((r) => r.goalId));
-  const index = model.plans.findIndex((p) => p.plan.period.from === options.period.from && p.plan.period.to === options.period.to);
+  const index = model.plans.findIndex(
+    (p) => p.plan.period.from === options.period.from && p.plan.period.to === options.period.to,
+  );
   const entry = index >= 0 ? model.plans[index] : undefined;
   const progress = index >= 0 ? analysis.plans[index] : undefined;
   const measureView = (m: Measure): MeasureView => {

@@ -18,13 +18,19 @@ export interface Badge {
 
 export function makeBadge(scale: ScaleIndex, mark: ScaleMark, lang: Lang): Badge {
   const background = mark.color.toLowerCase();
-  return { code: mark.code, label: mark.label[lang], background, foreground: readableOn(background), group: groupOf(scale, mark) };
+  return {
+    code: mark.code,
+    label: mark.label[lang],
+    background,
+    foreground: readableOn(background),
+    group: groupOf(scale, mark),
+  };
 }
 
 /** Black or white, whichever contrasts more with the background (WCAG relative luminance). */
 export function readableOn(hex: string): string {
   const l = luminance(hex);
-  return (1.05) / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#000000';
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
 
 export function luminance(hex: string): number {

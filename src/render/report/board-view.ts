@@ -68,7 +68,11 @@ export interface HistoryView {
   rows: { id: string; title: string; scores: (number | null)[]; texts: string[]; change: string }[];
 }
 
-export const statusView = (key: AreaStatus, bw: BoardWords): StatusView => ({ key, label: bw.status[key], colour: statusColours[key] });
+export const statusView = (key: AreaStatus, bw: BoardWords): StatusView => ({
+  key,
+  label: bw.status[key],
+  colour: statusColours[key],
+});
 
 export function measureView(m: MeasureStanding, lang: Lang): MeasureView {
   const bw = boardWords[lang];
@@ -95,7 +99,12 @@ function messageText(m: KeyMessage, lang: Lang): string {
     case 'gap':
       return bw.msgGap(m.title, pct(m.score), pct(m.threshold), m.furthest);
     case 'move':
-      return bw.msgMove(m.title, pointsText(0, Math.abs(m.change) / 100, lang).replace(/^\+/, ''), m.since, m.change > 0);
+      return bw.msgMove(
+        m.title,
+        pointsText(0, Math.abs(m.change) / 100, lang).replace(/^\+/, ''),
+        m.since,
+        m.change > 0,
+      );
     case 'overdue':
       return bw.msgOverdue(m.count, m.latest.title, bw.late(m.latest.daysLate));
     case 'decisions':
@@ -120,28 +129,60 @@ export function boardView(analysis: Analysis, lang: Lang): BoardView {
     bw,
     threshold: board.threshold,
     thresholdText,
-    overall: { score: board.overall.score, scoreText: percentText(board.overall.score, lang), status: statusView(board.overall.status, bw) },
-    vision: { score: board.vision.score, scoreText: board.vision.score === null ? bw.noVision : percentText(board.vision.score, lang) },
+    overall: {
+      score: board.overall.score,
+      scoreText: percentText(board.overall.score, lang),
+      status: statusView(board.overall.status, bw),
+    },
+    vision: {
+      score: board.vision.score,
+      scoreText: board.vision.score === null ? bw.noVision : percentText(board.vision.score, lang),
+    },
     timeText,
     ended: time.ended,
     statusRule: bw.statusRule(thresholdText),
     legend: areaStatuses.map((s) => statusView(s, bw)),
-    areas: board.areas.map((a) => ({ id: a.id, title: a.title, score: a.score, scoreText: percentText(a.score, lang), status: statusView(a.status, bw) })),
+    areas: board.areas.map((a) => ({
+      id: a.id,
+      title: a.title,
+      score: a.score,
+      scoreText: percentText(a.score, lang),
+      status: statusView(a.status, bw),
+    })),
     messages: board.messages.map((m) => messageText(m, lang)),
-    decisions: board.decisions.map((r) => ({ id: r.goalId, text: r.text, areaTitle: r.areaTitle, scoreText: percentText(r.score, lang) })),
-    overdue: board.overdue.map((m) => ({ ...measureView(m, lang), goals: m.goals.map((g) => goalsById.get(g)?.text ?? g).join('; ') })),
+    decisions: board.decisions.map((r) => ({
+      id: r.goalId,
+      text: r.text,
+      areaTitle: r.areaTitle,
+      scoreText: percentText(r.score, lang),
+    })),
+    overdue: board.overdue.map((m) => ({
+      ...measureView(m, lang),
+      goals: m.goals.map((g) => goalsById.get(g)?.text ?? g).join('; '),
+    })),
   };
 }
 
 /** The history as a table: one row per area (in the order they appear, newest revision's first), then the vision and the whole. */
-export function historyView(history: readonly HistoryPoint[], lang: Lang, words: { vision: string; overall: string }): HistoryView {
+export function historyView(
+  history: readonly HistoryPoint[],
+  lang: Lang,
+  words: { vision: string; overall: string },
+): HistoryView {
   const bw = boardWords[lang];
   const titles = new Map<string, string>();
-  for (const point of [...history].reverse()) for (const a of point.areas) if (!titles.has(a.id)) titles.set(a.id, a.title);
+  for (const point of [...history].reverse())
+    for (const a of point.areas) if (!titles.has(a.id)) titles.set(a.id, a.title);
   const row = (id: string, title: string, scoreOf: (p: HistoryPoint) => number | null) => {
     const scores = history.map(scoreOf);
     const first = scores.find((s) => s !== null) ?? null;
-    return { id, title, scores, texts: scores.map((s) => percentText(s, lang)), change: pointsText(first, scores[scores.length - 1] ?? null, lang) };
+    return {
+      id,
+      title,
+      scores,
+      texts: scores.map((s) => percentText(s, lang)),
+      change: pointsText(first, scores[scores.length - 1] ?? null, lang),
+    };
   };
   return {
     revisions: history.map((p) => ({ round: String(p.round), ref: p.ref ?? bw.now })),

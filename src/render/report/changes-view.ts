@@ -49,7 +49,11 @@ export interface ChangesView {
   renamed: ChangedGoalView[];
 }
 
-export function changesView(comparison: Comparison, against: { ref: string; kind: RevisionKind } | undefined, lang: Lang): ChangesView {
+export function changesView(
+  comparison: Comparison,
+  against: { ref: string; kind: RevisionKind } | undefined,
+  lang: Lang,
+): ChangesView {
   const cw = compareWords[lang];
   const scores = (c: ScoreChange): ScoreChangeView => ({
     before: percentText(c.before, lang),
@@ -64,7 +68,10 @@ export function changesView(comparison: Comparison, against: { ref: string; kind
       ...(g.oldId ? { oldId: g.oldId } : {}),
       text: g.text,
       areaTitle: titles.get(g.area) ?? g.area,
-      statusText: g.movement && g.movement !== 'unchanged' ? `${arrows[g.movement]} ${cw.movement[g.movement]}` : cw.statuses[g.status],
+      statusText:
+        g.movement && g.movement !== 'unchanged'
+          ? `${arrows[g.movement]} ${cw.movement[g.movement]}`
+          : cw.statuses[g.status],
       ...(moved ? { moved } : {}),
       before: g.before?.marks ?? '–',
       after: g.after?.marks ?? '–',
@@ -92,5 +99,10 @@ export function changesView(comparison: Comparison, against: { ref: string; kind
 
 function movedMark(movement: Movement, from: string, cw: CompareWords): MovedMark | undefined {
   if (movement === 'unchanged') return undefined;
-  return { direction: movement === 'improved' ? 'up' : 'down', arrow: arrows[movement], label: cw.movedFrom(movement, from), short: cw.from(from) };
+  return {
+    direction: movement === 'improved' ? 'up' : 'down',
+    arrow: arrows[movement],
+    label: cw.movedFrom(movement, from),
+    short: cw.from(from),
+  };
 }

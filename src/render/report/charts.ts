@@ -32,7 +32,8 @@ export function stackedBar(shares: GroupShare[], width: number): Segment[] {
     .map((s) => {
       const w = (s.count / total) * width;
       const colour = groupColours[s.key];
-      const text = w >= 8 * String(s.count).length + 6 ? { text: { x: round1(x + w / 2), colour: readableOn(colour) } } : {};
+      const text =
+        w >= 8 * String(s.count).length + 6 ? { text: { x: round1(x + w / 2), colour: readableOn(colour) } } : {};
       const segment = { key: s.key, x: round1(x), width: round1(w), colour, label: s.label, count: s.count, ...text };
       x += w;
       return segment;
@@ -57,7 +58,13 @@ export interface ScoreBar {
 export function scoreBar(score: number | null, threshold: number, width: number): ScoreBar {
   const fill = round1((score ?? 0) * width);
   const inside = fill >= 48;
-  return { width, fill, threshold: round1(threshold * width), textX: inside ? round1(fill - 4) : round1(fill + 4), textInside: inside };
+  return {
+    width,
+    fill,
+    threshold: round1(threshold * width),
+    textX: inside ? round1(fill - 4) : round1(fill + 4),
+    textInside: inside,
+  };
 }
 
 /** A small step chart of scores over revisions: one point per revision, a gap where there is no score. */
@@ -70,11 +77,19 @@ export interface HistoryChart {
   threshold: number;
 }
 
-export function historyChart(scores: readonly (number | null)[], texts: readonly string[], threshold: number, width = 240, height = 64): HistoryChart {
+export function historyChart(
+  scores: readonly (number | null)[],
+  texts: readonly string[],
+  threshold: number,
+  width = 240,
+  height = 64,
+): HistoryChart {
   const pad = 14;
   const step = scores.length > 1 ? (width - 2 * pad) / (scores.length - 1) : 0;
   const y = (s: number) => round1(height - pad - s * (height - 2 * pad));
-  const points = scores.flatMap((s, i) => (s === null ? [] : [{ x: round1(pad + i * step), y: y(s), text: texts[i]! }]));
+  const points = scores.flatMap((s, i) =>
+    s === null ? [] : [{ x: round1(pad + i * step), y: y(s), text: texts[i]! }],
+  );
   const path = points.map((p, i) => (i === 0 ? `M${p.x} ${p.y}` : `H${p.x} V${p.y}`)).join(' ');
   return { width, height, path, points, threshold: y(threshold) };
 }

@@ -4,7 +4,21 @@
 import type { FileChild, ParagraphChild, Table } from 'docx';
 import type { Comment } from '../../core/schema.js';
 import { markdownBlocks } from '../docx/markdown.js';
-import { badgeRun, badgeWithLabel, bold, bullet, columns, gap, heading, italic, para, runs, table, textPara, type Cell } from '../docx/parts.js';
+import {
+  badgeRun,
+  badgeWithLabel,
+  bold,
+  bullet,
+  columns,
+  gap,
+  heading,
+  italic,
+  para,
+  runs,
+  table,
+  textPara,
+  type Cell,
+} from '../docx/parts.js';
 import type { ClauseView, GoalView, ReportView } from './view.js';
 import type { MeasureView } from './board-view.js';
 
@@ -31,7 +45,11 @@ const commentRuns = (c: Comment, label: string) => [...bold(`${label} (${c.autho
 export function goalNotes(goal: Omit<GoalView, 'measures'>, w: ReportView['w']): ParagraphChild[][] {
   return [
     ...goal.clauses.flatMap((c) =>
-      c.note ? [[...bold(`${w.note}: `), ...runs(c.note), ...(c.by ? runs(` (${w.assessedBy} ${c.by})`) : [])]] : c.by ? [runs(`${w.assessedBy} ${c.by}`)] : [],
+      c.note
+        ? [[...bold(`${w.note}: `), ...runs(c.note), ...(c.by ? runs(` (${w.assessedBy} ${c.by})`) : [])]]
+        : c.by
+          ? [runs(`${w.assessedBy} ${c.by}`)]
+          : [],
     ),
     ...(goal.note ? [[...bold(`${w.note}: `), ...runs(goal.note)]] : []),
     ...goal.comments.map((c) => commentRuns(c, w.comment)),
@@ -66,14 +84,21 @@ export function areaSections(view: ReportView): FileChild[] {
     const counts = area.shares.map((s) => `${s.label} ${s.count}`).join(' · ');
     const out: FileChild[] = [
       heading(1, area.title, true),
-      para([...(area.partLabel ? [...italic(area.partLabel), ...runs(' · ')] : []), ...runs(`${w.areaScore}: `), ...bold(area.scoreText), ...runs(` · ${counts}`)]),
+      para([
+        ...(area.partLabel ? [...italic(area.partLabel), ...runs(' · ')] : []),
+        ...runs(`${w.areaScore}: `),
+        ...bold(area.scoreText),
+        ...runs(` · ${counts}`),
+      ]),
       ...(area.introduction ? markdownBlocks(area.introduction) : []),
     ];
-    if (area.pillars) out.push(para(bold(area.pillars.title), true), ...area.pillars.items.map((item) => bullet(runs(item))));
+    if (area.pillars)
+      out.push(para(bold(area.pillars.title), true), ...area.pillars.items.map((item) => bullet(runs(item))));
     out.push(heading(2, w.goalsHeading));
     if (area.noGoals !== undefined) out.push(para([...italic(`${w.noGoals}: `), ...runs(area.noGoals)]));
     if (area.goals.length > 0) out.push(goalTable(view, area.goals), gap());
-    for (const list of area.lists) out.push(para(bold(list.title), true), ...list.items.map((item) => bullet(runs(item))));
+    for (const list of area.lists)
+      out.push(para(bold(list.title), true), ...list.items.map((item) => bullet(runs(item))));
     if (area.text) out.push(...markdownBlocks(area.text));
     return out;
   });
@@ -103,13 +128,19 @@ function goalTable(view: ReportView, goals: GoalView[]): Table {
 
 /** A goal's text: its clauses, with each clause's badge in place only when it is marked clause by clause. */
 export const goalText = (goal: Omit<GoalView, 'measures'>): ParagraphChild[] =>
-  goal.clauseWise ? clauseRuns(goal.clauses, '') : runs(goal.clauses.map((c, i) => `${i === 0 || c.glued ? '' : ' '}${c.text}`).join(''));
+  goal.clauseWise
+    ? clauseRuns(goal.clauses, '')
+    : runs(goal.clauses.map((c, i) => `${i === 0 || c.glued ? '' : ' '}${c.text}`).join(''));
 
 export function scaleSection(view: ReportView): FileChild[] {
   const { w, words } = view;
   return [
     heading(1, w.scale),
     textPara(w.scaleIntro(view.thresholdText)),
-    table([w.code, w.label, words.score], view.scale.map((m): Cell[] => [{ content: [badgeRun(m.badge)] }, m.label, m.scoreText]), columns(2, 6, 2)),
+    table(
+      [w.code, w.label, words.score],
+      view.scale.map((m): Cell[] => [{ content: [badgeRun(m.badge)] }, m.label, m.scoreText]),
+      columns(2, 6, 2),
+    ),
   ];
 }

@@ -9,7 +9,10 @@ import type { ReportView } from './view.js';
 import { clauseRuns, measureRuns } from './docx-areas.js';
 
 /** A status as its word in white on its colour: every status colour passes WCAG AA against white. */
-const statusCell = (s: StatusView): Cell => ({ content: runs(s.label, { bold: true, color: 'FFFFFF' }), fill: s.colour });
+const statusCell = (s: StatusView): Cell => ({
+  content: runs(s.label, { bold: true, color: 'FFFFFF' }),
+  fill: s.colour,
+});
 
 export function boardSection(view: ReportView): FileChild[] {
   const { board: b, words, plan } = view;
@@ -41,10 +44,22 @@ export function boardSection(view: ReportView): FileChild[] {
     heading(2, bw.forDecision),
   ];
   if (b.decisions.length === 0) out.push(textPara(bw.noDecisions));
-  else out.push(textPara(bw.forDecisionIntro), ...b.decisions.map((d) => bullet(runs(`${d.text} (${d.areaTitle}, ${d.scoreText})`))));
+  else
+    out.push(
+      textPara(bw.forDecisionIntro),
+      ...b.decisions.map((d) => bullet(runs(`${d.text} (${d.areaTitle}, ${d.scoreText})`))),
+    );
   if (b.overdue.length > 0) {
-    const rows = b.overdue.map((m): Cell[] => [m.title, m.owner, m.deadlineText, { content: [...runs(`${m.statusLabel}, `), ...bold(m.lateText)] }]);
-    out.push(heading(2, plan.pw.overdue), table([plan.pw.measure, plan.pw.owner, plan.pw.deadline, plan.pw.status], rows, columns(6, 3, 2, 3)));
+    const rows = b.overdue.map((m): Cell[] => [
+      m.title,
+      m.owner,
+      m.deadlineText,
+      { content: [...runs(`${m.statusLabel}, `), ...bold(m.lateText)] },
+    ]);
+    out.push(
+      heading(2, plan.pw.overdue),
+      table([plan.pw.measure, plan.pw.owner, plan.pw.deadline, plan.pw.status], rows, columns(6, 3, 2, 3)),
+    );
   }
   return out;
 }
@@ -59,7 +74,10 @@ export function behindSection(view: ReportView): FileChild[] {
     const area = view.areas.find((a) => a.id === b.id)!;
     out.push(heading(2, `${area.title} (${area.scoreText})`));
     for (const g of area.goals.filter((goal) => goal.score === null || goal.score < board.threshold)) {
-      out.push(bullet(clauseRuns(g.clauses, w.noMark)), ...g.measures.map((m) => para(measureRuns(m, board.bw.measures))));
+      out.push(
+        bullet(clauseRuns(g.clauses, w.noMark)),
+        ...g.measures.map((m) => para(measureRuns(m, board.bw.measures))),
+      );
     }
   }
   return out;

@@ -9,7 +9,8 @@ import { TemplateError } from './templates.js';
 import type { ReportView } from './view.js';
 
 function loadEta(templates: Templates): Eta {
-  if (/<\/style/i.test(templates.css)) throw new TemplateError('styles.css', 'the stylesheet must not contain "</style"', 'style-end-tag');
+  if (/<\/style/i.test(templates.css))
+    throw new TemplateError('styles.css', 'the stylesheet must not contain "</style"', 'style-end-tag');
   const eta = new Eta({ autoEscape: true, cache: true, useWith: false });
   for (const name of templateNames) {
     try {
@@ -64,4 +65,5 @@ export function renderHtmlReport(view: ReportView, templates: Templates): string
   return renderPage(templates, 'page', data);
 }
 
-const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n').filter(Boolean).slice(0, 2).join(' ');
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n').filter(Boolean).slice(0, 2).join(' ');

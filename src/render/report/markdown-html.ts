@@ -8,8 +8,31 @@ import { controlsShown } from '../escape.js';
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 const policy: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'hr', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a',
-    'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  allowedTags: [
+    'p',
+    'br',
+    'hr',
+    'em',
+    'strong',
+    'del',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ],
   allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'], th: ['align'], td: ['align'] },
   // Only links a reader can follow safely; javascript:, data:, vbscript: and relative tricks go.
   allowedSchemes: ['http', 'https', 'mailto'],
@@ -26,7 +49,10 @@ export function markdownToSafeHtml(markdown: string): string {
   return sanitizeHtml(html, policy);
 }
 
-type Token = { type: string; raw: string; href?: string; text?: string; tokens?: Token[]; items?: Token[] } & Record<string, unknown>;
+type Token = { type: string; raw: string; href?: string; text?: string; tokens?: Token[]; items?: Token[] } & Record<
+  string,
+  unknown
+>;
 
 /** Every token in document order, depth first, leaves and containers alike. */
 function* walk(tokens: Token[]): Generator<Token> {
@@ -100,13 +126,13 @@ function sanitiseOnce(markdown: string): string {
           // report it can read as a paragraph of the list, HTML and all. Its `<` cannot open a tag.
           token.type === 'code' && token.codeBlockStyle === 'indented' && token.raw.includes('<')
           ? token.raw.replace(/</g, '&lt;')
-        : // A link definition is global: it can give a link in another field of the report its
-          // address. One with an unsafe address becomes plain text.
-          token.type === 'def' && !safeUrl(token.href ?? '')
-          ? `\\${token.raw}`
-        : (token.type === 'link' && !safeUrl(token.href ?? '')) || token.type === 'image'
-          ? (token.text ?? '').replace(/[[\]]/g, '\\$&')
-          : undefined;
+          : // A link definition is global: it can give a link in another field of the report its
+            // address. One with an unsafe address becomes plain text.
+            token.type === 'def' && !safeUrl(token.href ?? '')
+            ? `\\${token.raw}`
+            : (token.type === 'link' && !safeUrl(token.href ?? '')) || token.type === 'image'
+              ? (token.text ?? '').replace(/[[\]]/g, '\\$&')
+              : undefined;
     if (replacement === undefined || token.raw === '') continue;
     const at = markdown.indexOf(token.raw, cursor);
     // A span the lexer saw but the source does not hold as such: sanitise nothing by guesswork,

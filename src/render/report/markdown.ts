@@ -11,7 +11,8 @@ import { markdownText as mdText, markdownCode as mdCode } from '../escape.js';
 import { behindSection, boardSection, historySection, measureLines } from './markdown-board.js';
 
 /** The banner of anything made from the bundled example strategy. */
-export const exampleBanner = (example: { mark: string; text: string }) => `> **${mdText(example.mark)}** – ${mdText(example.text)}`;
+export const exampleBanner = (example: { mark: string; text: string }) =>
+  `> **${mdText(example.mark)}** – ${mdText(example.text)}`;
 
 export const badge = (b: Badge) => `**${mdText(b.code)}**`;
 
@@ -44,8 +45,15 @@ export function renderMarkdownReport(view: ReportView): string {
     out.push(...behindSection(view, clauses));
     return out.join('\n');
   }
-  if (view.changes) out.push(...changesSection(view.changes, view.words.area, view.words.vision, view.words.overall, w.overallScore));
-  out.push(...historySection(view), ...glanceSection(view), ...laggingSection(view), ...planSection(view), ...visionSection(view));
+  if (view.changes)
+    out.push(...changesSection(view.changes, view.words.area, view.words.vision, view.words.overall, w.overallScore));
+  out.push(
+    ...historySection(view),
+    ...glanceSection(view),
+    ...laggingSection(view),
+    ...planSection(view),
+    ...visionSection(view),
+  );
   for (const area of view.areas) out.push(...areaSection(view, area));
   out.push(...scaleSection(view));
   return out.join('\n');
@@ -58,7 +66,10 @@ function glanceSection(view: ReportView): string[] {
   for (const s of view.glance.shares) out.push(`| ${s.label} | ${s.count} | ${s.percentText} |`);
   out.push('', `### ${w.perArea}`, '');
   const groupHeads = view.glance.shares.map((s) => s.label).join(' | ');
-  out.push(`| ${view.words.area} | ${view.words.score} | ${groupHeads} |`, `| --- | ---: | ${view.glance.shares.map(() => '---:').join(' | ')} |`);
+  out.push(
+    `| ${view.words.area} | ${view.words.score} | ${groupHeads} |`,
+    `| --- | ---: | ${view.glance.shares.map(() => '---:').join(' | ')} |`,
+  );
   for (const a of view.glance.areas) out.push(`| ${mdText(a.title)} | ${a.scoreText} | ${shareCells(a.shares)} |`);
   out.push(`| **${view.words.overall}** | **${view.glance.scoreText}** | ${shareCells(view.glance.shares)} |`, '');
   return out;
@@ -70,9 +81,14 @@ function laggingSection(view: ReportView): string[] {
   if (view.lagging.length === 0) out.push(w.noLagging, '');
   else {
     out.push(w.laggingIntro(view.thresholdText), '');
-    out.push(`| ${view.words.goals} | ${view.words.area} | ${w.mark} | ${view.words.score} |`, '| --- | --- | --- | ---: |');
+    out.push(
+      `| ${view.words.goals} | ${view.words.area} | ${w.mark} | ${view.words.score} |`,
+      '| --- | --- | --- | ---: |',
+    );
     for (const g of view.lagging) {
-      out.push(`| ${mdText(g.text)} (\`${g.id}\`) | ${mdText(g.areaTitle)} | ${g.badges.map(badge).join(' ')} | ${g.scoreText} |`);
+      out.push(
+        `| ${mdText(g.text)} (\`${g.id}\`) | ${mdText(g.areaTitle)} | ${g.badges.map(badge).join(' ')} | ${g.scoreText} |`,
+      );
     }
     out.push('');
   }
@@ -90,7 +106,12 @@ function planSection(view: ReportView): string[] {
   const tag = progress.example ? ` *(${progress.example.tag})*` : '';
   if (progress.example) out.push(exampleBanner({ mark: progress.example.mark, text: progress.example.note }), '');
   out.push(progress.coverageText, '', progress.filledText, '');
-  out.push(`| ${pw.status} | ${w.count} |`, '| --- | ---: |', ...progress.statuses.map((s) => `| ${s.label} | ${s.count} |`), '');
+  out.push(
+    `| ${pw.status} | ${w.count} |`,
+    '| --- | ---: |',
+    ...progress.statuses.map((s) => `| ${s.label} | ${s.count} |`),
+    '',
+  );
   if (progress.unfilledList.length > 0) {
     out.push(`### ${pw.unfilledHeading}`, '');
     for (const m of progress.unfilledList) out.push(`- ${mdText(m.title)} (\`${m.id}\`)${tag}: ${m.reasonText}`);
@@ -100,7 +121,8 @@ function planSection(view: ReportView): string[] {
   if (progress.overdue.length === 0) out.push(pw.noOverdue, '');
   else {
     out.push(`| ${pw.measure} | ${pw.owner} | ${pw.deadline} |`, '| --- | --- | --- |');
-    for (const m of progress.overdue) out.push(`| ${mdText(m.title)} (\`${m.id}\`)${tag} | ${mdText(m.owner ?? '')} | ${mdText(m.deadlineText)} |`);
+    for (const m of progress.overdue)
+      out.push(`| ${mdText(m.title)} (\`${m.id}\`)${tag} | ${mdText(m.owner ?? '')} | ${mdText(m.deadlineText)} |`);
     out.push('');
   }
   if (view.plan.uncovered.length > 0) {
@@ -127,7 +149,9 @@ function visionSection(view: ReportView): string[] {
  */
 function goalLines(view: ReportView, goal: GoalView, i: number): string[] {
   const { w } = view;
-  const out = [`${i + 1}. ${clauses(goal.clauses, w.noMark)}${goal.moved ? ` ${goal.moved.arrow} ${mdText(goal.moved.short)}` : ''}`];
+  const out = [
+    `${i + 1}. ${clauses(goal.clauses, w.noMark)}${goal.moved ? ` ${goal.moved.arrow} ${mdText(goal.moved.short)}` : ''}`,
+  ];
   for (const c of goal.clauses) {
     if (c.note) out.push(`   - ${w.note}: ${mdText(c.note)}${c.by ? ` (${w.assessedBy} ${mdText(c.by)})` : ''}`);
     else if (c.by) out.push(`   - ${w.assessedBy} ${mdText(c.by)}`);
@@ -175,23 +199,37 @@ function scaleSection(view: ReportView): string[] {
 }
 
 /** "Endringer siden forrige revisjon": scores then and now, the goals that moved, and what came and went. */
-function changesSection(c: ChangesView, areaWord: string, visionWord: string, overallWord: string, overallScore: string): string[] {
+function changesSection(
+  c: ChangesView,
+  areaWord: string,
+  visionWord: string,
+  overallWord: string,
+  overallScore: string,
+): string[] {
   const { cw } = c;
   const out = [`## ${cw.title}`, ''];
-  const against = c.against ? `${cw.against(mdCode(c.against.ref), c.against.kind)} (${mdText(c.rounds)})` : mdText(c.rounds);
+  const against = c.against
+    ? `${cw.against(mdCode(c.against.ref), c.against.kind)} (${mdText(c.rounds)})`
+    : mdText(c.rounds);
   out.push(against, '');
   out.push(`${overallScore}: **${c.overall.before} → ${c.overall.after}** (${c.overall.change})`, '');
   out.push(`| ${areaWord} | ${cw.before} | ${cw.after} | ${cw.change} |`, '| --- | ---: | ---: | ---: |');
-  for (const a of c.areas) out.push(`| ${mdText(a.title)}${a.note ? ` *(${a.note})*` : ''} | ${a.before} | ${a.after} | ${a.change} |`);
+  for (const a of c.areas)
+    out.push(`| ${mdText(a.title)}${a.note ? ` *(${a.note})*` : ''} | ${a.before} | ${a.after} | ${a.change} |`);
   out.push(`| **${visionWord}** | **${c.vision.before}** | **${c.vision.after}** | **${c.vision.change}** |`);
   out.push(`| **${overallWord}** | **${c.overall.before}** | **${c.overall.after}** | **${c.overall.change}** |`, '');
   out.push(`### ${cw.movedGoals}`, '');
   if (c.moved.length === 0) out.push(cw.noMovedGoals, '');
   else {
-    out.push(`| ${cw.goal} | ${areaWord} | ${cw.change} | ${cw.before} | ${cw.after} |`, '| --- | --- | --- | --- | --- |');
+    out.push(
+      `| ${cw.goal} | ${areaWord} | ${cw.change} | ${cw.before} | ${cw.after} |`,
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const g of c.moved) {
       const ids = g.oldId ? `\`${g.id}\`, ${cw.renamedFrom(`\`${g.oldId}\``)}` : `\`${g.id}\``;
-      out.push(`| ${mdText(g.text)} (${ids}) | ${mdText(g.areaTitle)} | ${g.statusText} | ${mdText(g.before)} | ${mdText(g.after)} |`);
+      out.push(
+        `| ${mdText(g.text)} (${ids}) | ${mdText(g.areaTitle)} | ${g.statusText} | ${mdText(g.before)} | ${mdText(g.after)} |`,
+      );
     }
     out.push('');
   }

@@ -9,16 +9,26 @@ import { planWords, unfilledText } from '../../i18n/plan-words.js';
 
 export function describeProgress(progress: PlanProgress, lang: Lang, example = false): ProgressView {
   const pw = planWords[lang];
-  const statuses = measureStatuses.map((status) => ({ status, label: pw.statuses[status], count: progress.byStatus[status] }));
+  const statuses = measureStatuses.map((status) => ({
+    status,
+    label: pw.statuses[status],
+    count: progress.byStatus[status],
+  }));
   const dropped = progress.byStatus.dropped;
   return {
     ...progress,
-    coverageText: pw.coverage(progress.coverage.covered, progress.coverage.unmetGoals, percentText(progress.coverage.ratio, lang)),
+    coverageText: pw.coverage(
+      progress.coverage.covered,
+      progress.coverage.unmetGoals,
+      percentText(progress.coverage.ratio, lang),
+    ),
     filledText: pw.filled(progress.filled, progress.measures - dropped, dropped),
     unfilledList: progress.unfilled.map((m) => ({ ...m, reasonText: unfilledText(m.missing, lang) })),
     statusText: statuses.map((s) => `${s.label} ${s.count}`).join(', '),
     statuses,
-    ...(example ? { example: { mark: locateWords[lang].exampleMark, note: pw.exampleMeasures, tag: pw.exampleTag } } : {}),
+    ...(example
+      ? { example: { mark: locateWords[lang].exampleMark, note: pw.exampleMeasures, tag: pw.exampleTag } }
+      : {}),
     overdue: progress.overdue.map((m) => ({ ...m, deadlineText: monthText(m.deadline, lang) })),
   };
 }

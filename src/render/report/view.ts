@@ -12,13 +12,26 @@ import { words, type ReportWords, type Words } from '../../i18n/words.js';
 import { planWords, type PlanWords } from '../../i18n/plan-words.js';
 import type { RevisionKind } from '../../i18n/compare-words.js';
 import { dateText, decimalText, percentText, shareText, wholePercent } from '../../i18n/format.js';
-import { boardView, historyView, measureView, type BoardView, type HistoryView, type MeasureView } from './board-view.js';
+import {
+  boardView,
+  historyView,
+  measureView,
+  type BoardView,
+  type HistoryView,
+  type MeasureView,
+} from './board-view.js';
 import { groupKeys, makeBadge, type Badge, type GroupKey } from './badge.js';
 import { changesView, type ChangesView, type MovedMark } from './changes-view.js';
 import { describeProgress, type ProgressView } from './progress-view.js';
 
 export { groupKeys, luminance, makeBadge, readableOn, type Badge, type GroupKey } from './badge.js';
-export { changesView, type ChangedGoalView, type ChangesView, type MovedMark, type ScoreChangeView } from './changes-view.js';
+export {
+  changesView,
+  type ChangedGoalView,
+  type ChangesView,
+  type MovedMark,
+  type ScoreChangeView,
+} from './changes-view.js';
 export { describeProgress, type ProgressView } from './progress-view.js';
 
 export interface GroupShare {
@@ -101,7 +114,14 @@ export interface ReportView {
     score: number | null;
     shares: GroupShare[];
     total: number;
-    areas: { id: string; title: string; scoreText: string; score: number | null; shares: GroupShare[]; total: number }[];
+    areas: {
+      id: string;
+      title: string;
+      scoreText: string;
+      score: number | null;
+      shares: GroupShare[];
+      total: number;
+    }[];
   };
   lagging: LaggingGoal[];
   unassessed: LaggingGoal[];
@@ -217,7 +237,9 @@ export function buildReportView(model: StrategyModel, analysis: Analysis, option
     lang,
     w: all.report,
     words: all,
-    ...(options.example ? { example: { mark: locateWords[lang].exampleMark, text: locateWords[lang].exampleBanner } } : {}),
+    ...(options.example
+      ? { example: { mark: locateWords[lang].exampleMark, text: locateWords[lang].exampleBanner } }
+      : {}),
     meta: {
       organisation: strategy.organisation,
       title: strategy.title,
@@ -231,7 +253,13 @@ export function buildReportView(model: StrategyModel, analysis: Analysis, option
       score: summary.overall.score,
       scoreText: percentText(summary.overall.score, lang),
       ...shares(summary.overall),
-      areas: summary.areas.map((a) => ({ id: a.id, title: a.title, score: a.score, scoreText: percentText(a.score, lang), ...shares(a) })),
+      areas: summary.areas.map((a) => ({
+        id: a.id,
+        title: a.title,
+        score: a.score,
+        scoreText: percentText(a.score, lang),
+        ...shares(a),
+      })),
     },
     lagging: analysis.lagging.map(laggingGoal),
     unassessed: analysis.unassessed.map(laggingGoal),
@@ -270,7 +298,12 @@ function visionView(model: StrategyModel, summary: Summary, kit: ViewKit): Pick<
   };
 }
 
-function areaViews(model: StrategyModel, analysis: Analysis, kit: ViewKit, movedById: Map<string, MovedMark>): AreaView[] {
+function areaViews(
+  model: StrategyModel,
+  analysis: Analysis,
+  kit: ViewKit,
+  movedById: Map<string, MovedMark>,
+): AreaView[] {
   const { lang } = kit;
   const w = kit.all.report;
   return model.areas.map(({ area }, i) => {

@@ -23,13 +23,15 @@ const dialects = {
   excel: { separator: ';', number: (n) => String(n).replace('.', ',') },
 } satisfies Record<string, Dialect>;
 
-
 /**
  * One row per goal, for spreadsheets and scripts: area id, goal id, text, marks, score (and with
  * --against status, marks and score then). UTF-8 with a BOM, CRLF line ends; with `excel`
  * semicolons and decimal commas. Scores are plain numbers in [0, 1], as in JSON.
  */
-export function formatSummaryCsv({ analysis: { goals, history }, comparison }: SummaryInput, { excel }: SummaryOptions): string {
+export function formatSummaryCsv(
+  { analysis: { goals, history }, comparison }: SummaryInput,
+  { excel }: SummaryOptions,
+): string {
   const { separator, number } = excel ? dialects.excel : dialects.plain;
   // With --history the rows are the scores per area and revision (README, "summary --history").
   if (history) return `${bom + historyCsvRows(history, number, separator).join('\r\n')}\r\n`;
@@ -40,9 +42,14 @@ export function formatSummaryCsv({ analysis: { goals, history }, comparison }: S
       g.areaId,
       g.goalId,
       g.text,
-      g.slots.map((s) => s.mark?.code ?? s.written ?? '').filter(Boolean).join('; '),
+      g.slots
+        .map((s) => s.mark?.code ?? s.written ?? '')
+        .filter(Boolean)
+        .join('; '),
       g.score === null ? '' : number(g.score),
-      ...(comparison ? [then?.status ?? '', then?.before?.marks ?? '', then?.before?.score == null ? '' : number(then.before.score)] : []),
+      ...(comparison
+        ? [then?.status ?? '', then?.before?.marks ?? '', then?.before?.score == null ? '' : number(then.before.score)]
+        : []),
     ];
   });
   return `${bom + [header, ...rows].map((r) => r.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n')}\r\n`;

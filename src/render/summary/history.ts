@@ -13,11 +13,26 @@ import { fitColumns, renderColumns, wordColumnMin, wrapLines, type Column, type 
 const heads = (history: readonly HistoryPoint[], lang: Lang) =>
   historyView(history, lang, words[lang]).revisions.map((r) => `${r.round} (${r.ref})`);
 
-export function historyTable(history: readonly HistoryPoint[], lang: Lang, width: number, chalk: ChalkInstance): string[] {
+export function historyTable(
+  history: readonly HistoryPoint[],
+  lang: Lang,
+  width: number,
+  chalk: ChalkInstance,
+): string[] {
   const w = words[lang];
   const view = historyView(history, lang, w);
   const columns: Column[] = [
-    { head: w.area, align: 'left', min: wordColumnMin(view.rows.map((r) => r.title), 12, 24, 2), hang: 2 },
+    {
+      head: w.area,
+      align: 'left',
+      min: wordColumnMin(
+        view.rows.map((r) => r.title),
+        12,
+        24,
+        2,
+      ),
+      hang: 2,
+    },
     ...heads(history, lang).map((head): Column => ({ head, align: 'right', min: 6 })),
     { head: w.progress, align: 'right' },
   ];
@@ -27,7 +42,11 @@ export function historyTable(history: readonly HistoryPoint[], lang: Lang, width
     ...(r.id === 'vision' ? { ruleBefore: true } : {}),
   }));
   const { widths } = fitColumns(columns, rows, width);
-  return ['', ...wrapLines([boardWords[lang].history], width).map((l) => chalk.bold(l)), ...renderColumns(columns, rows, widths, { head: chalk.bold })];
+  return [
+    '',
+    ...wrapLines([boardWords[lang].history], width).map((l) => chalk.bold(l)),
+    ...renderColumns(columns, rows, widths, { head: chalk.bold }),
+  ];
 }
 
 export function historyMarkdown(history: readonly HistoryPoint[], lang: Lang): string[] {
@@ -51,7 +70,11 @@ export function historyMarkdown(history: readonly HistoryPoint[], lang: Lang): s
 /** The machine columns of `summary --format csv --history`: one row per area (and vision, overall) per revision. */
 export const csvHistoryColumns = ['area_id', 'area_title', 'revision', 'round', 'score'] as const;
 
-export function historyCsvRows(history: readonly HistoryPoint[], number: (n: number) => string, separator: string): string[] {
+export function historyCsvRows(
+  history: readonly HistoryPoint[],
+  number: (n: number) => string,
+  separator: string,
+): string[] {
   const rows = history.flatMap((p) => {
     const revision = p.ref ?? '';
     const score = (s: number | null) => (s === null ? '' : number(s));

@@ -10,17 +10,25 @@ import { againstLines, planLines, rowCells, summaryHeader, summaryRows, thenNowC
 /** Markdown table cells: escaped as any text from the files (markdownText: HTML, pipes, line breaks). */
 export const mdCell = (s: string) => markdownText(s);
 
-export function formatSummaryMarkdown({ analysis: { summary, plan, history }, comparison, example }: SummaryInput, { lang }: SummaryOptions): string {
+export function formatSummaryMarkdown(
+  { analysis: { summary, plan, history }, comparison, example }: SummaryInput,
+  { lang }: SummaryOptions,
+): string {
   const w = words[lang];
   const header = [...summaryHeader(lang), ...(comparison ? [compareWords[lang].thenNow] : [])];
   const lines = [
     `## ${mdCell(w.summaryTitle(summary.strategy.organisation, summary.strategy.title, summary.strategy.round))}`,
     '',
-    ...(example ? [exampleBanner({ mark: locateWords[lang].exampleMark, text: locateWords[lang].exampleBanner }), ''] : []),
+    ...(example
+      ? [exampleBanner({ mark: locateWords[lang].exampleMark, text: locateWords[lang].exampleBanner }), '']
+      : []),
     `| ${header.join(' | ')} |`,
     `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
     ...summaryRows(summary, lang).map((row) => {
-      const cells = [...rowCells(row, lang), ...(comparison ? [thenNowCell(row, comparison.comparison, lang)] : [])].map(mdCell);
+      const cells = [
+        ...rowCells(row, lang),
+        ...(comparison ? [thenNowCell(row, comparison.comparison, lang)] : []),
+      ].map(mdCell);
       return `| ${(row.kind === 'area' ? cells : cells.map((c) => `**${c}**`)).join(' | ')} |`;
     }),
   ];

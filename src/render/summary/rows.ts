@@ -25,7 +25,16 @@ export function summaryRows(summary: Summary, lang: Lang): SummaryRow[] {
   return [
     ...summary.areas.map((a): SummaryRow => ({ kind: 'area', id: a.id, label: a.title, units: a.goals, tally: a })),
     // A strategy without a vision has no vision row.
-    ...(summary.vision.statements > 0 ? [{ kind: 'vision', label: w.vision, units: summary.vision.statements, tally: summary.vision } satisfies SummaryRow] : []),
+    ...(summary.vision.statements > 0
+      ? [
+          {
+            kind: 'vision',
+            label: w.vision,
+            units: summary.vision.statements,
+            tally: summary.vision,
+          } satisfies SummaryRow,
+        ]
+      : []),
     { kind: 'overall', label: w.overall, units: summary.overall.goals, tally: summary.overall },
   ];
 }
@@ -50,7 +59,12 @@ export const rowCells = (row: SummaryRow, lang: Lang): string[] => [
 
 /** With --against, a row's score then → now ("50 % → 62 %") and what follows it in brackets: the change, or "new area". */
 export function thenNowParts(row: SummaryRow, comparison: Comparison, lang: Lang): { scores: string; note?: string } {
-  const change = row.kind === 'vision' ? comparison.vision : row.kind === 'overall' ? comparison.overall : comparison.areas.find((a) => a.id === row.id);
+  const change =
+    row.kind === 'vision'
+      ? comparison.vision
+      : row.kind === 'overall'
+        ? comparison.overall
+        : comparison.areas.find((a) => a.id === row.id);
   if (!change) return { scores: '–' };
   const scores = `${percentText(change.before, lang)} → ${percentText(change.after, lang)}`;
   const points = changeText(change, lang);
@@ -92,5 +106,7 @@ export function againstLines(comparison: CompareInput | undefined, lang: Lang): 
   const cw = compareWords[lang];
   const { rounds } = comparison.comparison;
   const against = comparison.against;
-  return [`${cw.thenNow}: ${cw.against(against.ref, against.kind)} (${cw.rounds(String(rounds.before), String(rounds.after))}). ${countsText(comparison.comparison, lang)}`];
+  return [
+    `${cw.thenNow}: ${cw.against(against.ref, against.kind)} (${cw.rounds(String(rounds.before), String(rounds.after))}). ${countsText(comparison.comparison, lang)}`,
+  ];
 }

@@ -56,10 +56,14 @@ function headings(lang: Lang, layout: Layout, against: boolean, areaMin: number)
 }
 
 /** The terminal table: one row per area in document order, then the vision and the total; as wide as the terminal allows. */
-export function formatSummaryTable({ analysis: { summary, plan, history }, comparison, example }: SummaryInput, { lang, chalk, width = 80 }: SummaryOptions): string {
+export function formatSummaryTable(
+  { analysis: { summary, plan, history }, comparison, example }: SummaryInput,
+  { lang, chalk, width = 80 }: SummaryOptions,
+): string {
   const w = words[lang];
   const source = summaryRows(summary, lang);
-  const colour = (score: number | null) => (score === null ? chalk.dim : score >= 0.75 ? chalk.green : score >= 0.4 ? chalk.yellow : chalk.red);
+  const colour = (score: number | null) =>
+    score === null ? chalk.dim : score >= 0.75 ? chalk.green : score >= 0.4 ? chalk.yellow : chalk.red;
 
   const rowsFor = (layout: Layout): Row[] =>
     source.map((row: SummaryRow): Row => {
@@ -94,9 +98,23 @@ export function formatSummaryTable({ analysis: { summary, plan, history }, compa
       return { fits, lines: renderColumns(columns, rows, widths, { head: chalk.bold }) };
     });
   const shortest = (options: { fits: boolean; lines: string[] }[]) =>
-    options.filter((c) => c.fits).reduce<string[] | undefined>((best, c) => (best === undefined || c.lines.length < best.length ? c.lines : best), undefined);
+    options
+      .filter((c) => c.fits)
+      .reduce<string[] | undefined>(
+        (best, c) => (best === undefined || c.lines.length < best.length ? c.lines : best),
+        undefined,
+      );
   // The layouts with broken words are laid out only when none fits without.
-  const whole = shortest(candidates(wordColumnMin(source.map((r) => r.label), areaFloor, 24, 2)));
+  const whole = shortest(
+    candidates(
+      wordColumnMin(
+        source.map((r) => r.label),
+        areaFloor,
+        24,
+        2,
+      ),
+    ),
+  );
   const broken = whole === undefined ? candidates(areaFloor) : [];
   const table = whole ?? shortest(broken) ?? broken[broken.length - 1]!.lines;
 
@@ -104,7 +122,9 @@ export function formatSummaryTable({ analysis: { summary, plan, history }, compa
   const after = wrapLines([...againstLines(comparison, lang), ...planLines(plan, lang)], width);
   const lw = locateWords[lang];
   // The example strategy's numbers are not anyone's own: said before the table, not only on stderr.
-  const banner = example ? wrapLines([`${lw.exampleMark} – ${lw.exampleBanner}`], width).map((l) => chalk.yellow(l)) : [];
+  const banner = example
+    ? wrapLines([`${lw.exampleMark} – ${lw.exampleBanner}`], width).map((l) => chalk.yellow(l))
+    : [];
   const past = history ? historyTable(history, lang, width, chalk) : [];
   return `${[...wrapLines([w.summaryTitle(organisation, title, round)], width).map((l) => chalk.bold(l)), ...banner, ...table, ...past, ...after].join('\n')}\n`;
 }

@@ -38,7 +38,8 @@ const areaFile = 'strategy/areas/01-eksempel.yaml';
 
 /** Every input with its value: the given one, else the default; an input the action lacks is a test error. */
 function withDefaults(given: Record<string, string>): Record<string, string> {
-  for (const name of Object.keys(given)) if (!inputNames.includes(name)) throw new Error(`action.yml has no input ${name}`);
+  for (const name of Object.keys(given))
+    if (!inputNames.includes(name)) throw new Error(`action.yml has no input ${name}`);
   return Object.fromEntries(inputNames.map((name) => [name, given[name] ?? action.inputs[name]!.default ?? '']));
 }
 
@@ -68,7 +69,13 @@ interface StepResult {
 }
 
 /** Runs one `run:` step as GitHub's runner does for `shell: bash`. */
-async function runStep(step: Step, inputs: Record<string, string>, actionPath: string, workspace: string, extraEnv: Record<string, string> = {}): Promise<StepResult> {
+async function runStep(
+  step: Step,
+  inputs: Record<string, string>,
+  actionPath: string,
+  workspace: string,
+  extraEnv: Record<string, string> = {},
+): Promise<StepResult> {
   const scriptDir = await makeTempDir();
   const script = path.join(scriptDir, `${step.id}.sh`);
   await writeFile(script, step.run!);
@@ -85,13 +92,23 @@ async function runStep(step: Step, inputs: Record<string, string>, actionPath: s
   };
   for (const [name, value] of Object.entries(step.env ?? {})) env[name] = expand(value, inputs);
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+      cwd: workspace,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({
+        exitCode: code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
+    );
   });
 }
 
@@ -107,14 +124,22 @@ interface ActionRun {
 }
 
 /** The whole action: steps in order, each only when its `if:` holds and no step before it failed. */
-async function runAction(given: Record<string, string>, workspace: string, actionPath = repoRoot, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+async function runAction(
+  given: Record<string, string>,
+  workspace: string,
+  actionPath = repoRoot,
+  extraEnv: Record<string, string> = {},
+): Promise<ActionRun> {
   const inputs = withDefaults(given);
   const result: ActionRun = { exitCode: 0, stdout: '', stderr: '', ran: [], uses: [] };
   for (const step of steps) {
     if (step.if !== undefined && !holds(step.if, inputs)) continue;
     result.ran.push(step.id!);
     if (step.uses !== undefined) {
-      result.uses.push({ uses: step.uses, with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(String(v), inputs)])) });
+      result.uses.push({
+        uses: step.uses,
+        with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(String(v), inputs)])),
+      });
       continue;
     }
     const { exitCode, stdout, stderr } = await runStep(step, inputs, actionPath, workspace, extraEnv);
@@ -150,7 +175,8 @@ const unknownMark = (text: string) => text.replace('mark: "JA"', 'mark: "JAA"');
 /** Without its mark, the example goal gives two warnings: not assessed, and no measure in the plan. */
 const twoWarnings = (text: string) => text.replace(/^ *assessment:.*\n/m, '');
 
-const annotations = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::error') || line.startsWith('::warning'));
+const annotations = (stdout: string) =>
+  stdout.split('\n').filter((line) => line.startsWith('::error') || line.startsWith('::warning'));
 
 describe('action.yml', () => {
   it('is a composite action whose scripts take their inputs only through env', () => {
@@ -185,11 +211,16 @@ describe('action.yml', () => {
 
   it('is shown in the README with the inputs it has, after setup-node with Node.js 24', async () => {
     const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('\n## Using it in another repository\n'), readme.indexOf('\n## The bundled strategy'));
+    const section = readme.slice(
+      readme.indexOf('\n## Using it in another repository\n'),
+      readme.indexOf('\n## The bundled strategy'),
+    );
     expect(section.length).toBeGreaterThan(1000);
     expect([...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]).sort()).toEqual([...inputNames].sort());
     const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    const workflow = parse(blocks.find((block) => block.includes('/vm-strategy@'))!) as { jobs: Record<string, { steps: Step[] }> };
+    const workflow = parse(blocks.find((block) => block.includes('/vm-strategy@'))!) as {
+      jobs: Record<string, { steps: Step[] }>;
+    };
     const jobSteps = Object.values(workflow.jobs)[0]!.steps;
     const uses = jobSteps.findIndex((step) => step.uses?.includes('/vm-strategy@'));
     expect(Object.keys(jobSteps[uses]!.with!).every((name) => inputNames.includes(name))).toBe(true);
@@ -199,14 +230,16 @@ describe('action.yml', () => {
     expect(jobSteps[setupNode]!.with).toEqual({ 'node-version': 24 });
   });
 
-  it('fails on a broken strategy with an annotation on the user\'s file (dir given, and not given)', async () => {
+  it("fails on a broken strategy with an annotation on the user's file (dir given, and not given)", async () => {
     const repo = await userRepo(unknownMark);
     for (const dir of ['strategy', '']) {
       const run = await runAction({ dir }, repo);
       expect(run.exitCode, run.stderr).toBe(1);
       expect(run.ran).toEqual(['install', 'validate']);
       expect(annotations(run.stdout).filter((line) => line.startsWith('::error'))).toEqual([
-        expect.stringMatching(new RegExp(`^::error file=${areaFile},line=11,col=25,title=vm-strategy mark-unknown::Ukjent vurdering «JAA»`)),
+        expect.stringMatching(
+          new RegExp(`^::error file=${areaFile},line=11,col=25,title=vm-strategy mark-unknown::Ukjent vurdering «JAA»`),
+        ),
       ]);
     }
   });
@@ -245,13 +278,23 @@ describe('action.yml', () => {
 
   it('writes the HTML report after a clean check and uploads it when asked', async () => {
     const repo = await userRepo();
-    const run = await runAction({ dir: 'strategy', report: 'rapport.html', 'report-artifact': 'strategirapport' }, repo, repoRoot, { SOURCE_DATE_EPOCH: '1686830400' });
+    const run = await runAction(
+      { dir: 'strategy', report: 'rapport.html', 'report-artifact': 'strategirapport' },
+      repo,
+      repoRoot,
+      { SOURCE_DATE_EPOCH: '1686830400' },
+    );
     expect(run.exitCode, run.stderr).toBe(0);
     expect(run.ran).toEqual(['install', 'validate', 'report', 'upload']);
     const html = await readFile(path.join(repo, 'rapport.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).toContain('Ringve musikkmuseum');
-    expect(run.uses).toEqual([{ uses: expect.stringMatching(/^actions\/upload-artifact@v\d+$/), with: { name: 'strategirapport', path: 'rapport.html', 'if-no-files-found': 'error' } }]);
+    expect(run.uses).toEqual([
+      {
+        uses: expect.stringMatching(/^actions\/upload-artifact@v\d+$/),
+        with: { name: 'strategirapport', path: 'rapport.html', 'if-no-files-found': 'error' },
+      },
+    ]);
 
     const withoutUpload = await runAction({ dir: 'strategy', report: 'report-2.html' }, repo);
     expect(withoutUpload.ran).toEqual(['install', 'validate', 'report']);
@@ -276,7 +319,13 @@ describe('action.yml', () => {
 
   it('passes inputs as data, never as shell code or options', async () => {
     const repo = await userRepo();
-    for (const dir of ['$(touch pwned)', '"; touch pwned; echo "', '`touch pwned`', '--version', 'strategy --max-warnings=0']) {
+    for (const dir of [
+      '$(touch pwned)',
+      '"; touch pwned; echo "',
+      '`touch pwned`',
+      '--version',
+      'strategy --max-warnings=0',
+    ]) {
       const run = await runAction({ dir }, repo);
       expect(run.exitCode, dir).toBe(2);
       expect(run.stdout, dir).not.toMatch(/^\d+\.\d+\.\d+$/m);
@@ -288,12 +337,17 @@ describe('action.yml', () => {
     expect(existsSync(path.join(repo, 'pwned'))).toBe(false);
   });
 
-  it('says which Node.js it needs when the runner\'s is too old, and installs nothing', async () => {
+  it("says which Node.js it needs when the runner's is too old, and installs nothing", async () => {
     const tooNew = await makeTempDir();
-    await writeFile(path.join(tooNew, 'package.json'), JSON.stringify({ name: 'vm-strategy', engines: { node: '>=99.0' } }));
+    await writeFile(
+      path.join(tooNew, 'package.json'),
+      JSON.stringify({ name: 'vm-strategy', engines: { node: '>=99.0' } }),
+    );
     const run = await runAction({}, await userRepo(), tooNew);
     expect(run.exitCode).toBe(2);
-    expect(run.stdout).toContain(`::error title=vm-strategy::vm-strategy needs Node.js >=99.0, and this runner has ${process.version}.`);
+    expect(run.stdout).toContain(
+      `::error title=vm-strategy::vm-strategy needs Node.js >=99.0, and this runner has ${process.version}.`,
+    );
     expect(existsSync(path.join(tooNew, 'node_modules'))).toBe(false);
   });
 
@@ -302,11 +356,16 @@ describe('action.yml', () => {
     expect(existsSync(path.join(actionPath, 'dist'))).toBe(false);
     const repo = await userRepo(unknownMark);
     // The dependencies are in the npm cache after this repository's own `npm ci`: prefer it over the network.
-    const run = await runAction({ dir: 'strategy' }, repo, actionPath, { npm_config_prefer_offline: 'true', npm_config_update_notifier: 'false' });
+    const run = await runAction({ dir: 'strategy' }, repo, actionPath, {
+      npm_config_prefer_offline: 'true',
+      npm_config_update_notifier: 'false',
+    });
     expect(run.exitCode, run.stdout + run.stderr).toBe(1);
     expect(run.stdout).toContain('::group::npm ci in');
     expect(existsSync(path.join(actionPath, 'dist', 'bundle', 'cli.js'))).toBe(true);
-    expect(annotations(run.stdout).filter((line) => line.startsWith('::error'))).toEqual([expect.stringContaining(`::error file=${areaFile},line=11,col=25,`)]);
+    expect(annotations(run.stdout).filter((line) => line.startsWith('::error'))).toEqual([
+      expect.stringContaining(`::error file=${areaFile},line=11,col=25,`),
+    ]);
     // Used a second time in the same job, it finds itself built.
     const again = await runAction({ dir: 'strategy' }, repo, actionPath);
     expect(again.stdout).toContain('already installed');

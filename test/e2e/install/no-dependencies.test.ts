@@ -12,13 +12,21 @@ import { exampleNotice, fixedEpoch, makeTempDir, removeTempDirs, repoRoot, type 
 
 afterAll(removeTempDirs);
 
-const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+const npmEnv = {
+  ...process.env,
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
 
 /** The package's files, copied as `npm pack` would pack them, with no node_modules anywhere above. */
 let pkg: string;
 
 beforeAll(async () => {
-  const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, env: npmEnv });
+  const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: repoRoot,
+    env: npmEnv,
+  });
   const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
   pkg = path.join(await makeTempDir(), 'vm-strategy');
   for (const rel of files) {
@@ -37,7 +45,11 @@ async function run(args: string[]): Promise<CliResult> {
   const cwd = await makeTempDir();
   const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', SOURCE_DATE_EPOCH: fixedEpoch, TZ: 'UTC' };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(pkg, 'bin', 'vm-strategy.js'), ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(pkg, 'bin', 'vm-strategy.js'), ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -49,7 +61,11 @@ async function run(args: string[]): Promise<CliResult> {
 
 describe('the package without node_modules', () => {
   it('runs every command that needs no browser: validate, summary, report as Markdown and HTML, plan', async () => {
-    expect(await run(['validate', '--example'])).toEqual({ exitCode: 0, stdout: 'Ingen problemer funnet (13 filer kontrollert).\n', stderr: exampleNotice.nb });
+    expect(await run(['validate', '--example'])).toEqual({
+      exitCode: 0,
+      stdout: 'Ingen problemer funnet (13 filer kontrollert).\n',
+      stderr: exampleNotice.nb,
+    });
     const summary = await run(['summary', '--example', '--format', 'json']);
     expect((JSON.parse(summary.stdout) as { overall: { goals: number } }).overall.goals).toBe(42);
     const markdown = await run(['report', '--example']);
