@@ -4,153 +4,19 @@
 // Prints a table and writes it to docs/PERFORMANCE.md. Nothing here is a test: it never fails
 // on a slow machine, it reports.
 import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  lstatSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { badGoals, synthetic } from './bench-data.mjs';
+import { imports, installSize, suiteTime } from './bench-house.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** `npm run bench -- --label before` keeps this run's figures as docs/bench/before.json, for a before/after table. */
 const label = process.argv.includes('--label') ? process.argv[process.argv.indexOf('--label') + 1] : 'after';
 const quick = process.argv.includes('--quick');
 const child = path.join(root, 'scripts', 'bench-child.mjs');
-const marks = ['JA', 'JA-', 'JA--', 'TJA', 'NEI+', 'NEI', 'VET IKKE', 'JA?'];
-
-function synthetic(dir, areas, goalsPerArea) {
-  mkdirSync(path.join(dir, 'areas'), { recursive: true });
-  copyFileSync(path.join(root, 'strategy', 'scale.yaml'), path.join(dir, 'scale.yaml'));
-  writeFileSync(
-    path.join(dir, 'strategy.yaml'),
-    [
-      'organisation: Benkemuseet',
-      'title: Strategi 2020–2030',
-      'period: { from: 2020, to: 2030 }',
-      'round: 2025',
-      'horizon: 3',
-      'mission: { title: OPPDRAG, text: Vi samler og formidler. }',
-      'challenges: { title: UTFORDRINGER, items: [] }',
-      'vision:',
-      '  title: MÅLBILDET',
-      '  statements:',
-      ...Array.from(
-        { length: 10 },
-        (_, i) =>
-          `    - id: vision.${i + 1}\n      clauses:\n        - text: Utsagn ${i + 1} om framtiden.\n          assessment: "${marks[i % marks.length]}"`,
-      ),
-      '',
-    ].join('\n'),
-  );
-  for (let a = 1; a <= areas; a++) {
-    const id = `omrade-${a}`;
-    const lines = [
-      `# Område ${a}`,
-      `id: ${id}`,
-      `title: OMRÅDE ${a}`,
-      'part: 2',
-      'text: |-',
-      `  Område ${a} handler om *noe* viktig.`,
-      'goals:',
-    ];
-    for (let g = 1; g <= goalsPerArea; g++) {
-      lines.push(
-        `  - id: ${id}.mal-${g}`,
-        `    text: Mål ${g} i område ${a}, skrevet ut i en hel setning.`,
-        `    assessment: "${marks[(a + g) % marks.length]}"`,
-      );
-    }
-    writeFileSync(path.join(dir, 'areas', `${String(a).padStart(4, '0')}-${id}.yaml`), `${lines.join('\n')}\n`);
-  }
-}
-
-/**
- * One area file with `goals` goals, every one with a mark the scale does not know: as many
- * diagnostics as goals. Flow style keeps it under the 1 MiB file limit at 20,000 goals.
- */
-function badGoals(dir, goals) {
-  synthetic(dir, 0, 0);
-  const lines = ['id: stor', 'title: STORT OMRÅDE', 'part: 2', 'goals:'];
-  for (let g = 1; g <= goals; g++) lines.push(`  - {id: s.m${g}, text: M, assessment: JAA}`);
-  const text = `${lines.join('\n')}\n`;
-  // Over the limit, the run would time the size check alone.
-  if (Buffer.byteLength(text) > 1024 * 1024)
-    throw new Error(`the bad-goals area file is ${Buffer.byteLength(text)} bytes, over 1 MiB`);
-  writeFileSync(path.join(dir, 'areas', '01-stor.yaml'), text);
-}
-
-/** Bytes of everything under `dir` (files as stored, links not followed). */
-function sizeOf(dir) {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const abs = path.join(dir, entry.name);
-    total += entry.isDirectory() ? sizeOf(abs) : lstatSync(abs).size;
-  }
-  return total;
-}
-
-/**
- * What a user's install costs: the tarball of `npm pack`, and node_modules after installing it into
- * an empty folder — as it installs by default, and with the browser driver PDF needs.
- */
-function installSize(work) {
-  const npm = (args, cwd) => {
-    const r = spawnSync('npm', args, {
-      cwd,
-      encoding: 'utf8',
-      env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
-    });
-    if (r.status !== 0) throw new Error(`npm ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout;
-  };
-  const packDir = path.join(work, 'pack');
-  mkdirSync(packDir);
-  const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], root));
-  const tarball = path.join(packDir, packed.filename);
-  const app = path.join(work, 'app');
-  mkdirSync(app);
-  writeFileSync(path.join(app, 'package.json'), '{ "name": "bench-install", "private": true }\n');
-  npm(['install', '--prefer-offline', '--no-save', tarball], app);
-  const installed = sizeOf(path.join(app, 'node_modules'));
-  const hasPlaywright = existsSync(path.join(app, 'node_modules', 'playwright-core'));
-  if (!hasPlaywright) npm(['install', '--prefer-offline', '--no-save', tarball, 'playwright-core'], app);
-  return {
-    tarball: packed.size,
-    installed,
-    withPdf: sizeOf(path.join(app, 'node_modules')),
-    playwrightByDefault: hasPlaywright,
-  };
-}
-
-/** The test suite, as `npm test` runs it after building: wall time and how many tests. */
-function suiteTime() {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
-    maxBuffer: 1 << 30,
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const tests = /Tests\s+(?:\d+ failed \| )?(\d+) passed/.exec(r.stdout)?.[1];
-  return { ms, tests: tests ? Number(tests) : null, passed: r.status === 0 };
-}
-
-const imports = () =>
-  JSON.parse(
-    spawnSync(process.execPath, [path.join(root, 'scripts', 'check-imports.mjs'), '--count'], { encoding: 'utf8' })
-      .stdout,
-  );
-
 const floorLabel = 'yaml floor (load yaml, parse the files; nothing else)';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

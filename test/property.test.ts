@@ -575,10 +575,10 @@ const htmlPayloads = [
   '<div style="background:url(javascript:x)">',
   '<a href="vbscript:x">',
   '<a href="  data:text/html,x">',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax as hostile text, on purpose
   '{{7*7}}',
   '<%= it %>',
   '<%~ it.css %>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax as hostile text, on purpose
   '${x}',
   '\u0000',
   '\u2028',

@@ -2,10 +2,8 @@
 // comments where the format has them, and the fields of strategy.yaml the document only
 // implies. The result is plain data in the key order the files are written in.
 import type { ImportStats } from '../core/import-account.js';
-import type { ImportedFileWords } from '../i18n/import-words.js';
 import type { AreaDraft, DraftDocument, FrontSection, Para, SubSection } from './draft.js';
 import type { DocComment, Item } from './lines.js';
-import type { MarkFinder } from './marks.js';
 import {
   findHorizon,
   findPeriod,
@@ -15,81 +13,18 @@ import {
   organisationFromHeading,
 } from './meta.js';
 import type { Report } from './report.js';
+import type {
+  AreaData,
+  Assessment,
+  BuildContext,
+  Built,
+  ClauseData,
+  CommentData,
+  GoalData,
+  StrategyData,
+} from './strategy-data.js';
+export type { AreaData, BuildContext, Built, StrategyData } from './strategy-data.js';
 import { areaIdPart, goalIdPart, hasWordCharacter, IdRegistry, joinParagraphs, slug } from './text.js';
-
-type Assessment = string | { mark: string; note: string };
-interface ClauseData {
-  text: string;
-  assessment?: Assessment;
-}
-interface CommentData {
-  author: string;
-  date?: string;
-  text: string;
-  anchor?: string;
-}
-interface GoalData {
-  id: string;
-  text?: string;
-  assessment?: Assessment;
-  clauses?: ClauseData[];
-  comments?: CommentData[];
-}
-
-export interface AreaData {
-  id: string;
-  title: string;
-  part?: number;
-  introduction?: string;
-  pillars?: { title: string; items: string[] };
-  goals: GoalData[];
-  'no-goals'?: string;
-  lists?: { title: string; items: string[] }[];
-  text?: string;
-}
-
-export interface StrategyData {
-  organisation: string;
-  title: string;
-  period: { from: number; to: number };
-  round: number;
-  horizon: number;
-  introduction?: string;
-  mission?: {
-    title: string;
-    text: string;
-    general?: { title: string; text: string };
-    special?: { title: string; text: string };
-  };
-  challenges?: { title: string; introduction?: string; items: { id: string; title: string; text: string }[] };
-  vision?: {
-    title: string;
-    subtitle?: string;
-    statements: { id: string; clauses: ClauseData[]; comments?: CommentData[] }[];
-  };
-  closing?: string;
-}
-
-export interface Built {
-  /** Undefined when the document lacks a section the format needs (reported as an error). */
-  strategy?: StrategyData;
-  areas: AreaData[];
-  stats: ImportStats;
-}
-
-export interface BuildContext {
-  marks: MarkFinder;
-  /** What the importer writes where the document says nothing (the default organisation, the no-goals reason). */
-  words: ImportedFileWords;
-  /** The document's text, for the period, round, horizon and the organisation's spelling. */
-  fullText: string;
-  defaultYear: number;
-  report: Report;
-  /** The document has part headings: only then do areas get a part. */
-  hasParts: boolean;
-  /** The goals and vision statements read, whose marks count as marks: filled in while building. */
-  used: Set<Item>;
-}
 
 const defaultHorizon = 3;
 const paragraphs = (paras: readonly Para[]) => joinParagraphs(paras.map((p) => p.text));

@@ -51,7 +51,6 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
     wholeNumber(options.from, '--from', 1900, 2200),
     wholeNumber(options.years, '--years', 1, 20),
   );
-  const pw = planWords[options.lang];
   // New measures are written in the output's language (their title and notes are), unless the
   // file's measures already use one language for their statuses: then the file stays uniform.
   const written = (measures: Measure[], data?: unknown) =>
@@ -60,62 +59,7 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
   const analysis = analyse(model, { today });
 
   if (options.format === 'yaml') {
-    const wording = { title: pw.skeletonTitle, notes: pw.skeletonNotes };
-    const header = pw.fileHeader(period, model.strategy.organisation);
-    if (options.output === undefined || isStdout(options.output)) {
-      // A preview of the plan file: the strategy's own plan for the period, grown, or a new one.
-      const own = model.plans.find((p) => p.plan.period.from === period.from && p.plan.period.to === period.to);
-      const text = own
-        ? appendMeasures(
-            own.source.text,
-            written(missingMeasures(analysis.unmet, own.plan, period, wording), own.source.data),
-          )
-        : newPlanText(period, written(missingMeasures(analysis.unmet, undefined, period, wording)), header);
-      io.out(text);
-      return;
-    }
-    const output = options.output;
-    const target = path.resolve(io.cwd, output);
-    // The plan file is read, grown and written under its lock: two runs at once add each measure once.
-    const edit = await updateFileAtomic(target, maxFileBytes, (existing): { content?: string; result: PlanWrite } => {
-      if (existing === null) {
-        const measures = missingMeasures(analysis.unmet, undefined, period, wording);
-        // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
-        const inPlans = path.dirname(target) === path.join(path.resolve(io.cwd, sound.dir), 'plans');
-        const line = inPlans ? modeline('plan', `plans/${path.basename(target)}`) : undefined;
-        return {
-          content: newPlanText(period, written(measures), header, line),
-          result: { kind: 'created', count: measures.length },
-        };
-      }
-      const {
-        value: plan,
-        source,
-        diagnostics,
-      } = readYamlAs({ path: output, display: output, bytes: existing }, planSchema);
-      if (!plan) return { result: { kind: 'errors', diagnostics } };
-      const measures = missingMeasures(analysis.unmet, plan, period, wording);
-      if (measures.length === 0) return { result: { kind: 'up-to-date' } };
-      // readYamlAs above has already refused bytes that are not UTF-8.
-      const { bom, text } = splitBom(existing)!;
-      try {
-        return {
-          content: bom + appendMeasures(text, written(measures, source?.data)),
-          result: { kind: 'added', count: measures.length },
-        };
-      } catch (error) {
-        if (error instanceof PlanEditError) throw new UserError(cw.planEdit[error.reason](output));
-        throw error;
-      }
-    }).catch((error: unknown) => {
-      throw explainWriteError(error, output, options.lang);
-    });
-    if (edit.kind === 'errors') {
-      printDataErrors(io, { diagnostics: edit.diagnostics, files: 1 }, options);
-      outcome.exitCode = exitCodes.problems;
-    } else if (edit.kind === 'up-to-date') io.err(`${pw.upToDate(output)}\n`);
-    else if (edit.kind === 'created') io.err(`${pw.created(edit.count, output)}\n`);
-    else io.err(`${pw.added(edit.count, output)}\n`);
+    await planYaml({ options, io, outcome, sound, analysis, period, written });
     return;
   }
 
@@ -143,6 +87,80 @@ export async function plan(options: PlanOptions, io: Io, outcome: Outcome): Prom
   const { renderPage } = await import('../../render/report/html.js');
   const html = renderOrExplain(() => renderPage(templates, 'plan', view), options.lang);
   await emit(io, options.output ?? 'plan.html', html, options.lang);
+}
+
+interface YamlRun {
+  options: PlanOptions;
+  io: Io;
+  outcome: Outcome;
+  sound: NonNullable<Awaited<ReturnType<typeof loadSoundModel>>>;
+  analysis: ReturnType<typeof analyse>;
+  period: ReturnType<typeof defaultPeriod>;
+  /** The measures in the language the file (or the output) uses. */
+  written: (measures: Measure[], data?: unknown) => ReturnType<typeof inLanguage>;
+}
+
+/** `plan --format yaml`: the plan file previewed on stdout, or created or grown under its lock. */
+async function planYaml({ options, io, outcome, sound, analysis, period, written }: YamlRun): Promise<void> {
+  const { model } = sound;
+  const cw = cliWords[options.lang];
+  const pw = planWords[options.lang];
+  const wording = { title: pw.skeletonTitle, notes: pw.skeletonNotes };
+  const header = pw.fileHeader(period, model.strategy.organisation);
+  if (options.output === undefined || isStdout(options.output)) {
+    // A preview of the plan file: the strategy's own plan for the period, grown, or a new one.
+    const own = model.plans.find((p) => p.plan.period.from === period.from && p.plan.period.to === period.to);
+    const text = own
+      ? appendMeasures(
+          own.source.text,
+          written(missingMeasures(analysis.unmet, own.plan, period, wording), own.source.data),
+        )
+      : newPlanText(period, written(missingMeasures(analysis.unmet, undefined, period, wording)), header);
+    io.out(text);
+    return;
+  }
+  const output = options.output;
+  const target = path.resolve(io.cwd, output);
+  // The plan file is read, grown and written under its lock: two runs at once add each measure once.
+  const edit = await updateFileAtomic(target, maxFileBytes, (existing): { content?: string; result: PlanWrite } => {
+    if (existing === null) {
+      const measures = missingMeasures(analysis.unmet, undefined, period, wording);
+      // The editor modeline's path to schemas/ is right only for a file in the strategy's plans/.
+      const inPlans = path.dirname(target) === path.join(path.resolve(io.cwd, sound.dir), 'plans');
+      const line = inPlans ? modeline('plan', `plans/${path.basename(target)}`) : undefined;
+      return {
+        content: newPlanText(period, written(measures), header, line),
+        result: { kind: 'created', count: measures.length },
+      };
+    }
+    const {
+      value: plan,
+      source,
+      diagnostics,
+    } = readYamlAs({ path: output, display: output, bytes: existing }, planSchema);
+    if (!plan) return { result: { kind: 'errors', diagnostics } };
+    const measures = missingMeasures(analysis.unmet, plan, period, wording);
+    if (measures.length === 0) return { result: { kind: 'up-to-date' } };
+    // readYamlAs above has already refused bytes that are not UTF-8.
+    const { bom, text } = splitBom(existing)!;
+    try {
+      return {
+        content: bom + appendMeasures(text, written(measures, source?.data)),
+        result: { kind: 'added', count: measures.length },
+      };
+    } catch (error) {
+      if (error instanceof PlanEditError) throw new UserError(cw.planEdit[error.reason](output));
+      throw error;
+    }
+  }).catch((error: unknown) => {
+    throw explainWriteError(error, output, options.lang);
+  });
+  if (edit.kind === 'errors') {
+    printDataErrors(io, { diagnostics: edit.diagnostics, files: 1 }, options);
+    outcome.exitCode = exitCodes.problems;
+  } else if (edit.kind === 'up-to-date') io.err(`${pw.upToDate(output)}\n`);
+  else if (edit.kind === 'created') io.err(`${pw.created(edit.count, output)}\n`);
+  else io.err(`${pw.added(edit.count, output)}\n`);
 }
 
 /** The statuses as written in a plan file's data (before they are read as canonical values). */
