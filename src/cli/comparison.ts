@@ -76,3 +76,24 @@ export async function loadHistory(
   }
   return history;
 }
+
+/** What --against and --history name, loaded; `stop` when one of them had errors (said, exit code set). */
+export type Revisions =
+  | { stop: true }
+  | { stop: false; older?: OlderRevision; history?: { ref: string; model: StrategyModel }[] };
+
+/** --against and --history of summary and report, each read only when given. */
+export async function loadRevisions(
+  now: SoundStrategy,
+  options: { lang: Lang; color?: boolean; against?: string; history?: string[] },
+  io: Io,
+  outcome: Outcome,
+): Promise<Revisions> {
+  const older =
+    options.against === undefined ? undefined : await loadComparison(now, options.against, options, io, outcome);
+  if (options.against !== undefined && !older) return { stop: true };
+  const history =
+    options.history === undefined ? undefined : await loadHistory(now, options.history, options, io, outcome);
+  if (options.history !== undefined && !history) return { stop: true };
+  return { stop: false, ...(older ? { older } : {}), ...(history ? { history } : {}) };
+}

@@ -26,16 +26,9 @@ export async function summary(options: SummaryOptions, io: Io, outcome: Outcome)
   const sound = await loadSoundModel(options, io, outcome);
   if (!sound) return;
   const { model } = sound;
-  const older =
-    options.against === undefined
-      ? undefined
-      : await (await import('../comparison.js')).loadComparison(sound, options.against, options, io, outcome);
-  if (options.against !== undefined && !older) return;
-  const history =
-    options.history === undefined
-      ? undefined
-      : await (await import('../comparison.js')).loadHistory(sound, options.history, options, io, outcome);
-  if (options.history !== undefined && !history) return;
+  const revisions = await (await import('../comparison.js')).loadRevisions(sound, options, io, outcome);
+  if (revisions.stop) return;
+  const { older, history } = revisions;
   const analysis = analyse(model, {
     today: reportDate(io),
     ...(older ? { comparison: { before: older.before } } : {}),
